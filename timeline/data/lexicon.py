@@ -1,0 +1,128 @@
+"""Phrase tables for event extraction: countries, titles, organisation words, places, triggers.
+
+Data only: the extractor compiles what it needs from these tables once, at import.
+Names are written as articles write them; matching is case-insensitive where the
+extractor says so.
+"""
+
+from __future__ import annotations
+
+#: canonical country name → the other ways articles name it (names and demonyms).
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "Vietnam": ("Viet Nam", "Vietnamese", "Việt Nam", "Socialist Republic of Vietnam"),
+    "Laos": ("Lao", "Lao PDR", "Lao People's Democratic Republic", "Laotian"),
+    "Cambodia": ("Cambodian", "Kingdom of Cambodia", "Khmer"),
+    "Thailand": ("Thai",),
+    "China": ("Chinese", "People's Republic of China", "PRC"),
+    "Japan": ("Japanese",),
+    "South Korea": ("Republic of Korea", "Korea", "Korean", "RoK", "ROK"),
+    "North Korea": ("DPRK", "Democratic People's Republic of Korea", "North Korean"),
+    "Myanmar": ("Burma", "Myanmar's", "Burmese"),
+    "Malaysia": ("Malaysian",),
+    "Singapore": ("Singaporean",),
+    "Indonesia": ("Indonesian",),
+    "Philippines": ("Philippine", "Filipino", "the Philippines"),
+    "Brunei": ("Bruneian", "Brunei Darussalam"),
+    "Timor-Leste": ("East Timor", "Timorese"),
+    "India": ("Indian",),
+    "Bangladesh": ("Bangladeshi",),
+    "Pakistan": ("Pakistani",),
+    "Sri Lanka": ("Sri Lankan",),
+    "Nepal": ("Nepalese", "Nepali"),
+    "Mongolia": ("Mongolian",),
+    "Australia": ("Australian",),
+    "New Zealand": ("New Zealander",),
+    "United States": ("US", "U.S.", "USA", "United States of America", "American", "America"),
+    "Canada": ("Canadian",),
+    "Russia": ("Russian", "Russian Federation"),
+    "Ukraine": ("Ukrainian",),
+    "Belarus": ("Belarusian",),
+    "Kazakhstan": ("Kazakh",),
+    "Uzbekistan": ("Uzbek",),
+    "France": ("French",),
+    "Germany": ("German",),
+    "United Kingdom": ("UK", "U.K.", "Britain", "British", "Great Britain"),
+    "Italy": ("Italian",),
+    "Spain": ("Spanish",),
+    "Netherlands": ("Dutch", "the Netherlands"),
+    "Belgium": ("Belgian",),
+    "Switzerland": ("Swiss",),
+    "Sweden": ("Swedish",),
+    "Norway": ("Norwegian",),
+    "Finland": ("Finnish",),
+    "Denmark": ("Danish",),
+    "Poland": ("Polish",),
+    "Czech Republic": ("Czech", "Czechia"),
+    "Hungary": ("Hungarian",),
+    "Cuba": ("Cuban",),
+    "Brazil": ("Brazilian",),
+    "Argentina": ("Argentine", "Argentinian"),
+    "Chile": ("Chilean",),
+    "Mexico": ("Mexican",),
+    "Turkey": ("Turkish", "Türkiye"),
+    "Israel": ("Israeli",),
+    "Iran": ("Iranian",),
+    "Saudi Arabia": ("Saudi",),
+    "United Arab Emirates": ("UAE", "Emirati"),
+    "Qatar": ("Qatari",),
+    "Egypt": ("Egyptian",),
+    "South Africa": ("South African",),
+    "Nigeria": ("Nigerian",),
+    "Mozambique": ("Mozambican",),
+    "Algeria": ("Algerian",),
+}
+
+#: words that make an event multilateral when they name the gathering or pact itself.
+MULTILATERAL: tuple[str, ...] = (
+    "ASEAN", "APEC", "G20", "G7", "United Nations", "UN ", "East Asia Summit", "Mekong-Lancang",
+    "Lancang-Mekong", "Mekong-Japan", "Mekong", "BRICS", "RCEP", "CPTPP", "WTO", "Interpol", "ASEANAPOL",
+    "multilateral", "regional", "international", "World Economic Forum", "Shangri-La",
+)
+
+#: titles, ranks and honorifics dropped from participants' names (matched case-sensitively, with
+#: or without a trailing full stop).
+TITLES: frozenset[str] = frozenset(
+    """Mr Mrs Ms Miss Dr Prof Professor Sir Madam Madame H.E. HE Excellency His Her
+    General Gen Lieutenant Lieut Lt Colonel Col Major Maj Senior Sen Captain Capt Admiral Adm
+    Brigadier Brig Commander Cmdr Marshal Sergeant Sgt Police Major-General Lieutenant-General
+    Minister Deputy Vice Prime President Chairman Chairwoman Chair Chairperson Secretary General-Secretary
+    Secretary-General Ambassador Governor Mayor Director Director-General Chief Head Premier King Queen
+    Prince Princess Crown Emperor Sultan Speaker Permanent Standing Acting Party Politburo Member
+    Counsellor Consul Consul-General Envoy Commissioner Inspector Official Spokesperson Spokesman""".split()
+)
+
+#: words that belong to names of organisations and offices, not of people; a person's name
+#: never contains them, and a run of capitalised words is cut after the last of them.
+ORG_WORDS: frozenset[str] = frozenset(
+    """Ministry Ministries Public Security Affairs Defence Defense Foreign Home Interior Justice Police
+    Force Forces Army Navy Border Guard Guards Department Office Committee Commission Council Assembly
+    Government Party Central People's People Republic Democratic Socialist Academy University Bank
+    Agency Administration Authority Embassy Consulate Province Provincial City Municipal District
+    National State General Staff Command Office Court Procuracy Supreme Customs Immigration Trade
+    Industry Finance Planning Investment Transport Health Education Culture Information
+    Communications Agriculture Energy Labour Commerce Federation Union Association Organisation
+    Organization Corporation Group Company Co Ltd JSC Institute Center Centre Bureau Service
+    Inspectorate Secretariat Front Youth Women's Television Radio News Agency Times Post Daily
+    Minister Ministers Prime Deputy President Chairman Secretary Ambassador Director
+    Conference Summit Forum Meeting Memorandum Understanding Agreement Plan Treaty Protocol
+    Cooperation Friendship Solidarity Year Day Week Month""".split()
+)
+
+#: capitals and large cities that events are commonly located in (a location is also any
+#: country name after "in", or a capitalised place after "in"/"at" in a gathering clause).
+PLACES: tuple[str, ...] = (
+    "Hanoi", "Ha Noi", "Ho Chi Minh City", "Da Nang", "Hai Phong", "Hue", "Can Tho", "Nha Trang",
+    "Quang Ninh", "Ha Tinh", "Nghe An", "Dien Bien", "Son La", "Thanh Hoa", "Quang Tri", "Kon Tum",
+    "Vientiane", "Luang Prabang", "Savannakhet", "Champasak", "Pakse", "Xieng Khouang", "Bokeo",
+    "Phnom Penh", "Siem Reap", "Sihanoukville", "Battambang",
+    "Bangkok", "Chiang Mai", "Nong Khai", "Udon Thani",
+    "Beijing", "Shanghai", "Kunming", "Nanning", "Guangzhou", "Shenzhen", "Hong Kong",
+    "Tokyo", "Osaka", "Kyoto", "Seoul", "Busan", "Pyongyang",
+    "Naypyidaw", "Yangon", "Kuala Lumpur", "Singapore", "Jakarta", "Bali", "Manila", "Bandar Seri Begawan",
+    "Dili", "New Delhi", "Delhi", "Dhaka", "Islamabad", "Colombo", "Kathmandu", "Ulaanbaatar",
+    "Canberra", "Sydney", "Wellington", "Washington", "New York", "Ottawa", "Moscow", "Kyiv", "Minsk",
+    "Astana", "Tashkent", "Paris", "Berlin", "London", "Rome", "Madrid", "Brussels", "Geneva",
+    "Stockholm", "Oslo", "Helsinki", "Copenhagen", "Warsaw", "Prague", "Budapest", "Havana",
+    "Brasilia", "Buenos Aires", "Mexico City", "Ankara", "Tehran", "Riyadh", "Abu Dhabi", "Dubai",
+    "Doha", "Cairo", "Pretoria", "Abuja", "Maputo", "Algiers",
+)

@@ -1,0 +1,131 @@
+"""Phrase tables for event triggers and status cues (regex fragments, compiled by ``events.py``).
+
+Each fragment is a regex alternation written for ``re.IGNORECASE | re.VERBOSE``
+matching on whole words. Keep them general English news grammar: nothing here
+may name a seed article's people, places or sentences.
+"""
+
+from __future__ import annotations
+
+#: head nouns of agreements and other signable documents.
+AGREEMENT_NOUNS = r"""
+    agreements? | memorand(?:um|a) (?:\s+of\s+understanding)? | mous? | accords? | treat(?:y|ies) | protocols?
+  | plans? | programmes? | programs? | deals? | contracts? | charters? | conventions? | declarations?
+  | joint\s+statements? | minutes | arrangements? | roadmaps? | frameworks? | letters?\s+of\s+intent
+  | documents? | pacts? | communiqu[eé]s? | action\s+plans?
+"""
+
+#: agreement nouns that, with a future or proposal cue and no signing verb, make a planned agreement.
+PLANNABLE_NOUNS = r"""agreement | memorandum (?:\s+of\s+understanding)? | mou | accord | treaty | protocol | pact | convention"""
+
+#: verbs of signing; ``exchange`` and ``adopt`` only count with an agreement noun as object.
+SIGN_VERBS = r"""
+    sign(?:s|ed|ing)? | ink(?:s|ed|ing)? | conclud(?:e|es|ed|ing) | ratif(?:y|ies|ied|ying)
+  | seal(?:s|ed|ing)? | initial(?:l)?ed | renew(?:s|ed|ing)?
+"""
+WEAK_SIGN_VERBS = r"""exchang(?:e|es|ed|ing) | adopt(?:s|ed|ing)? | approv(?:e|es|ed|ing)"""
+
+#: gathering nouns by type, singular forms (plurals are generic and do not make events).
+CONFERENCE_NOUNS = r"""
+    conference | forum | summit | symposium | seminar | workshop | dialogue | plenary\s+session
+  | (?:working|review|annual|regular|joint)\s+session | session\s+of\s+the\s+[\w\s\-]{0,40}?committee
+  | joint\s+committee\s+meeting | consultation
+"""
+MEETING_NOUNS = r"""
+    meeting | talks | reception | phone\s+(?:call|talks|conversation) | telephone\s+(?:call|talks|conversation)
+  | video\s+(?:call|conference) | online\s+talks | courtesy\s+call | working\s+session | audience
+"""
+VISIT_NOUNS = r"""(?:official|state|working|friendship|goodwill|ongoing|historic|first|latest)?\s*visit | trip | tour"""
+
+JOINT_NOUNS = r"""
+    (?:joint|combined|bilateral|coordinated)\s+(?:[\w\-]+\s+){0,3}?(?:exercises?|drills?|patrols?|operations?|investigations?
+        |crack-?downs?|campaigns?|searche?s?|rescue|training|inspections?|raids?|surveys?|research)
+  | (?:[\w\-]+\s+)?(?:exercises|drills|exercise|drill|crack-?down|patrols?)
+"""
+
+PROJECT_NOUNS = r"""
+    project | expressway | railway | highway | motorway | bridge | power\s+plant | hydropower\s+plant | airport
+  | seaport | port | hospital | school | stations? | headquarters | works | dam | pipeline | road
+  | industrial\s+park | economic\s+zone | border\s+gate | academy | centre | center
+"""
+
+OTHER_NOUNS = r"""
+    (?:\d+(?:st|nd|rd|th)|[a-z]+(?:ieth|th))\s+anniversary\s+of\s+(?:the\s+)?(?:diplomatic|[\w\-]+\s+)[\w\s\-]{0,40}?relations
+  | friendship\s+(?:and\s+solidarity\s+|and\s+cooperation\s+)?year | year\s+of\s+(?:friendship|solidarity|cooperation)[\w\s]{0,30}
+"""
+
+#: words showing that a gathering took place or will (without one the noun is only talked about).
+HAPPENING_CUES = r"""
+    took\s+place | take\s+place | taking\s+place | takes\s+place | (?:was|were|is|are|be|been|being)\s+held | held
+  | opened | opens | convened | co-?chair(?:ed|ing|s)? | chair(?:ed|ing) | hosted | hosting | host
+  | organi[sz](?:ed|ing|e) | attended | attending | kicked\s+off | concluded | wrapped\s+up | closed
+  | met | meet | meets | meeting\s+with | received | receives | receiving | paid | pay | paying | visiting
+  | arrived | ongoing | launched | launching | conducted | conducting | conduct | carried\s+out | carry\s+out
+  | staged | holding | hold | scheduled | slated | set\s+to | participated | joined
+"""
+
+#: words before a trigger that make it a proposal of one side.
+PROPOSED_CUES = r"""
+    suggest(?:s|ed|ing)? | propos(?:e|es|ed|ing|al) | recommend(?:s|ed|ing)? | should | could\s+consider
+  | consider(?:s|ed|ing)? | urg(?:e|es|ed|ing) | call(?:s|ed)?\s+for | calling\s+for | ask(?:s|ed)? | request(?:s|ed)?
+  | hop(?:e|es|ed)\s+(?:that|to|for) | wish(?:es|ed)?\s+to | invit(?:e|es|ed)
+"""
+
+#: words before a trigger that make it planned: agreed, expected, scheduled, or future.
+PLANNED_CUES = r"""
+    will | shall | would | to\s+be | is\s+expected | are\s+expected | expected\s+to | plan(?:s|ned)?\s+to
+  | agree(?:d|s)?\s+to | agreed\s+on | set\s+to | scheduled | slated | going\s+to | intend(?:s|ed)?\s+to | aim(?:s|ed)?\s+to
+  | prepar(?:e|es|ed|ing)\s+(?:to|for) | upcoming | forthcoming | next | negotiat(?:e|ing|ion|ions) | for\s+plans
+  | pledg(?:e|es|ed)\s+to | commit(?:s|ted)?\s+to | agreed | decided\s+to | on\s+the\s+(?:working\s+)?agenda | draft
+"""
+
+#: adverbs of habit: what happens "regularly" is no dated milestone.
+HABITUAL = r"""regularly | periodically | periodic | routinely | annually | every\s+year | each\s+year | often | usually"""
+
+#: negations that cancel a trigger.
+NEGATIONS = r"""not | never | no | failed\s+to | refused\s+to | without"""
+
+#: counts that make a sentence a statistic, not an event.
+STATISTIC = r"""
+    \d[\d,.]*\s+(?:wanted\s+|drug\s+|criminal\s+)?(?:cases|persons|people|offenders|suspects|criminals|kg|kilograms|tons|tonnes|pills|arrests|violations|victims|deaths)
+"""
+
+#: words that make "the <noun>" an anaphor (a reference back) rather than a new event.
+CONTEXT_PREPOSITIONS = r"""at | during | on\s+the\s+occasion\s+of | on\s+the\s+sidelines\s+of | following | after | before | within | in"""
+
+#: "On the occasion," / "At the conference," openers: the sentence's event happens at the gathering just told.
+AT_THE_GATHERING = r"""
+    ^\s*(?:on\s+the\s+occasion|on\s+this\s+occasion|at\s+the\s+(?:conference|meeting|talks|event|ceremony|forum|summit|session)
+      |during\s+the\s+(?:visit|talks|meeting|conference|trip)|on\s+the\s+sidelines|at\s+the\s+end\s+of\s+the\s+(?:talks|meeting|conference))
+"""
+
+#: words that are too general to tell two events apart in a title or key.
+GENERIC_WORDS: frozenset[str] = frozenset(
+    """a an the of on for and between in to with by at from its their his her two both sides side
+    this that these those another other new first second
+    agreement agreements memorandum memoranda understanding mou plan plans programme program document documents
+    cooperation cooperative collaboration conference meeting meetings talks visit official state working
+    ministry ministries public security minister ministers government governments country countries
+    bilateral joint project projects signed signing sign""".split()
+)
+
+#: subject words that mean the same thing in agreement names (so the same plan, written two ways, merges).
+SYNONYMS: dict[str, str] = {
+    "non": "",
+    "disclosure": "confidential",
+    "nondisclosure": "confidential",
+    "secret": "confidential",
+    "secrets": "confidential",
+    "classified": "confidential",
+    "confidentiality": "confidential",
+    "extradite": "extradition",
+    "narcotics": "drug",
+    "drugs": "drug",
+    "narcotic": "drug",
+    "crack": "crackdown",
+    "down": "",
+    "exercises": "exercise",
+    "drills": "exercise",
+    "drill": "exercise",
+    "anti": "",
+}

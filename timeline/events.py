@@ -1,0 +1,773 @@
+"""Sentences → candidate events: type, status, title, countries, participants, place, date, evidence.
+
+Each sentence of an article is read on its own, in text order, by the detectors
+in ``DETECTORS`` (the order is the precedence: a gathering named inside an
+agreement's name is not a second event). A detector finds a trigger (a signing
+verb, a gathering noun with a word showing it happened, …) and the noun phrase
+it governs; the grammar around the trigger gives the status; the date
+expression nearest the trigger, resolved against the article's date, gives the
+date. What a sentence does not say is taken from its context only where news
+style makes it safe: a caption or the lead of an article reports the day of
+publication, and "On the occasion, …" happens at the gathering just told.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from timeline import dates
+from timeline.data import lexicon, triggers
+from timeline.models import UNKNOWN, Article, DateMention, Mention, When
+from timeline.text import Sentence, split_sentences, words
+
+log = logging.getLogger(__name__)
+
+FLAGS = re.IGNORECASE | re.VERBOSE
+
+
+def _words(fragment: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w\-])(?:{fragment})(?![\w\-])", FLAGS)
+
+
+AGREEMENT = _words(triggers.AGREEMENT_NOUNS)
+PLANNABLE = _words(triggers.PLANNABLE_NOUNS)
+SIGN = _words(triggers.SIGN_VERBS)
+WEAK_SIGN = _words(triggers.WEAK_SIGN_VERBS)
+CONFERENCE = _words(triggers.CONFERENCE_NOUNS)
+MEETING = _words(triggers.MEETING_NOUNS)
+VISIT = _words(triggers.VISIT_NOUNS)
+JOINT = _words(triggers.JOINT_NOUNS)
+PROJECT = _words(triggers.PROJECT_NOUNS)
+OTHER = _words(triggers.OTHER_NOUNS)
+HAPPENING = _words(triggers.HAPPENING_CUES)
+PROPOSED = _words(triggers.PROPOSED_CUES)
+PLANNED = _words(triggers.PLANNED_CUES)
+HABITUAL = _words(triggers.HABITUAL)
+NEGATION = _words(triggers.NEGATIONS)
+STATISTIC = re.compile(triggers.STATISTIC, FLAGS)
+AT_THE_GATHERING = re.compile(triggers.AT_THE_GATHERING, FLAGS)
+MULTILATERAL = re.compile(
+    r"(?<![\w])(?:" + "|".join(re.escape(w.strip()) for w in lexicon.MULTILATERAL) + r")(?![\w])", re.IGNORECASE
+)
+
+# Project verbs: without one, an "expressway" or "hospital" is only talked about.
+PROJECT_VERBS = _words(
+    r"""buil[dt] | building | construct(?:ed|ing|ion)? | inaugurat(?:e|ed|ing|ion) | handed\s+over | hand(?:s|ing)?\s+over
+    | handover | ground-?breaking | broke\s+ground | launch(?:ed|ing)? | complet(?:e|ed|ing|ion) | commenc(?:e|ed|ing)
+    | put\s+into\s+(?:operation|use) | fund(?:ed|ing) | financ(?:e|ed|ing) | start(?:ed)?\s+construction | began | opened"""
+)
+# A joint activity needs an act: conduct, organise, hold, launch… (or "joint" in its name).
+ACTIVITY_VERBS = _words(
+    r"""conduct(?:s|ed|ing)? | organi[sz](?:e|es|ed|ing) | hold(?:s|ing)? | held | launch(?:es|ed|ing)? | carr(?:y|ied|ies|ying)\s+out
+    | stag(?:e|ed|ing) | perform(?:ed|ing)? | join(?:ed|ing)? | take\s+part | took\s+part | participat(?:e|ed|ing) | building\s+a\s+scheme"""
+)
+
+# A noun phrase ends at punctuation or at words that start a new clause.
+NP_STOP = re.compile(
+    r"""[,;:()\[\]“”"!?]|\.(?:\s|$)|\s(?:which|that|who|whom|whose|where|while|when|as|because|so|but|to\s+(?!be\b)(?!the\b)(?!a\b)(?!an\b)[a-z]+\b|
+        during|after|before|following|under|through|via|amid|despite|since|until|is|are|was|were|will|would|has|have|had|
+        said|says|add(?:ed|s)|noting|stressing|saying|including|especially|namely|with\s+an?\s+estimated|in\s+order|
+        took|takes|opened|closed|began|ended|kicked|wrapped|co-chaired|chaired|attended|marked|aimed|focused)\b""",
+    re.VERBOSE,
+)
+DETERMINERS = frozenset("a an the this that these those its their his her our two both another".split())
+BACKWALK_STOP = frozenset(
+    """is are was were be been being has have had will would shall should can could may might must
+    to that which who whom whose where when while as because so but if than then also and""".split()
+)
+TITLE_WORD = re.compile(r"^[A-Z][\w’'.\-]*$")
+NAME_TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*", re.UNICODE)
+ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+PLURAL_HEAD = re.compile(r"(?:s|ies)$")
+ONGOING = re.compile(r"\b(?:ongoing|under\s*way|currently|is\s+(?:visiting|paying|on\s+an?\b)|are\s+(?:visiting|paying|holding))\b", re.I)
+BOTH_SIDES = re.compile(r"\b(?:two|both)\s+(?:sides|countries|nations|governments|ministries|parties|leaders)\b", re.I)
+LEAD_SENTENCES = 3  # a caption or one of the first sentences of an article reports its day
+MAX_NP_WORDS = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A trigger found in a sentence, before status and date are decided."""
+
+    type: str
+    start: int  # trigger span in the sentence
+    end: int
+    phrase: str  # the noun phrase naming the event (agreement, gathering, activity)
+    phrase_start: int
+    strong: bool  # a verb that states the act itself ("signed", "took place")
+
+
+# --------------------------------------------------------------------------- countries and people
+
+
+def _country_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for name, aliases in lexicon.COUNTRIES.items():
+        forms = sorted({name, *aliases}, key=len, reverse=True)
+        alternation = "|".join(re.escape(f) for f in forms)
+        # case-sensitive: "US" the country, not "us"
+        # case-sensitive ("US" the country, not "us"); "US$4.5 billion" is money, not a country
+        out.append((name, re.compile(rf"(?<![\w\-])(?:{alternation})(?:['’]s)?(?![\w$])")))
+    return out
+
+
+COUNTRY_PATTERNS = _country_patterns()
+COUNTRY_WORDS: frozenset[str] = frozenset(
+    w for name, aliases in lexicon.COUNTRIES.items() for form in (name, *aliases) for w in form.split()
+)
+COUNTRY_KEY_WORDS: frozenset[str] = frozenset(w for form in COUNTRY_WORDS for w in words(form))
+PLACE_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(lexicon.PLACES, key=len, reverse=True)) + r")\b")
+
+
+def countries_in(text: str) -> list[str]:
+    """Countries named in a text, in order of first mention.
+
+    >>> countries_in("Vietnamese and Lao police met in Vientiane.")
+    ['Vietnam', 'Laos']
+    """
+    found: list[tuple[int, str]] = []
+    for name, pattern in COUNTRY_PATTERNS:
+        m = pattern.search(text)
+        if m:
+            found.append((m.start(), name))
+    return [name for _, name in sorted(found)]
+
+
+def country_pair(article_text: str) -> tuple[str, ...]:
+    """The two countries an article is about: the two it names most often (ties by first mention)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for name, pattern in COUNTRY_PATTERNS:
+        hits = pattern.findall(article_text)
+        if hits:
+            counts[name] = len(hits)
+            first[name] = pattern.search(article_text).start()  # type: ignore[union-attr]
+    ranked = sorted(counts, key=lambda n: (-counts[n], first[n]))
+    return tuple(ranked[:2])
+
+
+def _name_runs(text: str) -> list[list[str]]:
+    """Runs of capitalised tokens (joined across "of"), the raw material of names."""
+    runs: list[list[str]] = []
+    for chunk in re.split(r"[,;:()\[\]“”\"–—]|\s-\s", text):
+        runs.extend(_chunk_runs(re.findall(r"\S+", chunk)))
+    return runs
+
+
+def _chunk_runs(tokens: list[str]) -> list[list[str]]:
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for i, tok in enumerate(tokens):
+        clean = tok.rstrip(".,")
+        if tok.endswith(".") and clean.lower() not in {"sen", "gen", "lieut", "lt", "col", "maj", "dr", "mr", "mrs", "ms", "prof", "capt"}:
+            ends = True
+        else:
+            ends = False
+        if TITLE_WORD.match(tok) or (current and tok == "of" and i + 1 < len(tokens) and TITLE_WORD.match(tokens[i + 1])):
+            current.append(tok)
+            if ends:
+                runs.append(current)
+                current = []
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _strip_token(tok: str) -> str:
+    tok = tok.strip(".,’'")
+    return re.sub(r"['’]s$", "", tok)
+
+
+def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
+    """People named in a text, titles dropped, name order and diacritics kept.
+
+    A new name needs a title or office before it ("Minister … To Lam"); a lone
+    surname counts when it ends or starts a name already ``known`` ("Lam" → "To Lam").
+
+    >>> people_in("Vietnamese Minister of Public Security General To Lam met Lao Deputy Minister Vilay Lakhamphong.")
+    ['To Lam', 'Vilay Lakhamphong']
+    """
+    out: list[str] = []
+    for run in _name_runs(text):
+        tokens = [_strip_token(t) for t in run]
+        cut, titled = 0, False
+        for i, tok in enumerate(tokens):
+            base = tok.rstrip(".")
+            if base in lexicon.TITLES or tok in lexicon.TITLES:
+                cut, titled = i + 1, True
+            elif base in lexicon.ORG_WORDS or base in COUNTRY_WORDS or tok == "of":
+                cut = i + 1
+                titled = titled or base in lexicon.ORG_WORDS
+        name_tokens = [t for t in tokens[cut:] if t]
+        if not name_tokens:
+            continue
+        if any(t in lexicon.ORG_WORDS or t in COUNTRY_WORDS for t in name_tokens):
+            continue
+        name = " ".join(name_tokens)
+        if PLACE_PATTERN.fullmatch(name) or MONTH_WORD.fullmatch(name_tokens[0]):
+            continue
+        resolved = _resolve_name(name_tokens, known)
+        if resolved:
+            name = resolved
+        elif not (titled and 2 <= len(name_tokens) <= 4):
+            continue
+        if name not in out:
+            out.append(name)
+    return out
+
+
+MONTH_WORD = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday"
+)
+
+
+def _resolve_name(tokens: Sequence[str], known: Sequence[str]) -> str:
+    if len(tokens) > 2:
+        return ""
+    part = " ".join(tokens)
+    for full in known:
+        if full == part:
+            return full
+        parts = full.split()
+        if len(parts) > len(tokens) and (parts[-len(tokens):] == list(tokens) or parts[: len(tokens)] == list(tokens)):
+            return full
+    return ""
+
+
+def location_in(text: str, countries: Sequence[str] = ()) -> str:
+    """Where a sentence places its event: a known city after in/at, else the country visited."""
+    for m in PLACE_PATTERN.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()].lower()
+        after = text[m.end() : m.end() + 2]
+        if re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?$", before) and not after.startswith("-"):
+            return "Hanoi" if m.group() == "Ha Noi" else m.group()
+    m = re.search(r"\bvisit(?:ing|s)?\s+(?:to\s+)?(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)", text)
+    if m:
+        named = countries_in(m.group(1))
+        if named:
+            return named[0]
+    return ""
+
+
+# --------------------------------------------------------------------------- noun phrases
+
+
+def _np_after(sentence: str, pos: int) -> tuple[str, int]:
+    """The noun phrase starting at ``pos``: up to the first clause boundary."""
+    rest = sentence[pos:]
+    m = NP_STOP.search(rest)
+    phrase = rest[: m.start()] if m else rest
+    tokens = phrase.split()
+    return " ".join(tokens[:MAX_NP_WORDS]).strip(" .-–—"), pos + (len(phrase) - len(phrase.lstrip()))
+
+
+def _np_before(sentence: str, pos: int, need: re.Pattern[str] | None = None) -> tuple[str, int]:
+    """The noun phrase that ends at ``pos``, walking back to a determiner.
+
+    With ``need``, the walk goes on past determiners until the phrase holds a match of it
+    (so "an agreement on X between the governments of A and B" is taken whole).
+    """
+    head = sentence[:pos].rstrip()
+    # the auxiliary chain before a passive participle is not part of the phrase
+    head = re.sub(r"(?:\s+(?:is|are|was|were|be|been|being|has|have|had|will|would|to|expected|to\s+be|set))+$", "", head)
+    if head.endswith("("):
+        head = head[:-1].rstrip()
+    tokens = list(re.finditer(r"\S+", head))
+    start_index = len(tokens)
+    seen_need = need is None
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - 1 - MAX_NP_WORDS), -1):
+        tok = tokens[i].group()
+        bare = tok.strip(",;:()“”\"").lower()
+        if tok.endswith((",", ";", ":", ")")) and i != len(tokens) - 1 and not seen_need:
+            break
+        if tok.endswith((",", ";", ":")) and i != len(tokens) - 1:
+            break
+        if bare in BACKWALK_STOP and not (bare == "and" and not seen_need):
+            break
+        start_index = i
+        if need is not None and need.search(tok):
+            seen_need = True
+        if bare in DETERMINERS and seen_need:
+            break
+    if not seen_need or start_index >= len(tokens):
+        return "", pos
+    begin = tokens[start_index].start()
+    return head[begin:].strip(" ,;:(“”\""), begin
+
+
+def _trim_dates(phrase: str, found: Sequence[DateMention], offset: int) -> str:
+    """The phrase without the date expressions inside it (they are the date, not the name)."""
+    out = phrase
+    for dm in sorted((d for d in found if d.role != "period"), key=lambda d: -d.start):
+        a, b = dm.start - offset, dm.end - offset
+        if 0 <= a < b <= len(out):
+            out = out[:a] + out[b:]
+    out = re.sub(r"\s+(?:in|on|at|by|from|since)\s*$", "", re.sub(r"\s{2,}", " ", out)).strip(" ,.-–—")
+    return out
+
+
+# --------------------------------------------------------------------------- detectors
+
+
+def _detect_signings(s: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in list(SIGN.finditer(s)) + list(WEAK_SIGN.finditer(s)):
+        weak = WEAK_SIGN.fullmatch(m.group()) is not None
+        verb = m.group().lower()
+        # "signing ceremony" and "the signing of X" are nouns; "signed by" is passive
+        obj, obj_start = _np_after(s, m.end())
+        obj_l = obj.lower()
+        if obj_l.startswith("of "):
+            obj, obj_start = obj[3:], obj_start + 3
+            obj_l = obj.lower()
+        passive = (
+            not obj
+            or obj_l.startswith(("by ", "between ", "in ", "on ", "at ", "with ", "last ", "this ", "earlier", "during", "into "))
+            or s[max(0, m.start() - 1) : m.start()] == "("
+            or re.search(r"(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", s[: m.start()], re.I) is not None
+        )
+        if verb.startswith(("sign", "ink")) and obj_l.startswith(("ceremony", "ceremonies")):
+            continue
+        if passive:
+            phrase, pstart = _np_before(s, m.start(), need=AGREEMENT)
+            if not phrase:
+                continue
+        else:
+            phrase, pstart = obj, obj_start
+            if obj_l.startswith(("up ", "up,", "off", "into", "for ")):
+                continue
+            if (weak or verb.startswith(("conclud", "renew", "seal"))) and not AGREEMENT.search(obj):
+                continue
+            if verb.startswith("sign") and not AGREEMENT.search(obj) and not re.search(r"\bcooperation\b", obj_l):
+                continue
+        out.append(Candidate("signing", m.start(), m.end(), phrase, pstart, strong=not weak))
+    return out
+
+
+def _detect_planned_nouns(s: str) -> list[Candidate]:
+    """An agreement named with a future or proposal cue but no signing verb ("X would be on the agenda")."""
+    if SIGN.search(s):
+        return []
+    out = []
+    for m in PLANNABLE.finditer(s):
+        if not (PLANNED.search(s) or PROPOSED.search(s)):
+            continue
+        before, _ = _np_before(s, m.start())
+        after, _ = _np_after(s, m.end())
+        start = m.start() - len(before) - 1 if before else m.start()
+        phrase = ((before + " ") if before else "") + m.group() + (
+            (" " + after) if after.lower().startswith(("on ", "of ", "for ", "between ")) else ""
+        )
+        out.append(Candidate("planned_agreement", m.start(), m.end(), phrase.strip(), max(0, start), strong=False))
+    return out
+
+
+def _noun_candidates(kind: str, pattern: re.Pattern[str], s: str, cue: re.Pattern[str] | None) -> list[Candidate]:
+    out = []
+    for m in pattern.finditer(s):
+        noun = m.group().lower().strip()
+        if kind != "joint_activity" and PLURAL_HEAD.search(noun) and noun not in {"talks", "works", "headquarters", "stations", "exercises", "drills"}:
+            continue
+        if cue is not None and not cue.search(s):
+            continue
+        before, bstart = _np_before(s, m.start())
+        after, _ = _np_after(s, m.end())
+        phrase = " ".join(p for p in (before, m.group(), after) if p)
+        out.append(Candidate(kind, m.start(), m.end(), phrase, bstart if before else m.start(), strong=cue is not None))
+    return out
+
+
+def _detect_conferences(s: str) -> list[Candidate]:
+    return _noun_candidates("conference", CONFERENCE, s, HAPPENING)
+
+
+def _detect_meetings(s: str) -> list[Candidate]:
+    out = _noun_candidates("meeting", MEETING, s, HAPPENING)
+    # "at a meeting in Hanoi on Oct 25" states the meeting by itself
+    for m in MEETING.finditer(s):
+        if re.search(r"\b(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}$", s[: m.start()], re.I) and not any(
+            c.start == m.start() for c in out
+        ):
+            after, _ = _np_after(s, m.end())
+            out.append(Candidate("meeting", m.start(), m.end(), f"{m.group()} {after}".strip(), m.start(), strong=False))
+    # "X met (with) Y", "X held talks with Y", "X received Y"
+    for m in re.finditer(r"\b(?:met|meets|meet)\s+(?:with\s+)?(?=[A-Z])|\b(?:received|receives|hosted)\s+(?=(?:visiting\s+)?[A-Z])", s):
+        if not any(c.start <= m.start() < c.end + 60 for c in out):
+            after, _ = _np_after(s, m.end())
+            out.append(Candidate("meeting", m.start(), m.end(), f"meeting with {after}".strip(), m.start(), strong=True))
+    return out
+
+
+def _detect_visits(s: str) -> list[Candidate]:
+    out = []
+    for m in VISIT.finditer(s):
+        noun = m.group().lower()
+        if noun.strip() in {"trip", "tour"} and not re.search(r"\b(?:official|state|working)\s+$", s[: m.start()], re.I):
+            continue
+        after, _ = _np_after(s, m.end())
+        if not re.match(r"(?:to|in)\s", after) and not HAPPENING.search(s) and "visit" not in noun.split()[0:1]:
+            continue
+        if re.search(r"\b(?:during|throughout|on\s+the\s+occasion\s+of|at\s+the\s+end\s+of|after|before)\s+the\s+$", s[: m.start()], re.I) and not re.match(
+            r"(?:to|of|by|paid|in)\b", after
+        ):
+            continue  # "signed during the visit": a reference back to a visit told elsewhere
+        if re.match(r"to\s+(?:the\s+)?(?:site|area|exhibition|museum|booth|stand|memorial|family|families|school)", after, re.I):
+            continue
+        before, bstart = _np_before(s, m.start())
+        phrase = " ".join(p for p in (before, m.group().strip(), after) if p)
+        out.append(Candidate("visit", m.start(), m.end(), phrase, bstart if before else m.start(), strong=True))
+    for m in re.finditer(r"\b(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?\s+(?=[A-Z])", s):
+        if not any(abs(c.start - m.start()) < 40 for c in out):
+            after, _ = _np_after(s, m.end())
+            out.append(Candidate("visit", m.start(), m.end(), f"visit to {after}", m.start(), strong=True))
+    return out
+
+
+def _detect_joint(s: str) -> list[Candidate]:
+    out = []
+    for m in JOINT.finditer(s):
+        text = m.group().lower()
+        if not text.startswith(("joint", "combined", "bilateral", "coordinated")) and not ACTIVITY_VERBS.search(s):
+            continue
+        if re.match(r"(?:training|exercise)\s+(?:of|for)\b", s[m.end() :].strip(), re.I):
+            pass
+        after, _ = _np_after(s, m.end())
+        phrase = " ".join(p for p in (m.group(), after if after.lower().startswith(("on ", "against ", "in ")) else "") if p)
+        out.append(Candidate("joint_activity", m.start(), m.end(), phrase, m.start(), strong=False))
+    return out
+
+
+def _detect_projects(s: str) -> list[Candidate]:
+    verbs = [v.start() for v in PROJECT_VERBS.finditer(s)]
+    out = []
+    for m in PROJECT.finditer(s):
+        if not any(-80 <= m.start() - v <= 80 for v in verbs):
+            continue  # the noun must be what is built, launched or handed over
+        before, bstart = _np_before(s, m.start())
+        after, _ = _np_after(s, m.end())
+        if after.lower().startswith(("of ", "for ")):
+            phrase = " ".join(p for p in (before, m.group(), after) if p)
+        else:
+            phrase = " ".join(p for p in (before, m.group()) if p)
+        out.append(Candidate("project", m.start(), m.end(), phrase, bstart if before else m.start(), strong=False))
+    return out
+
+
+def _detect_other(s: str) -> list[Candidate]:
+    out = []
+    for m in OTHER.finditer(s):
+        before, bstart = _np_before(s, m.start())
+        after, _ = _np_after(s, m.end())
+        tail = after if re.match(r"\d{4}\b", after) else ""
+        phrase = " ".join(p for p in (before, m.group(), tail) if p)
+        out.append(Candidate("other", m.start(), m.end(), phrase, bstart if before else m.start(), strong=False))
+    return out
+
+
+#: detectors in precedence order: an earlier one's phrase hides later triggers inside it.
+DETECTORS: tuple[tuple[str, Callable[[str], list[Candidate]]], ...] = (
+    ("signing", _detect_signings),
+    ("planned_agreement", _detect_planned_nouns),
+    ("conference", _detect_conferences),
+    ("meeting", _detect_meetings),
+    ("visit", _detect_visits),
+    ("joint_activity", _detect_joint),
+    ("project", _detect_projects),
+    ("other", _detect_other),
+)
+
+
+def _candidates(s: str) -> list[Candidate]:
+    taken: list[tuple[int, int]] = []
+    out: list[Candidate] = []
+    for _, detect in DETECTORS:
+        for c in detect(s):
+            span = (c.phrase_start, c.phrase_start + len(c.phrase))
+            if any(a <= c.start < b for a, b in taken) or any(a <= t.start < b for t in out for a, b in [span] if t.type != c.type):
+                continue
+            if any(o.type == c.type and (abs(c.start - o.start) < 3 or c.type not in {"meeting", "signing"}) for o in out):
+                continue  # one event of a kind per sentence: "built key works, including stations and an academy"
+            out.append(c)
+            taken.append(span)
+            taken.append((c.start, c.end))
+    return sorted(out, key=lambda c: c.start)
+
+
+# --------------------------------------------------------------------------- status, date, title
+
+
+def _status(c: Candidate, s: str) -> tuple[str, bool]:
+    """The status the grammar before a trigger gives, and whether the cue is firm.
+
+    A bare infinitive of purpose ("at a meeting on Oct 25 to sign …") is not firm: the
+    date decides. "will", "is expected to", "agreed to", "suggested" are firm.
+    """
+    clause_start = max(s.rfind(";", 0, c.start), 0)
+    before = s[clause_start : c.start]
+    around = before + " " + s[c.start : c.end + 1]
+    if PROPOSED.search(before):
+        return "proposed", True
+    if PLANNED.search(around):
+        return "planned", True
+    if re.search(r"\bto\s+(?:\w+\s+and\s+)?$", before):
+        return "planned", False
+    return "occurred", False
+
+
+def _status_of_sentence(s: str) -> tuple[str, bool]:
+    """For an agreement named without a verb of its own: the sentence's cues, anywhere."""
+    if PLANNED.search(s):
+        return "planned", True
+    if PROPOSED.search(s):
+        return "proposed", True
+    return "occurred", False
+
+
+def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: date | None) -> DateMention | None:
+    """The date expression that dates this event: a point date, the nearest to its trigger."""
+    usable = []
+    for dm in found:
+        if dm.role != "point":
+            continue
+        w = dm.when
+        if ref is not None and w.start is not None:
+            if status == "occurred" and w.start > ref:
+                continue  # a past act cannot happen after its report: this is a period it covers
+            if status in {"planned", "proposed"} and w.end is not None and w.end < ref:
+                continue  # a plan cannot be for a day already past: this dates something else
+        usable.append(dm)
+    if not usable:
+        return None
+
+    def distance(dm: DateMention) -> tuple[int, int]:
+        if dm.start >= c.end:
+            return (dm.start - c.end, 0)
+        return (c.start - dm.end, 1)
+
+    return min(usable, key=distance)
+
+
+def _open_when(status: str, ref: date | None) -> When:
+    if ref is None:
+        return UNKNOWN
+    if status == "occurred":
+        return When(value="", start=None, end=ref, precision="unknown", timex="PAST_REF")
+    return When(value="", start=ref + timedelta(days=1), end=None, precision="unknown", timex="FUTURE_REF")
+
+
+def _day(ref: date) -> When:
+    iso = ref.isoformat()
+    return When(value=iso, start=ref, end=ref, precision="day", timex=iso)
+
+
+def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[str], sentence: str, location: str) -> str:
+    phrase = re.sub(r"^(?:including|includes|such\s+as|namely)\s+", "", phrase.strip(), flags=re.I)
+    phrase = re.sub(r"^(?:a|an|the|this|that|its|their|his|her)\s+", "", phrase, flags=re.I)
+    phrase = re.sub(r"\s+(?:between|among)\s+the\s+(?:two\s+)?(?:governments?|sides|countries|ministries)\b.*$", "", phrase, flags=re.I)
+    words_ = phrase.split()
+    if len(words_) > 12:
+        phrase = " ".join(words_[:12]) + "…"
+    if not phrase:
+        phrase = kind.replace("_", " ")
+    label = phrase[0].upper() + phrase[1:]
+    if kind == "signing":
+        return f"{label} signed"
+    if kind == "planned_agreement":
+        if status == "proposed":
+            return f"{label} (proposed)"
+        verbs = " and ".join(v for v in ("negotiated", "signed") if v == "signed" or re.search(r"\bnegotiat", sentence, re.I))
+        return f"{label} (to be {verbs})"
+    if kind == "meeting" and people and not re.search(r"\b(?:on|about|to\s+discuss|of)\b", phrase, re.I):
+        return f"Meeting: {' and '.join(people[:3])}"
+    if kind == "visit" and people and " by " not in phrase:
+        label = f"{label} by {people[0]}"
+    return label
+
+
+def _key(kind: str, phrase: str) -> str:
+    """Distinctive words of the event's name, normalised, for merging and plan links."""
+    out = []
+    for w in words(phrase):
+        w = triggers.SYNONYMS.get(w, w)
+        if not w or w in triggers.GENERIC_WORDS or w in COUNTRY_KEY_WORDS:
+            continue
+        if w.endswith("s") and len(w) > 4 and not w.endswith("ss"):
+            w = w[:-1]
+        out.append(w)
+    return " ".join(dict.fromkeys(out))
+
+
+# --------------------------------------------------------------------------- the sentence loop
+
+
+def extract_mentions(article: Article) -> list[Mention]:
+    """Every event an article states, one ``Mention`` per (event, sentence).
+
+    >>> from datetime import date
+    >>> a = Article(id="a", path="a", date=date(2022, 3, 3), title="",
+    ...             text="Vietnam and Laos signed an extradition treaty in Hanoi on March 2.")
+    >>> [(m.type, m.when.value, m.location) for m in extract_mentions(a)]
+    [('signing', '2022-03-02', 'Hanoi')]
+    """
+    ref = article.date
+    text = article.text
+    pair = country_pair(f"{article.title}\n{text}")
+    sentences = split_sentences(text)
+    known_people: list[str] = []
+    for s in sentences:  # full names first, so a later (or earlier) lone surname resolves
+        for p in people_in(s.text):
+            if len(p.split()) >= 2 and p not in known_people:
+                known_people.append(p)
+    mentions: list[Mention] = []
+    gathering: When | None = None  # the date of the gathering the article is telling about
+    for s in sentences:
+        found_here = _sentence_mentions(article, s, ref, pair, known_people, gathering)
+        for m in found_here:
+            if m.type in {"conference", "meeting", "visit"} and m.status == "occurred" and m.when.precision == "day":
+                gathering = m.when
+        mentions.extend(found_here)
+    return mentions
+
+
+def _sentence_mentions(
+    article: Article, s: Sentence, ref: date | None, pair: Sequence[str], known: Sequence[str], gathering: When | None
+) -> list[Mention]:
+    text = s.text
+    if len(text) < 12 or HABITUAL.search(text) and not re.search(r"\d", text):
+        return []
+    cands = _candidates(text)
+    people = people_in(text, known)
+    if not cands and s.caption and len(people) >= 2 and len(set(countries_in(text)) & set(pair)) >= 2:
+        # a photo caption of two officials of the two sides, with no verb, shows them meeting
+        cands = [Candidate("meeting", 0, 0, "", 0, strong=False)]
+    if not cands:
+        return []
+    tense = "past" if s.caption else dates.tense_of(text)
+    found = dates.find_dates(text, ref, tense)
+    named = countries_in(text)
+    others = [c for c in named if c not in pair]
+    if others and pair and not set(named) & set(pair) and (len(others) >= 2 or not BOTH_SIDES.search(text)):
+        return []  # an event of another pair of countries
+    countries = tuple(dict.fromkeys([*[c for c in pair], *[c for c in named if c in pair]]))
+    location = location_in(text, named)
+    out: list[Mention] = []
+    for c in cands:
+        if NEGATION.search(text[max(0, c.start - 25) : c.start]):
+            continue
+        if c.type in {"joint_activity", "other", "project"} and STATISTIC.search(text):
+            continue
+        if MULTILATERAL.search(c.phrase) and not set(countries_in(c.phrase)) & set(pair):
+            continue
+        status, firm = _status(c, text) if c.type != "planned_agreement" else _status_of_sentence(text)
+        kind = c.type
+        if not firm and s.caption:
+            status = "occurred"  # captions show what happened: "… at a meeting to sign …"
+        dm = _pick_date(c, found, status if firm else "", ref)
+        when = dm.when if dm else None
+        phrase_dates = [d for d in found if c.phrase_start <= d.start < c.phrase_start + len(c.phrase)]
+        if when is not None and ref is not None and when.start is not None and when.end is not None:
+            if when.end < ref and not firm:
+                status = "occurred"  # "at a meeting on Oct 25 to sign …": the purpose was fulfilled
+            elif when.start > ref and status == "occurred":
+                status = "planned"
+        if kind in GATHERING_KINDS and when is None and status != "occurred" and _locative(text, c):
+            dm = _pick_date(c, found, "", ref)  # "as requested … at the meeting on Oct 25": the meeting is a fact
+            when = dm.when if dm else None
+            if when is not None and when.end is not None and ref is not None and when.end <= ref:
+                status = "occurred"
+            else:
+                when = None
+        if kind == "signing" and status != "occurred":
+            kind = "planned_agreement"
+        if kind == "planned_agreement" and status == "occurred":
+            continue  # an agreement talked about in the past tense without a signing is no milestone
+        if when is None:
+            when, inferred = _implicit_when(s, text, status, ref, gathering, kind)
+        else:
+            inferred = False
+        if _is_generic(c, text, when):
+            continue
+        phrase = c.phrase if kind == "other" else _trim_dates(c.phrase, phrase_dates, c.phrase_start)
+        title = _title(c, kind, status, phrase, people, text, location)
+        confidence = 0.45 + (0.2 if dm else 0.0) + (0.1 if c.strong else 0.0) + (0.1 if people else 0.0) + (
+            0.05 if location else 0.0
+        ) - (0.1 if inferred else 0.0)
+        out.append(
+            Mention(
+                article_id=article.id,
+                source_date=ref,
+                sentence=text,
+                start=s.start,
+                end=s.end,
+                type=kind,
+                status=status,
+                title=title,
+                when=when,
+                date_phrase=dm.expr if dm else "",
+                countries=countries,
+                participants=tuple(people),
+                location=location,
+                confidence=round(min(confidence, 0.95), 2),
+                key=_key(kind, phrase),
+                anaphor=_is_anaphor(c.phrase),
+            )
+        )
+    return out
+
+
+GATHERING_KINDS = frozenset({"conference", "meeting", "visit"})
+
+
+def _locative(text: str, c: Candidate) -> bool:
+    return re.search(r"\b(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}$", text[: c.start], re.I) is not None
+
+
+def _implicit_when(
+    s: Sentence, text: str, status: str, ref: date | None, gathering: When | None, kind: str
+) -> tuple[When, bool]:
+    """The date a sentence implies without stating it."""
+    if ref is None:
+        return UNKNOWN, False
+    if status == "occurred":
+        if AT_THE_GATHERING.search(text) and gathering is not None:
+            return gathering, True
+        if s.caption or s.index < LEAD_SENTENCES or ONGOING.search(text):
+            return _day(ref), True
+    return _open_when(status, ref), False
+
+
+def _is_anaphor(phrase: str) -> bool:
+    """ "the 725-km project", "the conference": a definite phrase with no name or ordinal of its own."""
+    m = re.match(r"(?:the|this|that|said)\s+(.*)$", phrase.strip(), re.I)
+    if not m:
+        return False
+    rest = m.group(1)
+    return not ORDINAL.search(rest) and not re.search(r"(?<![\w])[A-Z]", rest)
+
+
+def _is_generic(c: Candidate, text: str, when: When) -> bool:
+    """A plural or habitual mention with no date of its own is talk about events, not one event."""
+    head = text[c.start : c.end].lower().split()[-1] if c.end > c.start else ""
+    plural = head.endswith("s") and head not in {"talks", "works", "headquarters", "stations", "exercises", "drills", "minutes", "progress"}
+    if c.type in {"signing", "planned_agreement"}:
+        m = AGREEMENT.search(c.phrase)
+        plural = bool(m and re.search(r"(?:s|ies|memoranda)$", m.group().lower()) and m.group().lower() not in {"minutes"})
+    if plural and not when.known:
+        return True
+    if c.type in {"signing", "planned_agreement"} and re.match(r"\s*(?:these|those|such|existing|previous|all)\b", c.phrase, re.I):
+        return True
+    return False
+
+
+def with_source(m: Mention, article_id: str) -> Mention:
+    """The same mention credited to another article id (an alias of the same text)."""
+    return replace(m, article_id=article_id)

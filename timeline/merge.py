@@ -1,0 +1,299 @@
+"""Same-event tests, merging mentions into events, and links from plans to the acts that fulfil them.
+
+Two mentions are one event when their types agree (a conference and a meeting
+can name the same gathering), their dates nest (the coarser contains the
+finer), nothing tells them apart (different ordinals, different counterparts)
+and something ties them together: the distinctive words of their names, the
+people taking part, or, inside one article, a bare reference back ("the
+conference", "the agreement"). The thresholds are named constants below.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from timeline.models import EVENT_TYPES, PRECISIONS, Event, Mention, When
+
+#: share of the shorter key's words that the other key must hold for two names to be the same.
+KEY_OVERLAP_SAME = 0.5
+#: across articles a name match must be at least this strong when neither side names people.
+KEY_OVERLAP_ACROSS = 0.5
+#: confidence added for each further article that reports an event.
+CONFIDENCE_PER_SOURCE = 0.05
+
+GATHERINGS = frozenset({"conference", "meeting"})
+ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
+STATUS_RANK = {"occurred": 0, "planned": 1, "proposed": 2}
+PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}
+TYPE_RANK = {t: i for i, t in enumerate(EVENT_TYPES)}
+
+
+@dataclass
+class Group:
+    """Mentions found to be one event so far (mutable while merging, frozen into an ``Event`` after)."""
+
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def types(self) -> set[str]:
+        return {m.type for m in self.mentions}
+
+    @property
+    def articles(self) -> set[str]:
+        return {m.article_id for m in self.mentions}
+
+    def best_when(self) -> When:
+        return finest([m.when for m in self.mentions])
+
+
+def finest(whens: Sequence[When]) -> When:
+    """The most precise of several dates (known beats unknown; ties: the first)."""
+    return min(whens, key=lambda w: PRECISION_RANK.get(w.precision, len(PRECISIONS)))
+
+
+def _bounds(w: When) -> tuple[date, date]:
+    return (w.start or date.min, w.end or date.max)
+
+
+def dates_compatible(a: When, b: When) -> bool:
+    """True when one date's span contains the other's (an unknown date contains all).
+
+    >>> from datetime import date
+    >>> d = When("2022-10-25", date(2022, 10, 25), date(2022, 10, 25), "day")
+    >>> y = When("2022", date(2022, 1, 1), date(2022, 12, 31), "year")
+    >>> dates_compatible(d, y), dates_compatible(d, When("2022-10-26", date(2022, 10, 26), date(2022, 10, 26), "day"))
+    (True, False)
+    """
+    a0, a1 = _bounds(a)
+    b0, b1 = _bounds(b)
+    return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
+
+
+def types_compatible(a: str, b: str) -> bool:
+    return a == b or (a in GATHERINGS and b in GATHERINGS)
+
+
+def key_overlap(a: str, b: str) -> float:
+    """Share of the shorter key's words found in the other (0 when either is empty)."""
+    ka, kb = set(a.split()), set(b.split())
+    if not ka or not kb:
+        return 0.0
+    return len(ka & kb) / min(len(ka), len(kb))
+
+
+def _ordinals(key: str) -> set[str]:
+    return set(ORDINAL.findall(key))
+
+
+def _people_conflict(a: Iterable[str], b: Iterable[str]) -> bool:
+    pa, pb = set(a), set(b)
+    return len(pa) >= 2 and len(pb) >= 2 and not (pa <= pb or pb <= pa)
+
+
+def same_event(group: Group, m: Mention) -> bool:
+    """Whether a mention reports the event a group of mentions already stands for."""
+    if not all(types_compatible(t, m.type) for t in group.types):
+        return False
+    if not all(dates_compatible(g.when, m.when) for g in group.mentions):
+        return False
+    keys = [g.key for g in group.mentions if g.key]
+    if m.key and any(_ordinals(k) and _ordinals(m.key) and _ordinals(k) != _ordinals(m.key) for k in keys):
+        return False
+    people = {p for g in group.mentions for p in g.participants}
+    if m.type in GATHERINGS | {"visit"} and any(_people_conflict(g.participants, m.participants) for g in group.mentions):
+        return False
+    overlap = max((key_overlap(k, m.key) for k in keys), default=0.0)
+    shared_people = bool(people & set(m.participants))
+    if m.article_id in group.articles:
+        if overlap >= KEY_OVERLAP_SAME:
+            return True
+        if shared_people and m.type != "project":
+            return True
+        # a bare reference back ("the conference", "the agreement") with nothing to tell it apart
+        return m.anaphor or not m.key or not keys
+    if overlap >= KEY_OVERLAP_ACROSS and (m.key or not keys):
+        return True
+    if shared_people and m.when.precision == "day" and group.best_when().precision == "day":
+        return m.type in GATHERINGS | {"visit", "signing"}
+    return False
+
+
+def group_mentions(mentions: Sequence[Mention]) -> list[Group]:
+    """Mentions → groups, first inside each article (text order), then across articles (date order)."""
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article_id].append(m)
+    local: list[Group] = []
+    for article_id in sorted(by_article):
+        groups: list[Group] = []
+        for m in sorted(by_article[article_id], key=lambda x: (x.start, x.type)):
+            target = _last_match(groups, m)
+            if target is None:
+                groups.append(Group([m]))
+            else:
+                target.mentions.append(m)
+        local.extend(groups)
+    return _merge_across(local)
+
+
+def _last_match(groups: Sequence[Group], m: Mention) -> Group | None:
+    for g in reversed(groups):  # the nearest earlier mention is the likeliest antecedent
+        if same_event(g, m):
+            return g
+    return None
+
+
+def _blocking_keys(g: Group) -> set[str]:
+    keys: set[str] = set()
+    family = "gathering" if g.types <= GATHERINGS else "/".join(sorted(g.types))
+    for m in g.mentions:
+        keys.update(f"{family}|k|{w}" for w in m.key.split())
+        keys.update(f"{family}|p|{p}" for p in m.participants)
+    return keys
+
+
+def _merge_across(groups: list[Group]) -> list[Group]:
+    """Join groups from different articles; candidates come from shared name words or people."""
+    order = sorted(groups, key=_group_order)
+    merged: list[Group] = []
+    index: dict[str, list[int]] = defaultdict(list)
+    for g in order:
+        candidates = sorted({i for k in _blocking_keys(g) for i in index.get(k, [])})
+        target = None
+        for i in candidates:
+            other = merged[i]
+            if other.articles & g.articles:
+                continue
+            if all(same_event(other, m) for m in g.mentions):
+                target = i
+                break
+        if target is None:
+            merged.append(Group(list(g.mentions)))
+            target = len(merged) - 1
+        else:
+            merged[target].mentions.extend(g.mentions)
+        for k in _blocking_keys(g):
+            if target not in index[k]:
+                index[k].append(target)
+    return merged
+
+
+def _group_order(g: Group) -> tuple[int, str, str, int]:
+    w = g.best_when()
+    first = min(g.mentions, key=lambda m: (m.article_id, m.start))
+    return (PRECISION_RANK.get(w.precision, 9), w.value, first.article_id, first.start)
+
+
+def to_event(group: Group, aliases: Mapping[str, Sequence[str]] | None = None) -> Event:
+    """Freeze a group into one event: the finest date, the fullest name, every source."""
+    aliases = aliases or {}
+    ms = sorted(group.mentions, key=lambda m: (m.article_id, m.start))
+    when = group.best_when()
+    dated = [m for m in ms if m.when == when]
+    best = max(dated, key=lambda m: (bool(m.date_phrase), len(m.key), m.confidence, -m.start))
+    named = max(ms, key=lambda m: (len(m.key.split()), m.when == when, -ms.index(m)))
+    latest = max(ms, key=lambda m: (m.source_date or date.min, -STATUS_RANK[m.status]))
+    types = sorted({m.type for m in ms}, key=lambda t: (-sum(m.type == t for m in ms), TYPE_RANK[t]))
+    sources: list[str] = []
+    for m in ms:
+        for sid in (m.article_id, *aliases.get(m.article_id, ())):
+            if sid not in sources:
+                sources.append(sid)
+    participants = list(dict.fromkeys(p for m in [best, *ms] for p in m.participants))
+    # a lone surname is dropped when the full name is there too
+    participants = [p for p in participants if not any(p != q and q.endswith(" " + p) for q in participants)]
+    countries = list(dict.fromkeys(c for m in ms for c in m.countries))
+    location = best.location or next((m.location for m in ms if m.location), "")
+    n_sources = len({m.article_id for m in ms})
+    confidence = min(0.99, max(m.confidence for m in ms) + CONFIDENCE_PER_SOURCE * (n_sources - 1))
+    title = named.title if named.type == types[0] else best.title
+    status = latest.status
+    if status != "occurred" and types[0] not in {"planned_agreement", "signing"}:
+        title = f"{title} ({status})"
+    event = Event(
+        event_id="",
+        when=when,
+        type=types[0],
+        status=status,
+        title=title,
+        countries=tuple(countries),
+        participants=tuple(participants),
+        location=location,
+        evidence=best.sentence,
+        source_id=best.article_id,
+        source_date=best.source_date,
+        sources=tuple(sources),
+        confidence=round(confidence, 3),
+        date_phrase=best.date_phrase,
+        mentions=tuple(ms),
+    )
+    return replace(event, event_id=event_id(event))
+
+
+def event_id(event: Event) -> str:
+    """A stable id from the canonical JSON of what identifies an event.
+
+    The same inputs give the same id on every run and machine.
+    """
+    first = min(event.mentions, key=lambda m: (m.article_id, m.start)) if event.mentions else None
+    ident = [
+        event.type,
+        event.when.value,
+        event.title,
+        sorted(event.sources),
+        [first.article_id, first.start] if first else [],
+    ]
+    digest = hashlib.sha1(json.dumps(ident, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
+    return f"ev-{digest[:12]}"
+
+
+def link_plans(events: Sequence[Event]) -> list[Event]:
+    """Link each planned agreement to the later signing of the same agreement.
+
+    The signing row gets ``fulfils`` = the plan's id; the plan gets ``fulfilled_by``.
+    """
+    plans = [e for e in events if e.type == "planned_agreement"]
+    signings = [e for e in events if e.type == "signing"]
+    fulfils: dict[str, str] = {}
+    fulfilled_by: dict[str, str] = {}
+    for plan in plans:
+        announced = plan.source_date or date.min
+        later = [
+            s
+            for s in signings
+            if s.event_id not in fulfils
+            and s.when.start is not None
+            and s.when.start >= announced
+            and not set(s.sources) <= set(plan.sources)
+            and key_overlap(_event_key(plan), _event_key(s)) >= KEY_OVERLAP_SAME
+        ]
+        if later:
+            first = min(later, key=lambda s: (s.when.start or date.max, s.event_id))
+            fulfils[first.event_id] = plan.event_id
+            fulfilled_by[plan.event_id] = first.event_id
+    return [replace(e, fulfils=fulfils.get(e.event_id, ""), fulfilled_by=fulfilled_by.get(e.event_id, "")) for e in events]
+
+
+def _event_key(e: Event) -> str:
+    return " ".join(dict.fromkeys(w for m in e.mentions for w in m.key.split()))
+
+
+def merge(mentions: Sequence[Mention], aliases: Mapping[str, Sequence[str]] | None = None) -> list[Event]:
+    """Mentions → events, one per real-world milestone, in a fixed order, plans linked.
+
+    Merging is idempotent: merging the mentions of the result again gives the same events.
+    """
+    events = [to_event(g, aliases) for g in group_mentions(mentions)]
+    events.sort(key=sort_key)
+    return link_plans(events)
+
+
+def sort_key(e: Event) -> tuple[str, str, int, str, str]:
+    start = e.when.start.isoformat() if e.when.start else ("9999-12-31" if e.when.end is None else e.when.end.isoformat())
+    return (start, e.when.end.isoformat() if e.when.end else "9999-12-31", TYPE_RANK.get(e.type, 99), e.title, e.event_id)

@@ -1,0 +1,147 @@
+"""Pure string helpers: normalise text, split it into sentences with offsets, spot captions and credits.
+
+Sentences keep their character offsets into the article's text so that every
+event can point back at the exact words it was built from. Photo credits
+("(Photo: VNA)", "Photo: Vietnam's Ministry of Public Security") are cut out of
+the sentences they are glued to; a caption (the sentence a credit follows) is
+flagged so that the extractor can read it in the present tense of captions.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Abbreviations whose full stop does not end a sentence (titles, months, initials).
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """mr mrs ms dr prof sen gen lieut lt col maj capt cpt adm brig sgt cmdr gov rep rev
+    st no nos vol jan feb mar apr jun jul aug sep sept oct nov dec co corp inc ltd jr sr
+    dept est approx fig vs etc u.s u.k e.g i.e a.m p.m assoc univ mt ft""".split()
+)
+
+# A credit glued to a caption: "(Photo: VNA)", "Photo: VGP", "(Photo: baoquocte.vn)", "Ảnh: TTXVN".
+CREDIT = re.compile(
+    r"""
+    \(\s*(?:photo|photos|image|file\s+photo|source|ảnh|credit)\s*:\s*[^()\n]{1,80}\)   # (Photo: VNA)
+    | (?<![\w])(?:photo|photos|image|file\s+photo|ảnh)\s*:\s*[^\n]{1,80}?\s*(?=$|\n)  # Photo: VGP  (to the end of the line)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Where a sentence can end: . ! ? (and the VNA end marker "./.") followed by space and a capital,
+# a quote, a digit or the end of the text.
+SENTENCE_END = re.compile(
+    r"""
+    (?:\./\.|[.!?…])            # the end mark
+    [\"”’')\]]*                 # closing quotes or brackets that belong to the sentence
+    (?=\s+[\"“‘(\[]?[A-Z0-9À-ÖØ-Þ]|\s*$)
+    """,
+    re.VERBOSE,
+)
+
+WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of an article: its text, offsets into the article, and whether it is a photo caption."""
+
+    text: str
+    start: int
+    end: int
+    caption: bool = False
+    index: int = 0
+
+
+def normalise(text: str) -> str:
+    """NFC, unified line endings and spaces; keeps every letter and diacritic as written.
+
+    >>> normalise("Ha\\u0300 No\\u0323i\\r\\n")
+    'Hà Nội\\n'
+    """
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(SPACES.sub(" ", line).rstrip() for line in text.split("\n"))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split an article's text into sentences, with offsets, credits removed and captions flagged.
+
+    >>> [s.text for s in split_sentences("Talks were held. (Photo: VNA)Hanoi (VNA) - They met.")]
+    ['Talks were held.', 'Hanoi (VNA) - They met.']
+    """
+    pieces: list[tuple[int, int, bool]] = []  # (start, end, followed_by_credit)
+    for line_start, line in _lines(text):
+        cursor = 0
+        credits = [(m.start(), m.end()) for m in CREDIT.finditer(line)]
+        segments: list[tuple[int, int, bool]] = []
+        for c_start, c_end in credits:
+            segments.append((cursor, c_start, True))
+            cursor = c_end
+        segments.append((cursor, len(line), False))
+        for seg_start, seg_end, credited in segments:
+            chunks = _split_segment(line, seg_start, seg_end)
+            for i, (a, b) in enumerate(chunks):
+                last = i == len(chunks) - 1
+                pieces.append((line_start + a, line_start + b, credited and last))
+    sentences: list[Sentence] = []
+    for start, end, credited in pieces:
+        raw = text[start:end]
+        lead = len(raw) - len(raw.lstrip())
+        trail = len(raw.rstrip())
+        s, e = start + lead, start + trail
+        body = text[s:e]
+        if not _has_words(body):
+            continue
+        sentences.append(Sentence(text=body, start=s, end=e, caption=credited, index=len(sentences)))
+    return sentences
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _split_segment(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    chunks, cursor = [], start
+    segment = line[start:end]
+    for m in SENTENCE_END.finditer(segment):
+        stop = start + m.end()
+        if m.group().startswith(".") and not m.group().startswith("./.") and _is_abbreviation(line[cursor:stop]):
+            continue
+        chunks.append((cursor, stop))
+        cursor = stop
+    if cursor < end:
+        if line[cursor:end].strip() or not chunks:
+            chunks.append((cursor, end))
+        else:  # trailing blanks belong to the last sentence, so that a credit after it marks it
+            chunks[-1] = (chunks[-1][0], end)
+    return chunks
+
+
+def _is_abbreviation(chunk: str) -> bool:
+    m = WORD_BEFORE.search(chunk.rstrip("\"”’')]"))
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if word in ABBREVIATIONS:
+        return True
+    # single initials ("H. Lee") and dotted acronyms ("U.N.")
+    return len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def _has_words(text: str) -> bool:
+    return sum(ch.isalpha() for ch in text) >= 3
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens, hyphenated words split, diacritics kept.
+
+    >>> words("Vietnam-Laos MoU's")
+    ['vietnam', 'laos', 'mou', 's']
+    """
+    return re.findall(r"[^\W_]+", text.lower())
