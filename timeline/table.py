@@ -150,17 +150,17 @@ def events_frame(events: Iterable[Event] | Iterable[dict[str, object]]) -> pd.Da
     ['event_id', 'date', 'date_start']
     """
     rows = [event_record(e) if isinstance(e, Event) else dict(e) for e in events]
-    return _frame(rows, EVENT_COLUMNS)
+    return records_frame(rows, EVENT_COLUMNS)
 
 
 def mentions_frame(events: Iterable[Event]) -> pd.DataFrame:
     """The mentions table: one row per (event, article, sentence)."""
-    return _frame(mention_records(events), MENTION_COLUMNS)
+    return records_frame(mention_records(events), MENTION_COLUMNS)
 
 
 def articles_frame(articles: Iterable[Article]) -> pd.DataFrame:
     """One row per article read: the sources table the dashboard links evidence to."""
-    rows = [
+    rows: list[dict[str, object]] = [
         {
             "source_id": a.id,
             "source_date": _iso(a.date),
@@ -171,10 +171,11 @@ def articles_frame(articles: Iterable[Article]) -> pd.DataFrame:
         }
         for a in sorted(articles, key=lambda a: a.id)
     ]
-    return _frame(rows, ARTICLE_COLUMNS)
+    return records_frame(rows, ARTICLE_COLUMNS)
 
 
-def _frame(rows: Sequence[dict[str, object]], columns: Sequence[Column]) -> pd.DataFrame:
+def records_frame(rows: Sequence[dict[str, object]], columns: Sequence[Column]) -> pd.DataFrame:
+    """Row dicts → a frame with the given registry's columns, order and dtypes."""
     data: dict[str, object] = {}
     for col in columns:
         values = [row.get(col.name) for row in rows]

@@ -1,0 +1,882 @@
+"""Tests of timeline.ingest: date lines, layouts, formats, encodings, furniture, duplicates, language."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline import ingest
+from timeline.ingest import (
+    InputReport,
+    clean_body,
+    decode_bytes,
+    find_article_date,
+    guess_language,
+    is_english,
+    parse_html,
+    parse_text,
+    read_articles,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ingest"
+
+ENGLISH_BODY = (
+    "The public security ministries of the two countries signed a cooperation plan for next year "
+    "and agreed to step up information exchange on transnational crime along their shared border."
+)
+
+
+def fixture(name: str) -> Path:
+    return FIXTURES / name
+
+
+def read_one(path: Path) -> tuple[list, InputReport]:
+    articles, reports = read_articles([path])
+    assert len(reports) == 1
+    return articles, reports[0]
+
+
+# ---------------------------------------------------------------------------
+# find_article_date
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "how"),
+    [
+        pytest.param(
+            " date 2022-10-25 Vietnamese, Lao ministries meet\nBody.",
+            date(2022, 10, 25),
+            "header",
+            id="header",
+        ),
+        pytest.param("date 2022-3-3 Title", date(2022, 3, 3), "header", id="header-unpadded"),
+        pytest.param("Oct 26, 2022 / 19:28\nTitle", date(2022, 10, 26), "dateline", id="month-day-year-time"),
+        pytest.param(
+            "December 29, 2021 | 19:07 (GMT+7)\nTitle",
+            date(2021, 12, 29),
+            "dateline",
+            id="gmt-plus-7-is-local",
+        ),
+        pytest.param(
+            "December 29, 2021 | 23:50 (GMT-7)", date(2021, 12, 29), "dateline", id="gmt-minus-7-is-local"
+        ),
+        pytest.param("Thứ Sáu, 28/10/2022, 08:06", date(2022, 10, 28), "dateline", id="vietnamese-day-first"),
+        pytest.param(
+            "Published: 2018/1/3 23:18:39", date(2018, 1, 3), "dateline", id="published-ymd-slashes"
+        ),
+        pytest.param(
+            "Publication Date : 19-03-2014", date(2014, 3, 19), "dateline", id="publication-date-dmy"
+        ),
+        pytest.param(
+            "Updated: 10/28/2022 08:00 AM", date(2022, 10, 28), "dateline", id="updated-month-first"
+        ),
+        pytest.param("03/04/2022", date(2022, 4, 3), "dateline", id="ambiguous-numeric-is-day-first"),
+        pytest.param("2022-10-26T08:00:00+07:00", date(2022, 10, 26), "dateline", id="iso-offset"),
+        pytest.param(
+            "2022-10-25T23:30:00-05:00", date(2022, 10, 25), "dateline", id="iso-negative-offset-not-shifted"
+        ),
+        pytest.param(
+            "Wednesday, 26 October 2022", date(2022, 10, 26), "dateline", id="weekday-day-month-year"
+        ),
+        pytest.param(
+            "Posted on March 5th, 2020 by admin", date(2020, 3, 5), "dateline", id="posted-on-ordinal"
+        ),
+        pytest.param("By Nguyen Van Anh | Oct. 3, 2023", date(2023, 10, 3), "dateline", id="byline-and-date"),
+        pytest.param(
+            "Updated: 27/10/2022\nPublished: 26/10/2022\nTitle",
+            date(2022, 10, 26),
+            "dateline",
+            id="published-beats-updated",
+        ),
+        pytest.param(
+            "Home News World\nSports Menu\nOct 26, 2022 / 19:28\nTitle",
+            date(2022, 10, 26),
+            "dateline",
+            id="after-menu",
+        ),
+        pytest.param(
+            "VIETNAM, April 10 - VIENTIANE — Talks were held. The accord was signed on March 3, 2023.",
+            date(2023, 4, 10),
+            "dateline",
+            id="wire-year-from-page",
+        ),
+        pytest.param(
+            "Talks\nHANOI, Jan. 2 (Reuters) - Talks were held after a deal signed on December 28, 2021.",
+            date(2022, 1, 2),
+            "dateline",
+            id="wire-nearest-year",
+        ),
+        pytest.param(
+            "VIENTIANE, Oct. 26, 2022 (Xinhua) -- Talks were held.",
+            date(2022, 10, 26),
+            "dateline",
+            id="wire-with-year",
+        ),
+        pytest.param(
+            "VIENTIANE, April 10 (Xinhua) -- Talks were held in the capital.",
+            None,
+            "",
+            id="wire-without-any-year",
+        ),
+        pytest.param(
+            "The two sides met on March 3, 2022 in Vientiane and signed a memorandum on border security.",
+            None,
+            "",
+            id="body-sentence-is-not-a-date-line",
+        ),
+        pytest.param(
+            f"Title\n{ENGLISH_BODY}\n{ENGLISH_BODY}\n{ENGLISH_BODY}\nMarch 3, 2022: conference held",
+            None,
+            "",
+            id="chronology-in-body-is-not-a-date-line",
+        ),
+        pytest.param("31/02/2022", None, "", id="impossible-date"),
+        pytest.param("Title only\nNo date anywhere in this text.", None, "", id="no-date"),
+        pytest.param("", None, "", id="empty"),
+    ],
+)
+def test_find_article_date(text: str, expected: date | None, how: str) -> None:
+    assert find_article_date(text) == (expected, how)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("2022-10-26", date(2022, 10, 26), id="iso"),
+        pytest.param("2022-10-26T23:00:00-05:00", date(2022, 10, 26), id="iso-datetime"),
+        pytest.param("26/10/2022", date(2022, 10, 26), id="day-first"),
+        pytest.param("Jan 3, 2022", date(2022, 1, 3), id="month-name"),
+        pytest.param("20221026", date(2022, 10, 26), id="compact"),
+        pytest.param(1666742400, date(2022, 10, 26), id="unix-seconds"),
+        pytest.param(1666742400000, date(2022, 10, 26), id="unix-milliseconds"),
+        pytest.param("soon", None, id="not-a-date"),
+        pytest.param("", None, id="empty"),
+        pytest.param(None, None, id="none"),
+    ],
+)
+def test_parse_date_field(value: object, expected: date | None) -> None:
+    assert ingest.parse_date_field(value) == expected
+
+
+# ---------------------------------------------------------------------------
+# plain-text layouts
+# ---------------------------------------------------------------------------
+
+
+def test_header_layout() -> None:
+    article = parse_text(fixture("header_style.txt").read_text("utf-8"), article_id="h", path="h")
+    assert article.date == date(2023, 4, 12)
+    assert article.date_source == "header"
+    assert article.title == "Cambodia, Thailand police agree to step up border patrols"
+    assert article.text.startswith("Phnom Penh (VNA) – The national police forces")
+    assert article.text.endswith("in the coming time.")
+    assert "Related news" not in article.text
+    assert "Delegates at the talks in Phnom Penh (Photo: VNA)" in article.text  # captions stay for text.py
+
+
+def test_scraped_page_layout() -> None:
+    article = parse_text(fixture("scraped_page.txt").read_text("utf-8"), article_id="s", path="s")
+    assert (article.date, article.date_source) == (date(2021, 12, 29), "dateline")
+    assert article.title == "Indonesia, Malaysia sign extradition treaty review protocol"
+    assert article.text.startswith("Jakarta – Indonesia and Malaysia")
+    for furniture in (
+        "Home World",
+        "Subscribe",
+        "By Staff Reporter",
+        "Photo: Antara",
+        "Tags:",
+        "Most read",
+        "Palm oil",
+    ):
+        assert furniture not in article.text, furniture
+    assert article.text.endswith("in March 2022.")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected_date", "title", "first", "last", "absent"),
+    [
+        pytest.param(
+            "breadcrumb_page.txt",
+            date(2022, 10, 25),
+            "Vietnam, Laos pledge closer security ties",
+            "Vietnam and Laos will step up cooperation",
+            "an extradition agreement next year, Lam said.",
+            (
+                "Politics",
+                "By Viet Anh",
+                "Source: VnExpress",
+                "Related news",
+                "Lao deputy PM visits",
+                "Copyright",
+            ),
+            id="breadcrumb-weekday-date-line",
+        ),
+        pytest.param(
+            "wire_enditem.txt",
+            date(2022, 10, 26),
+            "Laos, Vietnam agree to boost anti-drug cooperation",
+            "VIENTIANE, Oct. 26 (Xinhua) --",
+            "in border areas in 2023.",
+            ("Enditem", "huaxia"),
+            id="xinhua-source-line-and-enditem",
+        ),
+        pytest.param(
+            "lead_above_date.txt",
+            date(2022, 10, 26),
+            "Laos, Vietnam Sign Security Cooperation Plan for 2023",
+            "Lao and Vietnamese public security officials signed a plan",
+            "- Construction of border stations",
+            ("By Phayboune", "Share this article", "Facebook", "Twitter"),
+            id="headline-lead-byline-date-then-body-with-bullets",
+        ),
+        pytest.param(
+            "day_month_year.txt",
+            date(2022, 3, 3),
+            "Vietnam, Laos hold 12th security cooperation conference",
+            "NDO – The 12th Vietnam–Laos security cooperation conference",
+            "signed a memorandum of understanding.",
+            ("Translated by", "Tags"),
+            id="day-month-year-with-seconds",
+        ),
+    ],
+)
+def test_scraped_layouts(
+    name: str, expected_date: date, title: str, first: str, last: str, absent: tuple[str, ...]
+) -> None:
+    article = parse_text(fixture(name).read_text("utf-8"), article_id=name, path=name)
+    assert (article.date, article.title) == (expected_date, title)
+    assert article.text.startswith(first)
+    assert article.text.endswith(last)
+    for text in absent:
+        assert text not in article.text, text
+
+
+def test_title_above_date_line() -> None:
+    raw = f"Laos, Vietnam sign border protocol\nBy Staff Writer\nOct 26, 2022\n{ENGLISH_BODY}"
+    article = parse_text(raw, article_id="t", path="t")
+    assert article.title == "Laos, Vietnam sign border protocol"
+    assert article.text == ENGLISH_BODY
+
+
+def test_wire_story_layout() -> None:
+    article = parse_text(fixture("wire_story.txt").read_text("utf-8"), article_id="w", path="w")
+    assert (article.date, article.date_source) == (date(2022, 1, 5), "dateline")
+    assert article.title == "Myanmar and China hold border security talks"
+    assert article.text.startswith("YANGON, Jan. 5 (Xinhua) --")
+    assert "Share" not in article.text
+    assert "Read more" not in article.text
+
+
+def test_bare_text_without_date() -> None:
+    article = parse_text(fixture("no_date.txt").read_text("utf-8"), article_id="n", path="n")
+    assert article.date is None
+    assert article.date_source == ""
+    assert article.title == "Vietnam and Cambodia discuss police training"
+    assert article.text.count("\n") == 1
+
+
+def test_markdown_heading_title() -> None:
+    article = parse_text(f"# Laos, Vietnam sign pact\n\n{ENGLISH_BODY}\n", article_id="m", path="m.md")
+    assert article.title == "Laos, Vietnam sign pact"
+
+
+def test_front_matter() -> None:
+    raw = f"---\ntitle: Talks held\ndate: 2021-08-05\nurl: https://x.example/a\n---\n{ENGLISH_BODY}\n"
+    article = parse_text(raw, article_id="m", path="m.md")
+    assert (article.title, article.date, article.url) == (
+        "Talks held",
+        date(2021, 8, 5),
+        "https://x.example/a",
+    )
+    assert article.text == ENGLISH_BODY
+
+
+# ---------------------------------------------------------------------------
+# page furniture
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            [
+                f"{ENGLISH_BODY} They met in Hanoi./.WORDS ON THE STREET 70th anniversary Smart City Summit Sea Games"
+            ],
+            f"{ENGLISH_BODY} They met in Hanoi.",
+            id="glued-list-after-end-marker",
+        ),
+        pytest.param([f"{ENGLISH_BODY}/."], f"{ENGLISH_BODY}", id="short-end-marker"),
+        pytest.param(
+            [ENGLISH_BODY, "Photo: VNA", "(Photo: Vietnam Plus)", "VNA Photo", ENGLISH_BODY],
+            f"{ENGLISH_BODY}\n{ENGLISH_BODY}",
+            id="photo-credit-lines",
+        ),
+        pytest.param(
+            [ENGLISH_BODY, "Tags: Laos, Vietnam, security", "Comments", "Great article!"],
+            ENGLISH_BODY,
+            id="trailing-tags-section",
+        ),
+        pytest.param(
+            [ENGLISH_BODY, "Related news", "Laos hosts forum", "Thailand opens border gate"],
+            ENGLISH_BODY,
+            id="trailing-related-news",
+        ),
+        pytest.param(
+            [ENGLISH_BODY, "Follow us on Facebook and Twitter for the latest news."],
+            ENGLISH_BODY,
+            id="follow-us",
+        ),
+        pytest.param(
+            [
+                ENGLISH_BODY,
+                "Laos hosts regional forum",
+                "Thailand opens new border gate",
+                "Cambodia, Vietnam talk trade",
+            ],
+            ENGLISH_BODY,
+            id="trailing-headline-list",
+        ),
+        pytest.param(
+            ["Share", ENGLISH_BODY, "Read more: Laos, Vietnam open new border gate", ENGLISH_BODY],
+            f"{ENGLISH_BODY}\n{ENGLISH_BODY}",
+            id="widget-and-inline-link-lines",
+        ),
+        pytest.param(
+            [f"A caption of the talks./. {ENGLISH_BODY}", ENGLISH_BODY, ENGLISH_BODY],
+            f"A caption of the talks. {ENGLISH_BODY}\n{ENGLISH_BODY}\n{ENGLISH_BODY}",
+            id="early-end-marker-with-prose-after-is-not-a-cut",
+        ),
+        pytest.param([f"{ENGLISH_BODY} Enditem"], ENGLISH_BODY, id="xinhua-enditem"),
+        pytest.param(
+            ["https://example.org/a/. is a link", ENGLISH_BODY],
+            f"https://example.org/a/. is a link\n{ENGLISH_BODY}",
+            id="slash-dot-after-slash-is-not-a-marker",
+        ),
+        pytest.param(
+            [
+                ENGLISH_BODY,
+                "The two sides signed:",
+                "Agreement on extradition",
+                "MoU on drug control",
+                "Plan for 2023",
+            ],
+            f"{ENGLISH_BODY}\nThe two sides signed:\nAgreement on extradition\nMoU on drug control\nPlan for 2023",
+            id="list-introduced-by-colon-kept",
+        ),
+        pytest.param(
+            [
+                ENGLISH_BODY,
+                "Share prices of border trading firms rose on the news, analysts in Vientiane said.",
+            ],
+            f"{ENGLISH_BODY}\nShare prices of border trading firms rose on the news, analysts in Vientiane said.",
+            id="share-as-a-word-is-prose",
+        ),
+        pytest.param(
+            [ENGLISH_BODY, "Joint efforts against drug trafficking", ENGLISH_BODY],
+            f"{ENGLISH_BODY}\nJoint efforts against drug trafficking\n{ENGLISH_BODY}",
+            id="subheading-inside-body-kept",
+        ),
+        pytest.param(
+            [f"{ENGLISH_BODY} The plan was signed.Most read Laos hosts forum Thailand opens gate"],
+            f"{ENGLISH_BODY} The plan was signed.",
+            id="glued-section-heading",
+        ),
+    ],
+)
+def test_clean_body(lines: list[str], expected: str) -> None:
+    assert clean_body(lines) == expected
+
+
+# ---------------------------------------------------------------------------
+# seeds
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected_date", "title", "absent"),
+    [
+        pytest.param(
+            "000_f7e726d1e6a85118.txt",
+            date(2022, 10, 25),
+            "Vietnamese, Lao public security ministries tighten cooperation",
+            ("./.", " date 2022"),
+            id="seed-000",
+        ),
+        pytest.param(
+            "001_fa54cda3989ca363.txt",
+            date(2022, 3, 3),
+            "Vietnam, Laos enhance security collaboration",
+            ("WORDS ON THE STREET", "./."),
+            id="seed-001",
+        ),
+        pytest.param(
+            "003_5495004371ec0e76.txt",
+            date(2022, 10, 26),
+            "Vietnam, Laos to sign confidential information exchange agreement",
+            ("Smart City", "WORDS ON THE STREET", "19:28"),
+            id="seed-003",
+        ),
+    ],
+)
+def test_seed(name: str, expected_date: date, title: str, absent: tuple[str, ...]) -> None:
+    articles, report = read_one(SEEDS / name)
+    assert report == InputReport(str(SEEDS / name), "parsed", "", name)
+    (article,) = articles
+    assert (article.id, article.date, article.title) == (name, expected_date, title)
+    for text in absent:
+        assert text not in article.text
+    assert article.text.endswith(".")
+
+
+def test_seed_folder_in_order() -> None:
+    articles, reports = read_articles([SEEDS])
+    assert [a.id for a in articles] == sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert {r.status for r in reports} == {"parsed"}
+
+
+# ---------------------------------------------------------------------------
+# HTML
+# ---------------------------------------------------------------------------
+
+
+def test_html_page() -> None:
+    article = parse_html(fixture("page.html").read_text("utf-8"), article_id="p", path="p")
+    assert (article.date, article.date_source) == (date(2022, 10, 26), "html")
+    assert article.title.startswith("Laos, Thailand open fifth friendship bridge")
+    assert "fifth Thai-Lao Friendship Bridge" in article.text
+    assert "3.9 billion baht" in article.text
+    for furniture in (
+        "tracker",
+        "font-family",
+        "Business news menu",
+        "Copyright",
+        "footer script",
+        "Story one",
+    ):
+        assert furniture not in article.text, furniture
+    assert article.url == "https://news.example.org/laos-thailand-bridge"
+
+
+def test_html_without_any_date_stays_unknown() -> None:
+    paragraphs = "".join(f"<p>{ENGLISH_BODY} Paragraph {n}.</p>" for n in range(4))
+    raw = f"<!doctype html><html><head><title>Talks</title></head><body><article>{paragraphs}</article></body></html>"
+    article = parse_html(raw, article_id="p", path="p")
+    assert article.date is None  # never today's date
+    assert article.date_source == ""
+
+
+def test_html_date_from_printed_date_line() -> None:
+    paragraphs = "".join(f"<p>{ENGLISH_BODY} Paragraph {n}.</p>" for n in range(4))
+    raw = (
+        "<!doctype html><html><head><title>Talks</title></head><body><article>"
+        f"<p>Publication Date : 19-03-2014</p>{paragraphs}</article></body></html>"
+    )
+    article = parse_html(raw, article_id="p", path="p")
+    assert article.date == date(2014, 3, 19)
+    assert "Publication Date" not in article.text
+
+
+def test_html_sniffed_from_content(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(fixture("page.html").read_text("utf-8"), "utf-8")
+    (article,), report = read_one(page)
+    assert report.status == "parsed"
+    assert "<p>" not in article.text
+    assert article.date == date(2022, 10, 26)
+
+
+# ---------------------------------------------------------------------------
+# dumps
+# ---------------------------------------------------------------------------
+
+
+def test_jsonl_dump() -> None:
+    path = fixture("dump.jsonl")
+    articles, reports = read_articles([path])
+    assert [(r.path.rsplit("/", 1)[-1], r.status) for r in reports] == [
+        ("dump.jsonl#kpl-001", "parsed"),
+        ("dump.jsonl#kpl-002", "parsed"),
+        ("dump.jsonl#3", "skipped"),
+        ("dump.jsonl#kpl-004", "skipped"),
+        ("dump.jsonl#5", "parsed"),
+    ]
+    assert "not valid JSON" in reports[2].reason
+    assert reports[3].reason == "record has no 'text'"
+    assert [a.id for a in articles] == ["kpl-001", "kpl-002", "dump.jsonl#5"]
+    assert [(a.date, a.date_source) for a in articles] == [
+        (date(2022, 10, 25), "field"),
+        (date(2022, 10, 26), "field"),
+        (None, ""),
+    ]
+    assert articles[0].url == "https://kpl.example/1"
+    assert articles[0].title == "Lao, Vietnamese ministers meet"
+    assert reports[4].reason == ingest.NO_DATE_WARNING
+
+
+def test_csv_dump() -> None:
+    articles, reports = read_articles([fixture("dump.csv")])
+    assert [r.status for r in reports] == ["parsed", "parsed"]
+    assert [(a.id, a.date, a.url) for a in articles] == [
+        ("vt-1", date(2021, 12, 29), "https://vt.example/1"),
+        ("vt-2", date(2022, 1, 3), "https://vt.example/2"),
+    ]
+
+
+def test_dump_title_field_keeps_first_text_line(tmp_path: Path) -> None:
+    path = tmp_path / "d.jsonl"
+    record = {"id": "r1", "title": "Talks held", "text": f"Laos and Vietnam hold talks\n{ENGLISH_BODY}"}
+    path.write_text(json.dumps(record) + "\n", "utf-8")
+    (article,), _ = read_articles([path])
+    assert article.title == "Talks held"
+    assert article.text == f"Laos and Vietnam hold talks\n{ENGLISH_BODY}"
+
+
+def test_dump_record_with_html_text(tmp_path: Path) -> None:
+    path = tmp_path / "d.jsonl"
+    record = {"id": "h1", "date": "2022-10-26", "text": fixture("page.html").read_text("utf-8")}
+    path.write_text(json.dumps(record) + "\n", "utf-8")
+    (article,), (report,) = read_articles([path])
+    assert report.status == "parsed"
+    assert (article.date, article.date_source) == (date(2022, 10, 26), "field")
+    assert "<p>" not in article.text
+    assert "fifth Thai-Lao Friendship Bridge" in article.text
+
+
+def test_csv_without_text_column() -> None:
+    articles, report = read_one(fixture("no_text.csv"))
+    assert articles == []
+    assert report.status == "skipped"
+    assert report.reason == "no 'text' column (columns: id, date, title)"
+    assert report.path.endswith("no_text.csv")
+
+
+def test_csv_without_id_column(tmp_path: Path) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_text(f'date;text\n2022-01-05;"{ENGLISH_BODY}"\n2022-01-06;"{ENGLISH_BODY} Again."\n', "utf-8")
+    articles, reports = read_articles([path])
+    assert [a.id for a in articles] == ["rows.csv#1", "rows.csv#2"]
+    assert [r.status for r in reports] == ["parsed", "parsed"]
+
+
+def test_json_array() -> None:
+    articles, reports = read_articles([fixture("dump.json")])
+    assert [(a.id, a.date) for a in articles] == [("json-1", date(2022, 3, 3)), ("json-2", date(2022, 3, 4))]
+    assert len(reports) == 2
+
+
+@pytest.mark.parametrize(
+    ("content", "statuses"),
+    [
+        pytest.param({"articles": [{"id": "a", "text": ENGLISH_BODY}]}, ["parsed"], id="object-with-list"),
+        pytest.param({"id": "a", "text": ENGLISH_BODY}, ["parsed"], id="single-object"),
+        pytest.param([{"id": "a", "text": ENGLISH_BODY}, 3], ["parsed", "skipped"], id="non-object-item"),
+        pytest.param("just a string", ["skipped"], id="not-a-list"),
+    ],
+)
+def test_json_shapes(tmp_path: Path, content: object, statuses: list[str]) -> None:
+    path = tmp_path / "dump.json"
+    path.write_text(json.dumps(content), "utf-8")
+    _, reports = read_articles([path])
+    assert [r.status for r in reports] == statuses
+
+
+def test_malformed_json_file(tmp_path: Path) -> None:
+    path = tmp_path / "dump.json"
+    path.write_text('[{"id": "a", "text": ', "utf-8")
+    articles, report = read_one(path)
+    assert articles == []
+    assert report.status == "skipped"
+    assert report.reason.startswith("not valid JSON")
+
+
+def test_dump_record_ids_do_not_collide_with_files(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(f"Title one\n{ENGLISH_BODY}", "utf-8")
+    (tmp_path / "b.jsonl").write_text(
+        json.dumps({"id": "a.txt", "text": ENGLISH_BODY + " More."}) + "\n", "utf-8"
+    )
+    articles, _ = read_articles([tmp_path])
+    ids = [a.id for a in articles]
+    assert len(ids) == len(set(ids)) == 2
+
+
+# ---------------------------------------------------------------------------
+# encodings and bad files
+# ---------------------------------------------------------------------------
+
+CAFE_TEXT = f"Talks in a Vientiane café\n{ENGLISH_BODY} The café “Lao Kitchen” hosted the talks."
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        pytest.param(CAFE_TEXT.encode("utf-8"), "utf-8", id="utf-8"),
+        pytest.param(b"\xef\xbb\xbf" + CAFE_TEXT.encode("utf-8"), "utf-8 (BOM)", id="utf-8-bom"),
+        pytest.param(CAFE_TEXT.encode("utf-16"), "utf-16-le (BOM)", id="utf-16-bom"),
+        pytest.param(b"\xfe\xff" + CAFE_TEXT.encode("utf-16-be"), "utf-16-be (BOM)", id="utf-16-be-bom"),
+        pytest.param(CAFE_TEXT.encode("utf-16-le"), "utf-16 (no BOM)", id="utf-16-no-bom"),
+        pytest.param(CAFE_TEXT.encode("cp1252"), "cp1252", id="cp1252"),
+        pytest.param(CAFE_TEXT.replace("“", '"').replace("”", '"').encode("latin-1"), "cp1252", id="latin-1"),
+    ],
+)
+def test_decode_bytes(data: bytes, encoding: str) -> None:
+    text, how = decode_bytes(data)
+    assert how == encoding
+    assert text is not None
+    assert "café" in text
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        pytest.param(b"", "empty file", id="empty"),
+        pytest.param(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary file (PDF)", id="pdf"),
+        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (PNG image)", id="png"),
+        pytest.param(bytes(range(256)) * 4, "binary file (contains NUL bytes)", id="nul-bytes"),
+        pytest.param(
+            bytes(range(1, 32)) * 20 + b"some text", "binary file (mostly non-text bytes)", id="controls"
+        ),
+    ],
+)
+def test_decode_bytes_rejects(data: bytes, reason: str) -> None:
+    assert decode_bytes(data) == (None, reason)
+
+
+def test_crlf_line_endings(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(f" date 2022-10-25 A title\r\n{ENGLISH_BODY}\r\n{ENGLISH_BODY}\r\n".encode())
+    (article,), report = read_one(path)
+    assert report.status == "parsed"
+    assert article.title == "A title"
+    assert "\r" not in article.text
+    assert article.text == f"{ENGLISH_BODY}\n{ENGLISH_BODY}"
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding"),
+    [
+        pytest.param("utf16.txt", "utf-16", id="utf-16-bom"),
+        pytest.param("latin1.txt", "latin-1", id="latin-1"),
+        pytest.param("utf8sig.txt", "utf-8-sig", id="utf-8-bom"),
+    ],
+)
+def test_encoded_files_read(tmp_path: Path, name: str, encoding: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(f" date 2021-06-01 Talks in a café\n{ENGLISH_BODY} Café.".encode(encoding))
+    (article,), report = read_one(path)
+    assert report.status == "parsed"
+    assert article.date == date(2021, 6, 1)
+    assert article.title == "Talks in a café"
+    assert article.text.endswith("Café.")
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        pytest.param(
+            "binary.txt", b"\x00\x01\x02\x03" * 100, "binary file (contains NUL bytes)", id="binary"
+        ),
+        pytest.param("picture.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, "binary file (PNG image)", id="png"),
+        pytest.param("empty.txt", b"", "empty file", id="empty"),
+        pytest.param("blank.txt", b"  \n\t\r\n \n", "empty file (only white space)", id="whitespace"),
+        pytest.param("menu.txt", b"Home\nNews\n", "no article text found", id="no-body"),
+    ],
+)
+def test_unusable_files_are_reported(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    articles, report = read_one(path)
+    assert articles == []
+    assert report == InputReport(str(path), "skipped", reason, name)
+
+
+def test_unreadable_file_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    good = tmp_path / "a.txt"
+    good.write_text(f"Title\n{ENGLISH_BODY}", "utf-8")
+    locked = tmp_path / "b.txt"
+    locked.write_text(f"Title\n{ENGLISH_BODY} Other.", "utf-8")
+    real_read_bytes = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == "b.txt":
+            raise PermissionError(13, "Permission denied")
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    articles, reports = read_articles([tmp_path])
+    assert [a.id for a in articles] == ["a.txt"]
+    assert reports[1] == InputReport(str(locked), "skipped", "cannot read: Permission denied", "b.txt")
+
+
+def test_large_file_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest, "LARGE_FILE_BYTES", 100)
+    path = tmp_path / "big.txt"
+    path.write_text(f" date 2022-01-01 Big\n{ENGLISH_BODY}\n" * 3, "utf-8")
+    _, report = read_one(path)
+    assert report.status == "parsed"
+    assert report.reason.startswith("large file (")
+
+
+def test_missing_path_is_reported(tmp_path: Path) -> None:
+    articles, report = read_one(tmp_path / "nope.txt")
+    assert articles == []
+    assert report.status == "skipped"
+    assert report.reason == "no such file or folder"
+
+
+# ---------------------------------------------------------------------------
+# folders, ids, duplicates
+# ---------------------------------------------------------------------------
+
+
+def test_folder_walk_sorted_hidden_skipped(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text(f"Second\n{ENGLISH_BODY} Two.", "utf-8")
+    (tmp_path / "1.txt").write_text(f"First\n{ENGLISH_BODY} One.", "utf-8")
+    (tmp_path / ".hidden.txt").write_text(f"Hidden\n{ENGLISH_BODY} Hidden.", "utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "x.txt").write_text(f"Git\n{ENGLISH_BODY} Git.", "utf-8")
+    articles, reports = read_articles([tmp_path])
+    assert [a.id for a in articles] == ["1.txt", "2.txt"]
+    assert len(reports) == 2
+
+
+def test_symlink_loop_survived(tmp_path: Path) -> None:
+    folder = tmp_path / "a"
+    folder.mkdir()
+    (folder / "article.txt").write_text(f"Title\n{ENGLISH_BODY}", "utf-8")
+    os.symlink(folder, folder / "loop")
+    os.symlink(tmp_path / "missing.txt", folder / "broken.txt")
+    articles, reports = read_articles([tmp_path])
+    assert [a.id for a in articles] == ["article.txt"]
+    assert [(Path(r.path).name, r.status, r.reason) for r in reports] == [
+        ("article.txt", "parsed", ingest.NO_DATE_WARNING),
+        ("broken.txt", "skipped", "broken symbolic link"),
+    ]
+
+
+def test_duplicate_text_becomes_alias(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(f" date 2022-10-25 Title\n{ENGLISH_BODY}", "utf-8")
+    (tmp_path / "b.txt").write_text(f" date 2022-10-25 Title\r\n{ENGLISH_BODY.upper()}  \r\n", "utf-8")
+    articles, reports = read_articles([tmp_path])
+    assert [(a.id, a.aliases) for a in articles] == [("a.txt", ("b.txt",))]
+    assert reports[1] == InputReport(str(tmp_path / "b.txt"), "duplicate", "same text as a.txt", "b.txt")
+
+
+def test_same_name_in_two_folders(tmp_path: Path) -> None:
+    for sub, extra in (("x", "One."), ("y", "Two.")):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "article.txt").write_text(f"Title\n{ENGLISH_BODY} {extra}", "utf-8")
+    articles, _ = read_articles([tmp_path])
+    assert [a.id for a in articles] == ["x/article.txt", "y/article.txt"]
+
+
+def test_same_file_given_twice_is_read_once(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Title\n{ENGLISH_BODY}", "utf-8")
+    articles, reports = read_articles([tmp_path, path])
+    assert len(articles) == len(reports) == 1
+
+
+def test_date_override(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(f" date 2022-10-25 Title\n{ENGLISH_BODY}", "utf-8")
+    (tmp_path / "b.txt").write_text(f"Title\n{ENGLISH_BODY} Undated.", "utf-8")
+    articles, reports = read_articles([tmp_path], date_override=date(2020, 1, 1))
+    assert [(a.date, a.date_source) for a in articles] == [(date(2020, 1, 1), "override")] * 2
+    assert [r.reason for r in reports] == ["", ""]
+
+
+def test_fixture_folder_accounts_for_every_input() -> None:
+    articles, reports = read_articles([FIXTURES])
+    files = sorted(p.name for p in FIXTURES.iterdir() if not p.name.startswith("."))
+    reported = {Path(r.path.split("#", 1)[0]).name for r in reports}
+    assert reported == set(files)
+    assert len({a.id for a in articles}) == len(articles)
+    assert {r.article_id for r in reports if r.status == "parsed"} == {a.id for a in articles}
+    by_name = {Path(r.path).name: r for r in reports}
+    assert by_name["vietnamese.txt"].reason == "not English (looks like vi)"
+    assert by_name["lao.txt"].reason == "not English (looks like lo)"
+    assert by_name["no_date.txt"].reason == ingest.NO_DATE_WARNING
+
+
+def test_read_articles_is_deterministic() -> None:
+    assert read_articles([FIXTURES]) == read_articles([FIXTURES])
+
+
+# ---------------------------------------------------------------------------
+# language
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param(ENGLISH_BODY, "en", id="english"),
+        pytest.param(
+            f"Thứ Sáu, 28/10/2022, 08:06\n{ENGLISH_BODY}", "en", id="english-with-vietnamese-date-line"
+        ),
+        pytest.param(
+            f"Bộ trưởng Tô Lâm và Phó Thủ tướng Vilay Lakhamphong met in Hà Nội. {ENGLISH_BODY}",
+            "en",
+            id="english-with-vietnamese-names",
+        ),
+        pytest.param(
+            "Chiều 25/10, tại Hà Nội, Bộ trưởng Bộ Công an đã tiếp Phó Thủ tướng, Bộ trưởng Bộ An ninh Lào.",
+            "vi",
+            id="vietnamese",
+        ),
+        pytest.param("ສອງຝ່າຍໄດ້ລົງນາມແຜນການຮ່ວມມື ປີ 2023 ຢູ່ນະຄອນຫຼວງວຽງຈັນ", "lo", id="lao"),
+        pytest.param("ทั้งสองฝ่ายได้ลงนามในแผนความร่วมมือ", "th", id="thai"),
+        pytest.param("越南和老挝公安部签署二〇二三年合作计划", "zh", id="chinese"),
+        pytest.param(
+            "Les deux ministres ont signé un plan de coopération pour la sécurité des frontières et la lutte contre "
+            "le trafic de drogue dans la région, selon un communiqué publié par le ministère.",
+            "fr",
+            id="french",
+        ),
+        pytest.param("Laos, Vietnam sign pact", "en", id="short-title"),
+    ],
+)
+def test_guess_language(text: str, language: str) -> None:
+    assert guess_language(text) == language
+    assert is_english(text) == (language == "en")
+
+
+def test_html_vietnamese_page_skipped(tmp_path: Path) -> None:
+    body = fixture("vietnamese.txt").read_text("utf-8").split("\n", 2)[2]
+    paragraphs = "".join(f"<p>{line} {line}</p>" for line in body.split("\n") if line)
+    path = tmp_path / "vi.html"
+    path.write_text(
+        f"<html><head><title>Tin</title></head><body><article>{paragraphs}</article></body></html>", "utf-8"
+    )
+    articles, report = read_one(path)
+    assert articles == []
+    assert report.reason == "not English (looks like vi)"
+
+
+@pytest.mark.slow
+def test_file_over_50_mb_is_read(tmp_path: Path) -> None:
+    paragraph = f"{ENGLISH_BODY}\n"
+    path = tmp_path / "huge.txt"
+    with path.open("w", encoding="utf-8") as out:
+        out.write(" date 2022-10-25 A very long page\n")
+        for _ in range(51 * 1024 * 1024 // len(paragraph) + 1):
+            out.write(paragraph)
+    (article,), report = read_one(path)
+    assert report.status == "parsed"
+    assert report.reason.startswith("large file (")
+    assert article.date == date(2022, 10, 25)
+    assert len(article.text) > 50 * 1024 * 1024
+
+
+def test_no_wall_clock_in_ingest() -> None:
+    source = Path(ingest.__file__).read_text("utf-8")
+    for call in ("date.today(", "datetime.now(", "datetime.today(", "time.time("):
+        assert call not in source, call
