@@ -72,7 +72,8 @@ NP_STOP = re.compile(
     r"""[,;:()\[\]“”"!?]|\.(?:\s|$)|\s(?:which|that|who|whom|whose|where|while|when|as|because|so|but|to\s+(?!be\b)(?!the\b)(?!a\b)(?!an\b)[a-z]+\b|
         during|after|before|following|under|through|via|amid|despite|since|until|is|are|was|were|will|would|has|have|had|
         said|says|add(?:ed|s)|noting|stressing|saying|including|especially|namely|with\s+an?\s+estimated|in\s+order|
-        took|takes|opened|closed|began|ended|kicked|wrapped|co-chaired|chaired|attended|marked|aimed|focused)\b""",
+        took|takes|opened|closed|began|ended|kicked|wrapped|co-chaired|chaired|attended|marked|aimed|focused|
+        on\s+the\s+sidelines|on\s+the\s+occasion)\b""",
     re.VERBOSE,
 )
 DETERMINERS = frozenset("a an the this that these those its their his her our two both another".split())
@@ -86,6 +87,7 @@ ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fif
 PLURAL_HEAD = re.compile(r"(?:s|ies)$")
 ONGOING = re.compile(r"\b(?:ongoing|under\s*way|currently|is\s+(?:visiting|paying|on\s+an?\b)|are\s+(?:visiting|paying|holding))\b", re.I)
 BOTH_SIDES = re.compile(r"\b(?:two|both)\s+(?:sides|countries|nations|governments|ministries|parties|leaders)\b", re.I)
+PURPOSE = re.compile(r"\bto\s+(?:discuss|review|address|seek\s+ways\s+to\s+\w+)\s+(?:measures\s+(?:against|to\s+\w+)\s+|ways\s+to\s+\w+\s+)?", re.I)
 LEAD_SENTENCES = 3  # a caption or one of the first sentences of an article reports its day
 MAX_NP_WORDS = 16
 
@@ -250,9 +252,9 @@ def location_in(text: str, countries: Sequence[str] = ()) -> str:
         after = text[m.end() : m.end() + 2]
         if re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?$", before) and not after.startswith("-"):
             return "Hanoi" if m.group() == "Ha Noi" else m.group()
-    m = re.search(r"\bvisit(?:ing|s)?\s+(?:to\s+)?(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)", text)
-    if m:
-        named = countries_in(m.group(1))
+    visit = re.search(r"\bvisit(?:ing|s)?\s+(?:to\s+)?(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)", text)
+    if visit:
+        named = countries_in(visit.group(1))
         if named:
             return named[0]
     return ""
@@ -391,7 +393,13 @@ def _detect_conferences(s: str) -> list[Candidate]:
 
 
 def _detect_meetings(s: str) -> list[Candidate]:
-    out = _noun_candidates("meeting", MEETING, s, HAPPENING)
+    out = []
+    for c in _noun_candidates("meeting", MEETING, s, HAPPENING):
+        topic = PURPOSE.search(s, c.end, c.end + 120)
+        if topic:  # "a meeting was held in Hanoi to discuss measures against drug trafficking"
+            about, _ = _np_after(s, topic.end())
+            c = replace(c, phrase=f"{c.phrase} on {about}")
+        out.append(c)
     # "at a meeting in Hanoi on Oct 25" states the meeting by itself
     for m in MEETING.finditer(s):
         if re.search(r"\b(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}$", s[: m.start()], re.I) and not any(
@@ -573,6 +581,8 @@ def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[s
     phrase = re.sub(r"^(?:including|includes|such\s+as|namely)\s+", "", phrase.strip(), flags=re.I)
     phrase = re.sub(r"^(?:a|an|the|this|that|its|their|his|her)\s+", "", phrase, flags=re.I)
     phrase = re.sub(r"\s+(?:between|among)\s+the\s+(?:two\s+)?(?:governments?|sides|countries|ministries)\b.*$", "", phrase, flags=re.I)
+    if location:  # the place is a column of its own
+        phrase = re.sub(rf"\s+(?:in|at)\s+{re.escape(location)}\b", "", phrase)
     words_ = phrase.split()
     if len(words_) > 12:
         phrase = " ".join(words_[:12]) + "…"
@@ -588,8 +598,12 @@ def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[s
         return f"{label} (to be {verbs})"
     if kind == "meeting" and people and not re.search(r"\b(?:on|about|to\s+discuss|of)\b", phrase, re.I):
         return f"Meeting: {' and '.join(people[:3])}"
-    if kind == "visit" and people and " by " not in phrase:
-        label = f"{label} by {people[0]}"
+    if kind == "visit":
+        kind_word = re.search(r"\b(official|state|working|friendship)\s+visit", phrase, re.I)
+        where = location or (re.search(r"\bto\s+(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)", phrase) or [None, ""])[1]
+        label = f"{kind_word.group(1).capitalize() + ' visit' if kind_word else 'Visit'}{' to ' + where if where else ''}"
+        if people:
+            label = f"{label} by {people[0]}"
     return label
 
 
@@ -642,7 +656,7 @@ def _sentence_mentions(
     article: Article, s: Sentence, ref: date | None, pair: Sequence[str], known: Sequence[str], gathering: When | None
 ) -> list[Mention]:
     text = s.text
-    if len(text) < 12 or HABITUAL.search(text) and not re.search(r"\d", text):
+    if len(text) < 12 or (HABITUAL.search(text) and not re.search(r"\d", text)):
         return []
     cands = _candidates(text)
     people = people_in(text, known)

@@ -30,6 +30,7 @@ CONFERENCE_NOUNS = r"""
     conference | forum | summit | symposium | seminar | workshop | dialogue | plenary\s+session
   | (?:working|review|annual|regular|joint)\s+session | session\s+of\s+the\s+[\w\s\-]{0,40}?committee
   | joint\s+committee\s+meeting | consultation
+  | (?:\d+(?:st|nd|rd|th)\s+)?meeting\s+of\s+the\s+[\w\s,\-]{0,80}?(?:committee|commission|council)
 """
 MEETING_NOUNS = r"""
     meeting | talks | reception | phone\s+(?:call|talks|conversation) | telephone\s+(?:call|talks|conversation)

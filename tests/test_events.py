@@ -1,0 +1,164 @@
+"""Sentences → events: one behaviour per row, reference dates pinned."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.events import countries_in, country_pair, extract_mentions, people_in
+from timeline.models import Article
+
+REF = date(2022, 10, 26)
+
+
+def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[str, str, str, str]]:
+    article = Article(id="t.txt", path="t.txt", date=ref, title=title, text=text)
+    return [(m.type, m.status, m.when.value, m.when.precision) for m in extract_mentions(article)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Nothing else happened. Then more text came. Vietnam and Laos signed an extradition treaty on October 20.",
+            [("signing", "occurred", "2022-10-20", "day")],
+            id="signing-past",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The two sides will negotiate and sign an agreement on extradition next year.",
+            [("planned_agreement", "planned", "2023", "year")],
+            id="planned-next-year",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. An agreement on customs between Vietnam and Laos is expected to be inked in the coming time.",
+            [("planned_agreement", "planned", "", "unknown")],
+            id="planned-expected-inked",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The Lao minister proposed signing a memorandum of understanding on labour.",
+            [("planned_agreement", "proposed", "", "unknown")],
+            id="proposed-signing",
+        ),
+        pytest.param(
+            "The 5th Vietnam-Laos border conference took place in Vientiane on March 3.",
+            [("conference", "occurred", "2022-03-03", "day")],
+            id="conference-took-place",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Today [October 26], a minister-level meeting was held in Hanoi.",
+            [("meeting", "occurred", "2022-10-26", "day")],
+            id="meeting-today-bracket",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Lao and Vietnamese police conducted joint patrols along the border in August 2021.",
+            [("joint_activity", "occurred", "2021-08", "month")],
+            id="joint-patrols-month",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Launched in 2016, the expressway project is expected to boost trade between Vietnam and Laos.",
+            [("project", "occurred", "2016", "year")],
+            id="project-launched",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Vietnam's Prime Minister will pay an official visit to Laos on November 20-21.",
+            [("visit", "planned", "2022-11-20/2022-11-21", "range")],
+            id="visit-span",
+        ),
+        pytest.param(
+            "The two countries celebrate the 60th anniversary of the establishment of diplomatic relations in 2022.",
+            [("other", "occurred", "2022", "year")],
+            id="anniversary",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Both sides signed a cooperation plan for 2024-2025 on Tuesday.",
+            [("signing", "occurred", "2022-10-25", "day")],
+            id="covered-period-is-not-the-date",
+        ),
+    ],
+)
+def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Filler one. Filler two. Filler three. The two sides should accelerate the implementation of agreements.", id="intent"),
+        pytest.param("Filler one. Filler two. Filler three. Police solved 5,338 cases in joint investigations.", id="statistic"),
+        pytest.param("Filler one. Filler two. Filler three. The two sides regularly exchange delegations.", id="habitual"),
+        pytest.param("Filler one. Filler two. Filler three. The forum is an annual event for the two forces.", id="copula-description"),
+        pytest.param("Filler one. Filler two. Filler three. Both sides pledged to coordinate at regional security forums.", id="plural-generic"),
+        pytest.param("Filler one. Filler two. Filler three. Leaders attended the ASEAN Summit in Jakarta on Monday.", id="multilateral"),
+        pytest.param("Filler one. Filler two. Filler three. France and Germany signed a treaty on Monday.", id="other-pair"),
+        pytest.param("Filler one. Filler two. Filler three. The two sides did not sign the agreement on Monday.", id="negated"),
+    ],
+)
+def test_not_an_event(text: str) -> None:
+    article = Article(id="t.txt", path="t.txt", date=REF, title="", text=f"Vietnam and Laos. {text}")
+    assert [m.title for m in extract_mentions(article)] == []
+
+
+def test_lead_sentence_without_date_takes_the_article_day() -> None:
+    assert mentions("Vietnamese and Lao ministers co-chaired a security conference in Hanoi.") == [
+        ("conference", "occurred", "2022-10-26", "day")
+    ]
+
+
+def test_later_undated_past_event_is_an_open_past() -> None:
+    text = "One. Two. Three. They successfully organised the 9th Vietnam-Laos security conference."
+    article = Article(id="t.txt", path="t.txt", date=REF, title="", text=text)
+    (m,) = extract_mentions(article)
+    assert (m.when.value, m.when.start, m.when.end, m.when.precision) == ("", None, REF, "unknown")
+
+
+def test_open_future_starts_the_day_after_the_article() -> None:
+    (m,) = extract_mentions(
+        Article(id="t", path="t", date=REF, title="", text="One. Two. Three. The two sides will sign a treaty on trade soon.")
+    )
+    assert (m.when.start, m.when.end) == (date(2022, 10, 27), None)
+
+
+def test_no_article_date_keeps_absolute_dates_and_leaves_relative_unknown() -> None:
+    text = "One. Two. Three. Laos and Vietnam signed a protocol on trade on 24 November 2020. They will sign a treaty on transit next year."
+    got = mentions(text, ref=None)
+    assert got == [("signing", "occurred", "2020-11-24", "day"), ("planned_agreement", "planned", "", "unknown")]
+
+
+def test_caption_in_present_tense_reports_the_article_day() -> None:
+    text = "One. Two. Three. Minister A and his Lao counterpart sign a cooperation plan for 2023. (Photo: VNA)"
+    assert mentions(text) == [("signing", "occurred", "2022-10-26", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        pytest.param("Vietnamese Minister of Public Security General To Lam met Lao Deputy Prime Minister Vilay Lakhamphong.", ["To Lam", "Vilay Lakhamphong"], id="titles-dropped"),
+        pytest.param("Deputy Minister Sen. Lieut. Gen. Luong Tam Quang (L) spoke.", ["Luong Tam Quang"], id="abbreviated-ranks"),
+        pytest.param("Cambodian Senior Minister Cham Nimul arrived.", ["Cham Nimul"], id="cambodian"),
+        pytest.param("Deputy Minister Nguyễn Văn Long spoke.", ["Nguyễn Văn Long"], id="diacritics-kept"),
+        pytest.param("The Golden Triangle and Ho Chi Minh City were mentioned.", [], id="not-people"),
+    ],
+)
+def test_people(text: str, people: list[str]) -> None:
+    assert people_in(text) == people
+
+
+def test_surname_resolves_to_known_full_name() -> None:
+    assert people_in("Lam said the talks went well.", known=["To Lam"]) == ["To Lam"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        pytest.param("Vietnamese and Lao police. Vietnam. Laos.", ("Vietnam", "Laos"), id="vietnam-laos"),
+        pytest.param("Cambodia and Thailand agreed. Thai and Cambodian troops. Cambodia.", ("Cambodia", "Thailand"), id="cambodia-thailand"),
+        pytest.param("The US$4.5 billion Lao project in China. Laos. Chinese.", ("Laos", "China"), id="money-is-not-a-country"),
+    ],
+)
+def test_country_pair_is_detected(text: str, pair: tuple[str, ...]) -> None:
+    assert country_pair(text) == pair
+
+
+def test_countries_in_order_of_mention() -> None:
+    assert countries_in("Japanese aid to Laos and Viet Nam") == ["Japan", "Laos", "Vietnam"]

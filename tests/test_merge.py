@@ -1,0 +1,135 @@
+"""Same-event tests, merging and plan links."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.merge import Group, dates_compatible, key_overlap, merge, same_event
+from timeline.models import Mention, When
+
+DAY = When("2022-10-25", date(2022, 10, 25), date(2022, 10, 25), "day")
+OTHER_DAY = When("2022-10-26", date(2022, 10, 26), date(2022, 10, 26), "day")
+MONTH = When("2022-10", date(2022, 10, 1), date(2022, 10, 31), "month")
+YEAR_2023 = When("2023", date(2023, 1, 1), date(2023, 12, 31), "year")
+OPEN_PAST = When("", None, date(2022, 10, 26), "unknown")
+OPEN_FUTURE = When("", date(2022, 10, 27), None, "unknown")
+
+
+def mention(article: str = "a", start: int = 0, type_: str = "signing", when: When = DAY, key: str = "", **kw: object) -> Mention:
+    fields: dict[str, object] = {
+        "article_id": article,
+        "source_date": date(2022, 10, 26),
+        "sentence": f"sentence {start}",
+        "start": start,
+        "end": start + 10,
+        "type": type_,
+        "status": "occurred",
+        "title": f"{type_} {key}".strip(),
+        "when": when,
+        "key": key,
+    }
+    fields.update(kw)
+    return Mention(**fields)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param(DAY, MONTH, True, id="day-in-month"),
+        pytest.param(DAY, OTHER_DAY, False, id="two-days"),
+        pytest.param(DAY, OPEN_PAST, True, id="day-in-open-past"),
+        pytest.param(OPEN_FUTURE, DAY, False, id="future-excludes-past-day"),
+        pytest.param(YEAR_2023, OPEN_FUTURE, True, id="year-in-open-future"),
+    ],
+)
+def test_dates_compatible(a: When, b: When, expected: bool) -> None:
+    assert dates_compatible(a, b) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param("12th", "12th", 1.0, id="same"),
+        pytest.param("extradition", "mutual extradition legal", 1.0, id="contained"),
+        pytest.param("confidential", "drug", 0.0, id="different"),
+        pytest.param("", "drug", 0.0, id="empty"),
+    ],
+)
+def test_key_overlap(a: str, b: str, expected: float) -> None:
+    assert key_overlap(a, b) == expected
+
+
+def test_bare_reference_joins_the_earlier_event_of_its_article() -> None:
+    group = Group([mention(start=0, type_="conference", key="review 2022")])
+    assert same_event(group, mention(start=50, type_="conference", when=OPEN_PAST, anaphor=True))
+
+
+def test_different_ordinals_never_merge() -> None:
+    group = Group([mention(article="a", type_="conference", key="12th")])
+    assert not same_event(group, mention(article="b", type_="conference", key="13th"))
+
+
+def test_different_counterparts_are_different_meetings() -> None:
+    group = Group([mention(type_="meeting", participants=("To Lam", "Vilay Lakhamphong"))])
+    assert not same_event(group, mention(start=40, type_="meeting", participants=("Pham Minh Chinh", "Vilay Lakhamphong"), key="x"))
+
+
+def test_conference_and_meeting_with_same_people_and_day_merge_across_articles() -> None:
+    people = ("To Lam", "Vilay Lakhamphong")
+    events = merge([mention("a", type_="conference", key="review", participants=people), mention("b", type_="meeting", key="hanoi", participants=people)])
+    assert [(e.type, e.sources) for e in events] == [("conference", ("a", "b"))]
+
+
+def test_merged_event_keeps_finest_date_and_all_sources() -> None:
+    events = merge([mention("a", type_="conference", key="12th", when=OPEN_PAST), mention("b", type_="conference", key="12th", when=DAY)])
+    (event,) = events
+    assert (event.when, event.sources, event.source_id) == (DAY, ("a", "b"), "b")
+
+
+def test_plan_is_linked_to_the_later_signing() -> None:
+    plan = mention("a", type_="planned_agreement", key="extradition", when=YEAR_2023, status="planned")
+    signing = mention(
+        "b", type_="signing", key="extradition", when=When("2023-05-02", date(2023, 5, 2), date(2023, 5, 2), "day"), source_date=date(2023, 5, 3)
+    )
+    events = {e.type: e for e in merge([plan, signing])}
+    assert events["signing"].fulfils == events["planned_agreement"].event_id
+    assert events["planned_agreement"].fulfilled_by == events["signing"].event_id
+
+
+def test_aliases_are_listed_as_sources() -> None:
+    (event,) = merge([mention("a.txt", key="x")], aliases={"a.txt": ("copy of a.txt",)})
+    assert event.sources == ("a.txt", "copy of a.txt")
+
+
+whens = st.sampled_from([DAY, OTHER_DAY, MONTH, YEAR_2023, OPEN_PAST, OPEN_FUTURE])
+mentions = st.lists(
+    st.builds(
+        mention,
+        article=st.sampled_from(["a", "b", "c"]),
+        start=st.integers(0, 500),
+        type_=st.sampled_from(["conference", "meeting", "signing", "planned_agreement"]),
+        when=whens,
+        key=st.sampled_from(["", "12th", "extradition", "drug trafficking", "review 2022"]),
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(mentions)
+def test_merge_is_idempotent(ms: list[Mention]) -> None:
+    once = merge(ms)
+    again = merge([m for e in once for m in e.mentions])
+    assert [(e.event_id, e.sources, e.when) for e in again] == [(e.event_id, e.sources, e.when) for e in once]
+
+
+@settings(max_examples=60, deadline=None)
+@given(mentions)
+def test_every_mention_lands_in_exactly_one_event(ms: list[Mention]) -> None:
+    events = merge(ms)
+    assert sorted(id(m) for e in events for m in e.mentions) == sorted(id(m) for m in ms)
+    assert len({e.event_id for e in events}) == len(events)

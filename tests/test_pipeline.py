@@ -1,0 +1,99 @@
+"""Golden runs: the seeds through the whole pipeline and the referee, and hand-written articles of other pairs."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from timeline import ingest
+from timeline.export import to_bytes
+from timeline.pipeline import build_timeline
+from timeline.table import events_frame
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+GOLD = ROOT / "tests" / "gold" / "seeds.json"
+FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+
+
+def referee():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("score_events", ROOT / "benchmarks" / "score_events.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def seed_rows(tmp_path: Path) -> list[dict[str, str]]:
+    articles, _ = ingest.read_articles([SEEDS])
+    path = tmp_path / "events.csv"
+    path.write_bytes(to_bytes(events_frame(build_timeline(articles).events), "csv"))
+    return referee().read_rows(str(path))
+
+
+def test_seeds_meet_the_bar(tmp_path: Path) -> None:
+    result = referee().score(json.loads(GOLD.read_text()), seed_rows(tmp_path))
+    assert (result["f1"] >= 0.95, result["date_accuracy"], result["duplicates"], result["forbidden"]) == (True, 1.0, 0, 0), result
+
+
+def test_same_input_gives_byte_identical_output() -> None:
+    articles, _ = ingest.read_articles([SEEDS])
+    first = to_bytes(events_frame(build_timeline(articles).events), "csv")
+    again, _ = ingest.read_articles([SEEDS])
+    assert to_bytes(events_frame(build_timeline(list(reversed(again))).events), "csv") == first
+
+
+def test_jobs_do_not_change_the_result() -> None:
+    articles, _ = ingest.read_articles([SEEDS, FIXTURES])
+    many = articles * 40  # enough to cross the process-pool threshold
+    many = [a.__class__(**{**{f: getattr(a, f) for f in a.__slots__}, "id": f"{i}-{a.id}"}) for i, a in enumerate(many)]
+    one = build_timeline(many, jobs=1).events
+    two = build_timeline(many, jobs=2).events
+    assert [e.event_id for e in one] == [e.event_id for e in two]
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        pytest.param(
+            "vn_kh_border_2023.txt",
+            {
+                ("signing", "occurred", "2023-06-13"),
+                ("conference", "planned", "2024-Q1"),
+            },
+            id="vietnam-cambodia",
+        ),
+        pytest.param(
+            "laos_china_railway_2021.txt",
+            {
+                ("project", "occurred", "2021-12-03"),
+                ("project", "occurred", "2016-12"),
+                ("planned_agreement", "planned", "2022"),
+            },
+            id="laos-china-dateline-gmt7",
+        ),
+        pytest.param(
+            "vn_jp_visit_2024.txt",
+            {("visit", "planned", "2025-01-06/2025-01-07"), ("meeting", "occurred", "2024-10")},
+            id="vietnam-japan",
+        ),
+        pytest.param(
+            "laos_thai_drill_2019.txt",
+            {("joint_activity", "occurred", "2019-02-28"), ("signing", "occurred", "2019-02-27")},
+            id="laos-thailand",
+        ),
+    ],
+)
+def test_other_pairs_and_outlets(article: str, expected: set[tuple[str, str, str]]) -> None:
+    articles, _ = ingest.read_articles([FIXTURES / article])
+    got = {(e.type, e.status, e.when.value) for e in build_timeline(articles).events}
+    assert got == expected
+
+
+def test_menu_of_the_page_is_not_an_event() -> None:
+    articles, _ = ingest.read_articles([FIXTURES / "laos_china_railway_2021.txt"])
+    titles = " ".join(e.title + e.evidence for e in build_timeline(articles).events)
+    assert "rice" not in titles and "space pact" not in titles

@@ -1,0 +1,36 @@
+"""Sentence splitting with offsets, credits and captions."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.text import normalise, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        pytest.param("One thing. Another thing.", ["One thing.", "Another thing."], id="two"),
+        pytest.param("Sen. Lieut. Gen. Luong Tam Quang spoke. He left.", ["Sen. Lieut. Gen. Luong Tam Quang spoke.", "He left."], id="ranks"),
+        pytest.param("It was signed on Oct. 25 in Hanoi. Then talks.", ["It was signed on Oct. 25 in Hanoi.", "Then talks."], id="month-abbreviation"),
+        pytest.param("Ministers sign a plan. (Photo: VNA)Hanoi (VNA) – Talks.", ["Ministers sign a plan.", "Hanoi (VNA) – Talks."], id="glued-credit"),
+        pytest.param("Leaders in Hanoi on Oct 25. Photo: VGP\nNext line here.", ["Leaders in Hanoi on Oct 25.", "Next line here."], id="credit-to-line-end"),
+        pytest.param("The end of the story./.", ["The end of the story./."], id="vna-end-mark"),
+    ],
+)
+def test_split(text: str, sentences: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == sentences
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "First one here. (Photo: X)Second one here.\nThird one here."
+    assert all(text[s.start : s.end] == s.text for s in split_sentences(text))
+
+
+def test_caption_is_the_sentence_before_a_credit() -> None:
+    flags = [(s.text, s.caption) for s in split_sentences("Two ministers shake hands (Photo: VNA)\nThey met on Monday.")]
+    assert flags == [("Two ministers shake hands", True), ("They met on Monday.", False)]
+
+
+def test_normalise_keeps_diacritics_and_unifies_lines() -> None:
+    assert normalise("Ha\u0300 No\u0302\u0323i\r\nx\u00a0y") == "Hà Nội\nx y"
