@@ -34,6 +34,15 @@ def _words(fragment: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\-])(?:{fragment})(?![\w\-])", FLAGS)
 
 
+# a cheap first look: a sentence with none of these words has no trigger at all
+ANY_TRIGGER = re.compile(
+    r"sign|ink|conclud|ratif|seal|initial|renew|exchang|adopt|approv|agreement|memorand|mou|accord|treat|protocol|pact"
+    r"|convention|conferen|forum|summit|symposium|seminar|workshop|dialogue|session|consultation|meet|met\b|talks"
+    r"|reception|call|audience|visit|trip|tour|exercise|drill|patrol|operation|investigation|crack|campaign|joint"
+    r"|project|expressway|railway|highway|bridge|plant|airport|port|hospital|school|station|headquarters|works|dam"
+    r"|pipeline|road|park|zone|gate|academy|cent|anniversary|year|receiv|host|built|build|construct|inaugurat|launch",
+    re.IGNORECASE,
+)
 AGREEMENT = _words(triggers.AGREEMENT_NOUNS)
 PLANNABLE = _words(triggers.PLANNABLE_NOUNS)
 SIGN = _words(triggers.SIGN_VERBS)
@@ -107,18 +116,17 @@ class Candidate:
 # --------------------------------------------------------------------------- countries and people
 
 
-def _country_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    out = []
+def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    canonical: dict[str, str] = {}
     for name, aliases in lexicon.COUNTRIES.items():
-        forms = sorted({name, *aliases}, key=len, reverse=True)
-        alternation = "|".join(re.escape(f) for f in forms)
-        # case-sensitive: "US" the country, not "us"
-        # case-sensitive ("US" the country, not "us"); "US$4.5 billion" is money, not a country
-        out.append((name, re.compile(rf"(?<![\w\-])(?:{alternation})(?:['’]s)?(?![\w$])")))
-    return out
+        for form in (name, *aliases):
+            canonical.setdefault(form, name)
+    alternation = "|".join(re.escape(f) for f in sorted(canonical, key=len, reverse=True))
+    # case-sensitive ("US" the country, not "us"); "US$4.5 billion" is money, not a country
+    return re.compile(rf"(?<![\w\-])({alternation})(?:['’]s)?(?![\w$])"), canonical
 
 
-COUNTRY_PATTERNS = _country_patterns()
+COUNTRY_PATTERN, COUNTRY_FORMS = _country_pattern()
 COUNTRY_WORDS: frozenset[str] = frozenset(
     w for name, aliases in lexicon.COUNTRIES.items() for form in (name, *aliases) for w in form.split()
 )
@@ -132,23 +140,14 @@ def countries_in(text: str) -> list[str]:
     >>> countries_in("Vietnamese and Lao police met in Vientiane.")
     ['Vietnam', 'Laos']
     """
-    found: list[tuple[int, str]] = []
-    for name, pattern in COUNTRY_PATTERNS:
-        m = pattern.search(text)
-        if m:
-            found.append((m.start(), name))
-    return [name for _, name in sorted(found)]
+    return list(dict.fromkeys(COUNTRY_FORMS[m.group(1)] for m in COUNTRY_PATTERN.finditer(text)))
 
 
 def country_pair(article_text: str) -> tuple[str, ...]:
     """The two countries an article is about: the two it names most often (ties by first mention)."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for name, pattern in COUNTRY_PATTERNS:
-        hits = pattern.findall(article_text)
-        if hits:
-            counts[name] = len(hits)
-            first[name] = pattern.search(article_text).start()  # type: ignore[union-attr]
+    names = [COUNTRY_FORMS[m.group(1)] for m in COUNTRY_PATTERN.finditer(article_text)]
+    counts = Counter(names)
+    first = {n: i for i, n in reversed(list(enumerate(names)))}
     ranked = sorted(counts, key=lambda n: (-counts[n], first[n]))
     return tuple(ranked[:2])
 
@@ -658,7 +657,9 @@ def _sentence_mentions(
     text = s.text
     if len(text) < 12 or (HABITUAL.search(text) and not re.search(r"\d", text)):
         return []
-    cands = _candidates(text)
+    cands = _candidates(text) if ANY_TRIGGER.search(text) else []
+    if not cands and not s.caption:
+        return []
     people = people_in(text, known)
     if not cands and s.caption and len(people) >= 2 and len(set(countries_in(text)) & set(pair)) >= 2:
         # a photo caption of two officials of the two sides, with no verb, shows them meeting

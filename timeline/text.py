@@ -134,8 +134,11 @@ def _is_abbreviation(chunk: str) -> bool:
     return len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
 
 
+THREE_LETTERS = re.compile(r"[^\W\d_](?:.*?[^\W\d_]){2}", re.DOTALL)
+
+
 def _has_words(text: str) -> bool:
-    return sum(ch.isalpha() for ch in text) >= 3
+    return THREE_LETTERS.search(text) is not None
 
 
 def words(text: str) -> list[str]:
