@@ -77,13 +77,56 @@ def test_jobs_do_not_change_the_result() -> None:
         ),
         pytest.param(
             "vn_jp_visit_2024.txt",
-            {("visit", "planned", "2025-01-06/2025-01-07"), ("meeting", "occurred", "2024-10")},
+            {
+                ("visit", "planned", "2025-01-06/2025-01-07"),
+                ("planned_agreement", "planned", "2025-01-06/2025-01-07"),
+                ("meeting", "occurred", "2024-10"),
+            },
             id="vietnam-japan",
         ),
         pytest.param(
             "laos_thai_drill_2019.txt",
             {("joint_activity", "occurred", "2019-02-28"), ("signing", "occurred", "2019-02-27")},
             id="laos-thailand",
+        ),
+        pytest.param(
+            "bangkokpost_th_la.txt",
+            {
+                ("conference", "occurred", "2017-12-25/2017-12-26"),
+                ("signing", "occurred", ""),
+                ("project", "planned", ""),
+            },
+            id="thailand-laos-published-line",
+        ),
+        pytest.param(
+            "khmertimes_kh_vn.txt",
+            {
+                ("project", "planned", "2024"),
+                ("meeting", "occurred", "2024-03-11/2024-03-17"),
+                ("visit", "planned", "2024-04"),
+                ("planned_agreement", "planned", "2024-04"),
+            },
+            id="cambodia-vietnam-publication-date",
+        ),
+        pytest.param(
+            "vnexpress_vn_la.txt",
+            {
+                ("other", "occurred", "2021"),
+                ("conference", "occurred", "2022-10-27"),
+                ("project", "proposed", ""),
+                ("planned_agreement", "planned", "2023-01"),
+            },
+            id="vietnamese-date-line",
+        ),
+        pytest.param(
+            "xinhua_laos_china.txt",
+            {("project", "occurred", "2021-12"), ("signing", "occurred", "")},
+            id="wire-without-year-keeps-absolute-dates",
+        ),
+        pytest.param(
+            "wire_undated.txt",
+            {("signing", "occurred", "2019"), ("joint_activity", "occurred", "")},
+            id="wire-dateline-no-year",
         ),
     ],
 )

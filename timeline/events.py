@@ -68,7 +68,7 @@ MULTILATERAL = re.compile(
 PROJECT_VERBS = _words(
     r"""buil[dt] | building | construct(?:ed|ing|ion)? | inaugurat(?:e|ed|ing|ion) | handed\s+over | hand(?:s|ing)?\s+over
     | handover | ground-?breaking | broke\s+ground | launch(?:ed|ing)? | complet(?:e|ed|ing|ion) | commenc(?:e|ed|ing)
-    | put\s+into\s+(?:operation|use) | fund(?:ed|ing) | financ(?:e|ed|ing) | start(?:ed)?\s+construction | began | opened"""
+    | put\s+into\s+(?:operation|use) | fund(?:ed|ing) | financ(?:e|ed|ing) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)?"""
 )
 # A joint activity needs an act: conduct, organise, hold, launch… (or "joint" in its name).
 ACTIVITY_VERBS = _words(
@@ -81,14 +81,18 @@ NP_STOP = re.compile(
     r"""[,;:()\[\]“”"!?]|\.(?:\s|$)|\s(?:which|that|who|whom|whose|where|while|when|as|because|so|but|to\s+(?!be\b)(?!the\b)(?!a\b)(?!an\b)[a-z]+\b|
         during|after|before|following|under|through|via|amid|despite|since|until|is|are|was|were|will|would|has|have|had|
         said|says|add(?:ed|s)|noting|stressing|saying|including|especially|namely|with\s+an?\s+estimated|in\s+order|
-        took|takes|opened|closed|began|ended|kicked|wrapped|co-chaired|chaired|attended|marked|aimed|focused|
+        took|takes|opened|closed|began|ended|kicked|wrapped|co-chaired|chaired|attended|marked|aimed|focused|held|
+        hosted|organi[sz]ed|scheduled|slated|set\s+for|expected|planned|
         on\s+the\s+sidelines|on\s+the\s+occasion)\b""",
     re.VERBOSE,
 )
 DETERMINERS = frozenset("a an the this that these those its their his her our two both another".split())
 BACKWALK_STOP = frozenset(
     """is are was were be been being has have had will would shall should can could may might must
-    to that which who whom whose where when while as because so but if than then also and""".split()
+    to that which who whom whose where when while as because so but if than then also and
+    held hold holds holding attended attend chaired co-chaired chair co-chair organised organized organise
+    organize hosted host conducted conduct signed sign inked witnessed witness opened open launched launch
+    paid pay made make began begin started start completed attends joined join reached reach""".split()
 )
 TITLE_WORD = re.compile(r"^[A-Z][\w’'.\-]*$")
 NAME_TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*", re.UNICODE)
@@ -97,6 +101,7 @@ PLURAL_HEAD = re.compile(r"(?:s|ies)$")
 ONGOING = re.compile(r"\b(?:ongoing|under\s*way|currently|is\s+(?:visiting|paying|on\s+an?\b)|are\s+(?:visiting|paying|holding))\b", re.I)
 BOTH_SIDES = re.compile(r"\b(?:two|both)\s+(?:sides|countries|nations|governments|ministries|parties|leaders)\b", re.I)
 PURPOSE = re.compile(r"\bto\s+(?:discuss|review|address|seek\s+ways\s+to\s+\w+)\s+(?:measures\s+(?:against|to\s+\w+)\s+|ways\s+to\s+\w+\s+)?", re.I)
+COUNTED = re.compile(r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|several|a\s+number\s+of)\b", re.I)
 LEAD_SENTENCES = 3  # a caption or one of the first sentences of an article reports its day
 MAX_NP_WORDS = 16
 
@@ -169,7 +174,7 @@ def _chunk_runs(tokens: list[str]) -> list[list[str]]:
             ends = True
         else:
             ends = False
-        if TITLE_WORD.match(tok) or (current and tok == "of" and i + 1 < len(tokens) and TITLE_WORD.match(tokens[i + 1])):
+        if TITLE_WORD.match(tok) or (current and tok in {"of", "to", "for"} and i + 1 < len(tokens) and TITLE_WORD.match(tokens[i + 1])):
             current.append(tok)
             if ends:
                 runs.append(current)
@@ -205,7 +210,7 @@ def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
             base = tok.rstrip(".")
             if base in lexicon.TITLES or tok in lexicon.TITLES:
                 cut, titled = i + 1, True
-            elif base in lexicon.ORG_WORDS or base in COUNTRY_WORDS or tok == "of":
+            elif base in lexicon.ORG_WORDS or base in COUNTRY_WORDS or tok in {"of", "to", "for"}:
                 cut = i + 1
                 titled = titled or base in lexicon.ORG_WORDS
         name_tokens = [t for t in tokens[cut:] if t]
@@ -247,9 +252,9 @@ def _resolve_name(tokens: Sequence[str], known: Sequence[str]) -> str:
 def location_in(text: str, countries: Sequence[str] = ()) -> str:
     """Where a sentence places its event: a known city after in/at, else the country visited."""
     for m in PLACE_PATTERN.finditer(text):
-        before = text[max(0, m.start() - 12) : m.start()].lower()
+        before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 2]
-        if re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?$", before) and not after.startswith("-"):
+        if re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$", before) and not after.startswith("-"):
             return "Hanoi" if m.group() == "Ha Noi" else m.group()
     visit = re.search(r"\bvisit(?:ing|s)?\s+(?:to\s+)?(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)", text)
     if visit:
@@ -423,7 +428,9 @@ def _detect_visits(s: str) -> list[Candidate]:
         after, _ = _np_after(s, m.end())
         if not re.match(r"(?:to|in)\s", after) and not HAPPENING.search(s) and "visit" not in noun.split()[0:1]:
             continue
-        if re.search(r"\b(?:during|throughout|on\s+the\s+occasion\s+of|at\s+the\s+end\s+of|after|before)\s+the\s+$", s[: m.start()], re.I) and not re.match(
+        if re.search(
+            r"\b(?:during|throughout|for|of|on\s+the\s+occasion\s+of|at\s+the\s+end\s+of|after|before|ahead\s+of)\s+the\s+$", s[: m.start()], re.I
+        ) and not re.match(
             r"(?:to|of|by|paid|in)\b", after
         ):
             continue  # "signed during the visit": a reference back to a visit told elsewhere
@@ -595,7 +602,8 @@ def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[s
             return f"{label} (proposed)"
         verbs = " and ".join(v for v in ("negotiated", "signed") if v == "signed" or re.search(r"\bnegotiat", sentence, re.I))
         return f"{label} (to be {verbs})"
-    if kind == "meeting" and people and not re.search(r"\b(?:on|about|to\s+discuss|of)\b", phrase, re.I):
+    after_noun = phrase[phrase.lower().find(text_of(c)) + len(text_of(c)) :] if text_of(c) in phrase.lower() else phrase
+    if kind == "meeting" and people and not re.search(r"\b(?:on|about|to\s+discuss|regarding|concerning)\b", after_noun, re.I):
         return f"Meeting: {' and '.join(people[:3])}"
     if kind == "visit":
         kind_word = re.search(r"\b(official|state|working|friendship)\s+visit", phrase, re.I)
@@ -604,6 +612,11 @@ def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[s
         if people:
             label = f"{label} by {people[0]}"
     return label
+
+
+def text_of(c: Candidate) -> str:
+    """The trigger's own words, lower-cased ("talks", "meeting")."""
+    return c.phrase[c.start - c.phrase_start : c.end - c.phrase_start].lower() if c.end > c.start else ""
 
 
 def _key(kind: str, phrase: str) -> str:
@@ -641,18 +654,18 @@ def extract_mentions(article: Article) -> list[Mention]:
             if len(p.split()) >= 2 and p not in known_people:
                 known_people.append(p)
     mentions: list[Mention] = []
-    gathering: When | None = None  # the date of the gathering the article is telling about
+    gathering: Mention | None = None  # the dated gathering the article is telling about
     for s in sentences:
         found_here = _sentence_mentions(article, s, ref, pair, known_people, gathering)
         for m in found_here:
-            if m.type in {"conference", "meeting", "visit"} and m.status == "occurred" and m.when.precision == "day":
-                gathering = m.when
+            if m.type in GATHERING_KINDS and m.when.known:
+                gathering = m
         mentions.extend(found_here)
     return mentions
 
 
 def _sentence_mentions(
-    article: Article, s: Sentence, ref: date | None, pair: Sequence[str], known: Sequence[str], gathering: When | None
+    article: Article, s: Sentence, ref: date | None, pair: Sequence[str], known: Sequence[str], gathering: Mention | None
 ) -> list[Mention]:
     text = s.text
     if len(text) < 12 or (HABITUAL.search(text) and not re.search(r"\d", text)):
@@ -747,14 +760,14 @@ def _locative(text: str, c: Candidate) -> bool:
 
 
 def _implicit_when(
-    s: Sentence, text: str, status: str, ref: date | None, gathering: When | None, kind: str
+    s: Sentence, text: str, status: str, ref: date | None, gathering: Mention | None, kind: str
 ) -> tuple[When, bool]:
     """The date a sentence implies without stating it."""
+    if gathering is not None and AT_THE_GATHERING.search(text) and (status == "occurred") == (gathering.status == "occurred"):
+        return gathering.when, True  # "On the occasion, …", "During the visit, … will sign …"
     if ref is None:
         return UNKNOWN, False
     if status == "occurred":
-        if AT_THE_GATHERING.search(text) and gathering is not None:
-            return gathering, True
         if s.caption or s.index < LEAD_SENTENCES or ONGOING.search(text):
             return _day(ref), True
     return _open_when(status, ref), False
@@ -775,8 +788,10 @@ def _is_generic(c: Candidate, text: str, when: When) -> bool:
     plural = head.endswith("s") and head not in {"talks", "works", "headquarters", "stations", "exercises", "drills", "minutes", "progress"}
     if c.type in {"signing", "planned_agreement"}:
         m = AGREEMENT.search(c.phrase)
-        plural = bool(m and re.search(r"(?:s|ies|memoranda)$", m.group().lower()) and m.group().lower() not in {"minutes"})
-    if plural and not when.known:
+        head = m.group().lower().split()[0] if m else ""
+        plural = bool(head and re.search(r"(?:s|ies|memoranda)$", head) and head not in {"minutes"})
+    counted = COUNTED.match(c.phrase) or re.search(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|a\s+number\s+of)\s+(?:[\w\-]+\s+){0,3}$", text[: c.start], re.I)
+    if plural and not when.known and not counted:
         return True
     if c.type in {"signing", "planned_agreement"} and re.match(r"\s*(?:these|those|such|existing|previous|all)\b", c.phrase, re.I):
         return True

@@ -76,7 +76,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
 MULTILATERAL: tuple[str, ...] = (
     "ASEAN", "APEC", "G20", "G7", "United Nations", "UN ", "East Asia Summit", "Mekong-Lancang",
     "Lancang-Mekong", "Mekong-Japan", "Mekong", "BRICS", "RCEP", "CPTPP", "WTO", "Interpol", "ASEANAPOL",
-    "multilateral", "regional", "international", "World Economic Forum", "Shangri-La",
+    "multilateral", "World Economic Forum", "Shangri-La",
 )
 
 #: titles, ranks and honorifics dropped from participants' names (matched case-sensitively, with

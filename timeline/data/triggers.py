@@ -29,7 +29,7 @@ WEAK_SIGN_VERBS = r"""exchang(?:e|es|ed|ing) | adopt(?:s|ed|ing)? | approv(?:e|e
 CONFERENCE_NOUNS = r"""
     conference | forum | summit | symposium | seminar | workshop | dialogue | plenary\s+session
   | (?:working|review|annual|regular|joint)\s+session | session\s+of\s+the\s+[\w\s\-]{0,40}?committee
-  | joint\s+committee\s+meeting | consultation
+  | joint\s+committee\s+meeting | consultation | retreat | congress | expo | exhibition | fair
   | (?:\d+(?:st|nd|rd|th)\s+)?meeting\s+of\s+the\s+[\w\s,\-]{0,80}?(?:committee|commission|council)
 """
 MEETING_NOUNS = r"""
@@ -45,9 +45,9 @@ JOINT_NOUNS = r"""
 """
 
 PROJECT_NOUNS = r"""
-    project | expressway | railway | highway | motorway | bridge | power\s+plant | hydropower\s+plant | airport
-  | seaport | port | hospital | school | stations? | headquarters | works | dam | pipeline | road
-  | industrial\s+park | economic\s+zone | border\s+gate | academy | centre | center
+    projects? | expressways? | railways? | highways? | motorways? | bridges? | power\s+plants? | hydropower\s+plants?
+  | airports? | seaports? | ports? | hospitals? | schools? | stations? | headquarters | works | dams? | pipelines? | roads?
+  | industrial\s+parks? | economic\s+zones? | border\s+gates? | academy | centres? | centers?
 """
 
 OTHER_NOUNS = r"""
