@@ -679,7 +679,7 @@ def _sentence_mentions(
         cands = [Candidate("meeting", 0, 0, "", 0, strong=False)]
     if not cands:
         return []
-    tense = "past" if s.caption else dates.tense_of(text)
+    tense = "past" if s.caption else None  # None: each expression takes the tense of its own clause
     found = dates.find_dates(text, ref, tense)
     named = countries_in(text)
     others = [c for c in named if c not in pair]

@@ -1,0 +1,1618 @@
+"""Date expressions in English news text → resolved dates with a precision: phrase + reference date + tense → When.
+
+Every date knows its precision and its reference: ``resolve("on October 25",
+ref=date(2022, 10, 26), tense="past")`` gives the day 2022-10-25, "next year"
+gives the year 2023, "in the coming time" an open future starting the day
+after the reference. There is no wall clock: without a reference date,
+relative expressions resolve to precision ``unknown``.
+
+``find_dates`` finds every expression of a text: a declared tuple of
+recognisers (``RECOGNISERS``), each a named regular expression compiled once
+with a resolver. For speed they are not run over the whole text: one scan of
+the lower-cased text finds anchors (numbers, month and weekday names, "week",
+"year", "today", "now"...), and the recognisers that fit an anchor are tried
+at it and at the prefix words before it ("late last July", "from June 1").
+The longest non-overlapping matches win, ties going to the earlier
+recogniser. When no tense is given, each
+expression takes the tense of the nearest verb cue in its sentence, so that
+"said Friday" is the past Friday while "will begin on April 7" is the
+coming April 7.
+
+Conventions (TIMEX3 where it has one): a month-day without a year takes the
+year that puts it nearest the reference in the tense's direction; a bare month
+or quarter in a present-tense or tenseless news sentence prefers the past; a
+bare weekday is the latest one on or before the reference in the past, the
+next one after it in the future and the nearest one otherwise; "last/next
+Monday" is the Monday of the previous/next ISO week.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import logging
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from timeline.data import dates as D
+from timeline.models import UNKNOWN, DateMention, When
+
+log = logging.getLogger(__name__)
+
+PAST = "past"
+FUTURE = "future"
+PRESENT = "present"
+#: Internal direction: nearest to the reference, whichever side.
+NEAREST = "nearest"
+
+#: Bare years outside these bounds are not taken for years ("in 1500 cases").
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+#: With a preposition or "year" before it a year may be older ("in 1858").
+MIN_YEAR_WITH_CUE = 1000
+#: Two-digit years below this pivot are 20xx, others 19xx (fixed: no wall clock).
+TWO_DIGIT_PIVOT = 50
+#: Cues further than this many characters from an expression do not set its tense.
+TENSE_WINDOW = 160
+#: The first, cheaper look for a cue: this many characters either side.
+TENSE_NEAR = 50
+
+
+# --------------------------------------------------------------------------- building blocks
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any whitespace."""
+    parts = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts) + ")"
+
+
+_MONTH_ALT = _alt(D.MONTHS)
+_FULL_MONTH_ALT = _alt(D.STANDALONE_MONTHS)
+_WEEKDAY_ALT = _alt(D.WEEKDAYS)
+_SEASON_ALT = _alt(D.SEASONS)
+_NUMBER_ALT = _alt(w for w in D.NUMBER_WORDS if w not in ("a", "an"))
+_ORDINAL_ALT = _alt(D.ORDINAL_WORDS)
+
+_YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_SUFFIX = r"(?:st|nd|rd|th)?"
+_DASH = r"(?:-|–|—|to|until|till|through|thru)"
+#: Modifiers before a month, year or relative unit: kept as TIMEX3 mod, not changing the value.
+_MOD = (
+    r"(?:(?P<mod>early|earlier|late|later|mid|the\s+middle\s+of|middle\s+of|the\s+end\s+of|end\s+of"
+    r"|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+turn\s+of)(?:\s+in)?(?:\s+|-))?"
+)
+
+#: Recognisers run on the lower-cased text (ASCII case folding keeps offsets): no IGNORECASE,
+#: which would turn off the regex engine's fast literal paths.
+_FLAGS = re.VERBOSE
+#: "October 25 last year", "in March next year": a month or day in a year named relative to the reference.
+_YEAR_REL = r"\s*,?\s+(?:of\s+)?(?P<yrel>next|last|this|the\s+previous|the\s+following|previous)\s+year\b"
+
+
+def _mon(name: str, alt: str = _MONTH_ALT) -> str:
+    """A month name group ending at a word boundary, with an optional abbreviation dot."""
+    return rf"(?<![A-Za-z])(?P<{name}>{alt})(?![a-z])\.?"
+
+
+# ISO and numeric dates: 2020-11-24, 2015.5.13, 2019-sep-1
+ISO_DATE_RE = re.compile(
+    rf"""(?<![\d.,/-])
+    (?P<y>{_YEAR}) (?P<s>[-/.]) (?:(?P<mo>1[0-2]|0?[1-9])|(?P<mon>{_MONTH_ALT})) (?P=s) (?P<d>{_DAY})
+    (?![\d])(?![-/.]\d)""",
+    _FLAGS,
+)
+# day-first numeric dates: 24/11/2020, 13.5.2015, 3-7-07; month-first only when the day is > 12
+NUMERIC_DATE_RE = re.compile(
+    r"""(?<![\d.,/-])
+    (?P<a>[0-3]?\d) (?P<s>[-/.]) (?P<b>[0-3]?\d) (?P=s) (?P<y>(?:1[0-9]|20)\d\d|\d\d)
+    (?![\d])(?![-/.]\w)""",
+    _FLAGS,
+)
+# month and year as numbers: 11/2016, 2016-11, 2015/3
+NUMERIC_MONTH_RE = re.compile(
+    r"""(?<![\d.,/-])
+    (?: (?P<mo>1[0-2]|0?[1-9]) \s*(?P<s>[/-])\s* (?P<y>(?:19|20)\d\d)
+      | (?P<y2>(?:19|20)\d\d) \s*(?P<s2>[/-])\s* (?P<mo2>1[0-2]|0?[1-9]) )
+    (?![\d])(?![-/.]\w)""",
+    _FLAGS,
+)
+# spans of days: November 20-21, from June 1 to 4, June 30 - July 2, 2022
+MD_SPAN_RE = re.compile(
+    rf"""(?:(?P<from>from|between)\s+)?
+    {_mon("mon")} \s* (?P<d1>{_DAY}){_SUFFIX} (?!\d)
+    \s* (?:{_DASH}|(?P<and>and)) \s*
+    (?:{_mon("mon2")}\s*)? (?P<d2>{_DAY}){_SUFFIX} (?![\d.,]\d)
+    (?:\s*,?\s*(?P<y>{_YEAR})(?!\d))?""",
+    _FLAGS,
+)
+# spans of days, day first: 20-21 November, from 1 to 4 June 2021, 30 June - 2 July
+DM_SPAN_RE = re.compile(
+    rf"""(?<![\d.,/-])(?:(?P<from>from|between)\s+)?
+    (?P<d1>{_DAY}){_SUFFIX} (?:\s+{_mon("mon")})?
+    \s* (?:{_DASH}|(?P<and>and)) \s*
+    (?P<d2>{_DAY}){_SUFFIX} \s+ (?:of\s+)? {_mon("mon2")}
+    (?:\s*,?\s*(?P<y>{_YEAR})(?!\d))?""",
+    _FLAGS,
+)
+# month day [year]: October 25, Oct. 25, Tuesday, March 7, March 3, 2022, Dec31 , 1994
+MDY_RE = re.compile(
+    rf"""(?:(?P<wd>{_WEEKDAY_ALT})\b\s*,?\s*)?
+    {_mon("mon")} \s* (?:the\s+)?
+    (?: (?P<d>{_DAY}){_SUFFIX} (?![\d]) (?![.,]\d) | (?P<dw>{_ORDINAL_ALT})\b )
+    (?: \s*,?\s*(?P<y>{_YEAR})(?!\d)(?![.,]\d) | {_YEAR_REL} )?""",
+    _FLAGS,
+)
+# day month [year]: 24 November 2020, the 15th of February, 16. Nov. 2016, 05-Aug-2016, 31-Oct-74
+DMY_RE = re.compile(
+    rf"""(?<![\d.,/$-])
+    (?:(?P<wd>{_WEEKDAY_ALT})\b\s*,?\s*)?
+    (?:the\s+)?
+    (?: (?P<d>{_DAY}){_SUFFIX} | (?P<dw>{_ORDINAL_ALT})\b )
+    (?:\s*of\s+|\.?\s*|-)
+    {_mon("mon")}
+    (?: (?:\s*,?\s*|-) (?P<y>{_YEAR}) (?!\d) | -(?P<yy>\d\d)(?!\d) | {_YEAR_REL} )?""",
+    _FLAGS,
+)
+# month [of] year: August 2021, May 2010, Dec-2018, summer-less "June of 1999"; year month: 2016 June
+MONTH_YEAR_RE = re.compile(
+    rf"""{_MOD}
+    (?: {_mon("mon")} \s*[,/-]?\s* (?:of\s+)? (?P<y>{_YEAR})
+      | (?P<y2>{_YEAR}) \s*,?\s* (?P<mon2>{_FULL_MONTH_ALT})\b )
+    (?!\d)(?![.,]\d)""",
+    _FLAGS,
+)
+# a month alone: August, early December, late last July, mid-November, next March
+MONTH_RE = re.compile(
+    rf"""{_MOD}
+    (?:(?P<rel>last|next|this|past|coming|previous)\s+)?
+    (?P<mon>{_FULL_MONTH_ALT})\b(?!\.\d)
+    (?:{_YEAR_REL})?""",
+    _FLAGS,
+)
+# spans of years: 2021-2025, from 2021 to 2025, between 2015 and 2018, 1957-58, 2021/22
+YEAR_SPAN_RE = re.compile(
+    rf"""(?<![\d.,/$-])
+    (?:(?P<from>from|between)\s+)?
+    (?P<y1>{_YEAR}) \s* (?:{_DASH}|/|(?P<and>and)) \s* (?P<y2>{_YEAR}|\d\d)
+    (?![\d])(?![.,]\d)(?![-/]\w)""",
+    _FLAGS,
+)
+# a year: 2022, in 2016, early 2011, the end of 2000, fiscal 2013, year 2008, 2014 BC
+YEAR_RE = re.compile(
+    rf"""{_MOD}
+    (?:(?P<fy>fiscal(?:\s+year)?|financial\s+year|fy|the\s+year(?:\s+of)?|year)\s*)?
+    (?P<y>{_YEAR}) (?!\d)
+    (?:\s*(?P<era>ad|bc|bce|ce|a\.d\.|b\.c\.)(?![\w.]))?""",
+    _FLAGS,
+)
+# seasons: last summer, the spring of 1978, summer 2016
+SEASON_RE = re.compile(
+    rf"""{_MOD}
+    (?:(?P<rel>this|last|next|past|coming|previous)\s+|(?P<the>the)\s+)?
+    (?P<season>{_SEASON_ALT})\b
+    (?:\s*(?:of\s+)?(?P<y>{_YEAR})(?!\d))?""",
+    _FLAGS,
+)
+# quarters by ordinal: the first quarter, third quarter of 2021, 4th qtr 2018
+QUARTER_RE = re.compile(
+    rf"""(?:the\s+)?
+    (?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+
+    (?:fiscal\s+|financial\s+|calendar\s+)?(?:quarter|qtr)\b
+    (?:\s+(?:of\s+|in\s+)?
+       (?: (?:the\s+)?(?P<rel>this|last|next|current|coming|previous|same)\s+(?:fiscal\s+)?year
+         | (?:fiscal\s+)?(?P<y>{_YEAR})(?!\d)
+         | (?P<theyear>the\s+year) ))?""",
+    _FLAGS,
+)
+# quarters by code: Q1 2022, Q3/2021, 2022 Q1, 18q4
+QUARTER_CODE_RE = re.compile(
+    rf"""\b(?: q(?P<q>[1-4]) (?:[\s/-]*(?P<y>{_YEAR})(?!\d))?
+         | (?P<y2>{_YEAR}) [\s/-]* q(?P<q2>[1-4])
+         | (?P<yy>\d\d)q(?P<q3>[1-4]) )\b""",
+    _FLAGS,
+)
+# weeks of a year: the first week of 2015, the last week of this year (ISO weeks)
+WEEK_OF_YEAR_RE = re.compile(
+    rf"""(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week\s+(?:of|in)\s+
+    (?: (?P<y>{_YEAR})(?!\d) | (?:the\s+)?(?P<rel>this|next|last|current|coming|previous)\s+year\b )""",
+    _FLAGS,
+)
+# halves: the first half of 2022, the second half of this year
+HALF_RE = re.compile(
+    rf"""(?:the\s+)?(?P<ord>first|second|1st|2nd|latter)\s+half\s+of\s+
+    (?: (?:the\s+)?(?P<rel>this|last|next|current|coming|previous)\s+year
+      | (?P<y>{_YEAR})(?!\d)
+      | the\s+year )""",
+    _FLAGS,
+)
+# decades and centuries: the 1990s, the early 2000s, the '90s, the 20th century
+DECADE_RE = re.compile(
+    r"""(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?
+    (?: (?P<dec>(?:1[0-9]|20)\d0)['’]?s | (?<=the\s)['’]?(?P<dd>\d0)['’]?s )\b""",
+    _FLAGS,
+)
+CENTURY_RE = re.compile(
+    rf"""(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?
+    (?: (?P<n>\d{{1,2}})(?:st|nd|rd|th) | (?P<w>{_ORDINAL_ALT}) ) [\s-]+ century\b""",
+    _FLAGS,
+)
+# relative units: this week, last month, next year, earlier this year, the end of last year,
+# this fiscal year, the coming week, later in the month
+REL_UNIT_RE = re.compile(
+    rf"""{_MOD}
+    (?P<rel>this|last|next|past|previous|coming|upcoming|following|current|same
+        |the\s+(?:past|last|next|previous|coming|upcoming|following|current|same))\s+
+    (?:(?:fiscal|financial|calendar)\s+)?
+    (?P<unit>week|weekend|month|year|yr|quarter)\b(?!-)""",
+    _FLAGS,
+)
+# the end of the year, the end of year, the beginning of the month, later in the year
+END_OF_UNIT_RE = re.compile(
+    r"""(?: (?:the\s+)?(?P<pos>end|beginning|start|middle|turn)\s+of\s+(?:the\s+)?
+      | (?P<pos2>earlier|later)\s+in\s+the\s+ )
+    (?P<unit>year|month|week)\b(?![\s-]*(?:\d|long|old))""",
+    _FLAGS,
+)
+# N units ago: two years ago, 3 weeks ago
+AGO_RE = re.compile(
+    rf"""\b(?P<n>\d{{1,3}}|{_NUMBER_ALT}|a|an)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b""",
+    _FLAGS,
+)
+# in N units (future clauses only): in two weeks, in 3 years' time
+IN_N_RE = re.compile(
+    rf"""\bin\s+(?P<n>\d{{1,3}}|{_NUMBER_ALT}|a|an)\s+(?P<unit>day|week|month|year)s?(?:['’]?\s+time)?\b""",
+    _FLAGS,
+)
+# days relative to the reference: today [October 26], yesterday, tomorrow, tonight, this morning
+TODAY_RE = re.compile(
+    rf"""\b(?: (?P<word>today|yesterday|tomorrow|tmrw|tonight)\b
+             (?:\s*[\[(]\s* (?P<inner>
+                 {_MONTH_ALT}\.?\s*{_DAY}{_SUFFIX}(?:,?\s*{_YEAR})?
+               | {_DAY}{_SUFFIX}\s+{_MONTH_ALT}\.?(?:,?\s*{_YEAR})? ) \s*[\])])?
+         | (?P<rel>this|last|yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening|night)\b
+         | the\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)\b )""",
+    _FLAGS,
+)
+# weekdays: Friday, last Monday, next Tuesday, Tuesday next week, this week Monday
+WEEKDAY_RE = re.compile(
+    rf"""(?: (?:(?P<rel>last|next|this|coming|upcoming|previous|past)\s+)?
+           (?P<wd>{_WEEKDAY_ALT})\b
+           (?:\s*,?\s*(?:of\s+)?(?P<rel2>next|last|this|the\s+following|the\s+previous|the\s+coming)\s+week\b)?
+         | (?P<rel3>next|last|this|previous)\s+week(?:['’]s)?\s*,?\s*(?:on\s+)?(?P<wd2>{_WEEKDAY_ALT})\b )""",
+    _FLAGS,
+)
+# a weekday and a day of the month: Friday the 15th, Tuesday 19th
+WEEKDAY_DAY_RE = re.compile(
+    rf"""(?P<wd>{_WEEKDAY_ALT})\b\s*,?\s*(?:the\s+)?(?P<d>{_DAY})(?:st|nd|rd|th)\b
+    (?!\s*(?:of\s+)?{_MONTH_ALT}\b)""",
+    _FLAGS,
+)
+# fixed-day holidays: Christmas, New Year's Eve 2021, last Halloween
+HOLIDAY_RE = re.compile(
+    rf"""(?:(?P<rel>last|next|this|previous|coming)\s+)?(?<![a-z])(?P<h>{_alt(D.HOLIDAYS)})(?![a-z])
+    (?:\s*,?\s*(?:of\s+)?(?P<y>{_YEAR})(?!\d))?""",
+    _FLAGS,
+)
+# vague references: in the coming time, soon, now, currently, in the past, at the time
+VAGUE_RE = re.compile(rf"(?<![\w'’-]){_alt(D.VAGUE_PHRASES)}(?![\w'’-])", _FLAGS)
+# open futures and pasts in the plural: coming months, the next few years, in recent years
+FUTURE_PLURAL_RE = re.compile(
+    rf"""(?:(?:in|over|during|within|for)\s+)?(?:the\s+)?
+    (?:coming|next|upcoming|following|forthcoming)\s+
+    (?:(?:few|several|couple\s+of|\d{{1,2}}|{_NUMBER_ALT})\s+)?
+    (?:days|weeks|months|years|decades)\b
+    | (?:the\s+)?(?:days|weeks|months|years)\s+(?:ahead|to\s+come)\b""",
+    _FLAGS,
+)
+PAST_PLURAL_RE = re.compile(
+    rf"""(?:(?:in|over|during|within|for)\s+)?(?:the\s+)?
+    (?:past|last|recent|previous)\s+
+    (?:(?:few|several|couple\s+of|\d{{1,2}}|{_NUMBER_ALT})\s+)?
+    (?:days|weeks|months|years|decades)\b""",
+    _FLAGS,
+)
+
+#: A sentence boundary: tense cues do not cross it.
+SENTENCE_END_RE = re.compile(r"""[.!?]["”’)\]]*\s+(?=["“‘(]?[A-Z])|\n""")
+_FIRST_WORD_RE = re.compile(r"[\s,]*([A-Za-z][\w'’-]*)")
+#: After a four-digit number: a decimal, a percentage, a code ("2022/ND-CP") or a unit: not a year.
+_NOT_YEAR_AFTER_RE = re.compile(r"(?:[.,/]\d|\s*(?:%|percent\b|per\s*cent\b)|[-–/]\w|\s*(?:km|kg|m|mm|cm)\b)")
+# --------------------------------------------------------------------------- values
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """Whether only spaces and quotes stand between ``pos`` and the start of the text or a sentence."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\"“‘'(":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?\n:;"
+
+
+def _last_word(text: str, pos: int) -> str:
+    """The word ending right before ``pos`` (skipping spaces and commas), lower case; "" if none."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\n,":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "'’_"):
+        j -= 1
+    return text[j:i].lower()
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _day(d: date) -> When:
+    return When(value=_iso(d), start=d, end=d, precision="day", timex=_iso(d))
+
+
+def _month(year: int, month: int) -> When:
+    v = f"{year:04d}-{month:02d}"
+    return When(value=v, start=date(year, month, 1), end=_last_day(year, month), precision="month", timex=v)
+
+
+def _year(year: int) -> When:
+    v = f"{year:04d}"
+    return When(value=v, start=date(year, 1, 1), end=date(year, 12, 31), precision="year", timex=v)
+
+
+def _quarter(year: int, q: int) -> When:
+    v = f"{year:04d}-Q{q}"
+    first = 3 * (q - 1) + 1
+    return When(value=v, start=date(year, first, 1), end=_last_day(year, first + 2), precision="quarter", timex=v)
+
+
+def _half(year: int, h: int) -> When:
+    first = 1 if h == 1 else 7
+    v = f"{year:04d}-{first:02d}/{year:04d}-{first + 5:02d}"
+    return When(value=v, start=date(year, first, 1), end=_last_day(year, first + 5), precision="range",
+                timex=f"{year:04d}-H{h}")
+
+
+def _week(d: date) -> When:
+    monday = d - timedelta(days=d.weekday())
+    sunday = monday + timedelta(days=6)
+    iso = monday.isocalendar()
+    return When(value=f"{_iso(monday)}/{_iso(sunday)}", start=monday, end=sunday, precision="week",
+                timex=f"{iso[0]:04d}-W{iso[1]:02d}")
+
+
+def _weekend(d: date) -> When:
+    saturday = d - timedelta(days=d.weekday()) + timedelta(days=5)
+    sunday = saturday + timedelta(days=1)
+    iso = saturday.isocalendar()
+    return When(value=f"{_iso(saturday)}/{_iso(sunday)}", start=saturday, end=sunday, precision="range",
+                timex=f"{iso[0]:04d}-W{iso[1]:02d}-WE")
+
+
+def _day_span(a: date, b: date) -> When:
+    v = f"{_iso(a)}/{_iso(b)}"
+    return When(value=v, start=a, end=b, precision="range", timex=v)
+
+
+def _year_span(y1: int, y2: int) -> When:
+    v = f"{y1:04d}/{y2:04d}"
+    return When(value=v, start=date(y1, 1, 1), end=date(y2, 12, 31), precision="range", timex=v)
+
+
+def _season(year: int, name: str) -> When:
+    code, first, count = D.SEASONS[name]
+    start = date(year, first, 1)
+    last_month = first + count - 1
+    end = _last_day(year + (last_month - 1) // 12, (last_month - 1) % 12 + 1)
+    value = f"{_iso(start)[:7]}/{_iso(end)[:7]}"
+    return When(value=value, start=start, end=end, precision="range", timex=f"{year:04d}-{code}")
+
+
+def _years_block(first: int, last: int, timex: str) -> When:
+    return When(value=f"{first:04d}/{last:04d}", start=date(first, 1, 1), end=date(last, 12, 31),
+                precision="range", timex=timex)
+
+
+def _ref_word(kind: str, ref: date | None) -> When:
+    """FUTURE_REF (open future from the day after ``ref``), PRESENT_REF or PAST_REF (ends at ``ref``)."""
+    if kind == "FUTURE_REF":
+        return When(value="", start=ref + timedelta(days=1) if ref else None, end=None, precision="unknown",
+                    timex="FUTURE_REF")
+    if kind == "PAST_REF":
+        return When(value="", start=None, end=ref, precision="unknown", timex="PAST_REF")
+    return When(value="", start=None, end=None, precision="unknown", timex="PRESENT_REF")
+
+
+def _unknown(timex: str = "") -> When:
+    return When(value="", start=None, end=None, precision="unknown", timex=timex)
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + delta
+    return k // 12, k % 12 + 1
+
+
+# --------------------------------------------------------------------------- choosing a year
+
+
+def _pick_day(month: int, day: int, ref: date, tense: str, weekday: int | None = None) -> date | None:
+    """The date of a month-day nearest ``ref`` in the tense's direction (and on ``weekday`` if given)."""
+    cands = [c for y in (ref.year - 1, ref.year, ref.year + 1) if (c := _safe_date(y, month, day))]
+    if weekday is not None:
+        cands = [c for c in cands if c.weekday() == weekday] or cands
+    if not cands:
+        return None
+    if tense == PAST:
+        before = [c for c in cands if c <= ref]
+        return max(before) if before else min(cands)
+    if tense == FUTURE:
+        after = [c for c in cands if c >= ref]
+        return min(after) if after else max(cands)
+    return min(cands, key=lambda c: (abs((c - ref).days), c > ref))
+
+
+def _pick_month_year(month: int, ref: date, tense: str) -> int:
+    """The year of a bare month: past (and present, as news prefers the past), future, or nearest."""
+    if tense == FUTURE:
+        return ref.year if month >= ref.month else ref.year + 1
+    if tense == NEAREST:
+        diff = month - ref.month
+        if diff > 6:
+            return ref.year - 1
+        if diff < -6:
+            return ref.year + 1
+        return ref.year
+    return ref.year if month <= ref.month else ref.year - 1
+
+
+def _pick_weekday(wd: int, ref: date, tense: str) -> date:
+    back = (ref.weekday() - wd) % 7
+    forward = (wd - ref.weekday()) % 7
+    if tense == PAST:
+        return ref - timedelta(days=back)
+    if tense == FUTURE:
+        return ref + timedelta(days=forward or 7)
+    return ref - timedelta(days=back) if back <= forward else ref + timedelta(days=forward)
+
+
+def _weekday_of_week(wd: int, ref: date, weeks: int) -> date:
+    """The weekday ``wd`` of the ISO week ``weeks`` away from ``ref``'s week."""
+    return ref - timedelta(days=ref.weekday()) + timedelta(days=7 * weeks + wd)
+
+
+def _two_digit_year(yy: int) -> int:
+    return 2000 + yy if yy < TWO_DIGIT_PIVOT else 1900 + yy
+
+
+_REL_OFFSET: dict[str, int] = {
+    "this": 0, "current": 0, "same": 0, "last": -1, "past": -1, "previous": -1,
+    "next": 1, "coming": 1, "upcoming": 1, "following": 1,
+}
+
+
+def _rel_offset(rel: str) -> int:
+    return _REL_OFFSET[rel.lower().split()[-1]]
+
+
+# --------------------------------------------------------------------------- context of one match
+
+
+class _Ctx:
+    """What a recogniser's resolver may look at: the text, the reference date and the tense.
+
+    A plain slotted class, not a frozen dataclass: one is made per match, in the hot loop.
+    """
+
+    __slots__ = ("_finder", "_span", "_tense", "ref", "text")
+
+    def __init__(self, text: str, ref: date | None, tense: str | None,
+                 finder: _TenseFinder | None = None, span: tuple[int, int] = (0, 0)) -> None:
+        self.text = text
+        self.ref = ref
+        self._tense = tense
+        self._finder = finder
+        self._span = span
+
+    @property
+    def tense(self) -> str:
+        """The caller's tense, or that of the nearest cue, looked up only when a resolver asks."""
+        if self._tense is None:
+            self._tense = self._finder.at(*self._span) if self._finder is not None else PRESENT
+        return self._tense
+
+    def capital(self, m: re.Match[str], group: str | int = 0) -> bool:
+        """Whether the matched group starts with a capital in the original text."""
+        return self.text[m.start(group) : m.start(group) + 1].isupper()
+
+    def before(self, pos: int) -> str:
+        """The word right before ``pos``, lower case ("" at the start)."""
+        return _last_word(self.text, pos)
+
+    def after(self, pos: int) -> str:
+        """The word right after ``pos``, lower case."""
+        m = _FIRST_WORD_RE.match(self.text, pos, pos + 40)
+        return m.group(1).lower() if m else ""
+
+
+Resolver = Callable[[re.Match[str], _Ctx], When | None]
+
+
+def _month_num(name: str) -> int:
+    return D.MONTHS[name.lower().rstrip(".")]
+
+
+def _day_num(m: re.Match[str], digits: str = "d", words: str = "dw") -> int:
+    if m.group(digits):
+        return int(m.group(digits))
+    return D.ORDINAL_WORDS[" ".join(m.group(words).lower().split())]
+
+
+def _standalone_month_ok(m: re.Match[str], ctx: _Ctx, has_modifier: bool) -> bool:
+    """A standalone month must be capitalised (or follow "next"/"early"...); "May"/"March" also need a cue."""
+    if not ctx.capital(m, "mon") and not (has_modifier and m.group("mon") not in D.AMBIGUOUS_MONTHS):
+        return False
+    if m.group("mon") in D.AMBIGUOUS_MONTHS and not has_modifier:
+        return ctx.before(m.start("mon")) in _MONTH_PREPOSITIONS
+    return True
+
+
+_MONTH_PREPOSITIONS = frozenset((
+    "in", "on", "since", "by", "until", "till", "through", "from", "to", "during", "before", "after",
+    "of", "between", "and", "or", "late", "early", "mid", "last", "next", "this", "throughout",
+    "around", "until", "end", "beginning", "start", "middle", "for",
+))
+
+
+# --------------------------------------------------------------------------- resolvers
+
+
+def _r_iso_date(m: re.Match[str], ctx: _Ctx) -> When | None:
+    month = int(m.group("mo")) if m.group("mo") else _month_num(m.group("mon"))
+    d = _safe_date(int(m.group("y")), month, int(m.group("d")))
+    return _day(d) if d else None
+
+
+def _r_numeric_date(m: re.Match[str], ctx: _Ctx) -> When | None:
+    a, b, ys = int(m.group("a")), int(m.group("b")), m.group("y")
+    if m.group("s") == "." and len(ys) == 2:
+        return None  # 1.5.10 is a version or a score more often than a date
+    year = int(ys) if len(ys) == 4 else _two_digit_year(int(ys))
+    day, month = (b, a) if b > 12 and a <= 12 else (a, b)  # day first unless impossible
+    d = _safe_date(year, month, day)
+    return _day(d) if d else None
+
+
+def _r_numeric_month(m: re.Match[str], ctx: _Ctx) -> When | None:
+    if m.group("y"):
+        return _month(int(m.group("y")), int(m.group("mo")))
+    mo = m.group("mo2")
+    year = int(m.group("y2"))
+    if m.group("s2") == "-" and len(mo) == 2 and int(mo) > year % 100:
+        return None  # 2010-11 is a span of years
+    return _month(year, int(mo))
+
+
+def _year_of_span_end(y1: int, y2s: str) -> int | None:
+    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    return y2 if y2 > y1 else None
+
+
+def _r_year_span(m: re.Match[str], ctx: _Ctx) -> When | None:
+    if m.group("and") and not m.group("from"):
+        return None  # "in 2007 and 2009" are two years
+    y1 = int(m.group("y1"))
+    y2 = _year_of_span_end(y1, m.group("y2"))
+    if y2 is None or y1 < MIN_YEAR or y2 > MAX_YEAR or y2 - y1 > 100:
+        return None
+    sep_text = m.group(0)
+    if "/" in sep_text and len(m.group("y2")) == 4 and y2 - y1 != 1:
+        return None
+    return _year_span(y1, y2)
+
+
+def _span_year(m: re.Match[str], ctx: _Ctx, month: int, day: int) -> int | None:
+    if m.group("y"):
+        return int(m.group("y"))
+    if ctx.ref is None:
+        return None
+    d = _pick_day(month, day, ctx.ref, ctx.tense)
+    return d.year if d else None
+
+
+def _r_day_span(m: re.Match[str], ctx: _Ctx) -> When | None:
+    if m.group("and") and not m.group("from"):
+        return None  # "18 and 19 June" are two days
+    mon2 = m.group("mon2")
+    mon1 = m.group("mon") or mon2
+    if mon1 is None:
+        return None
+    m1 = _month_num(mon1)
+    m2 = _month_num(mon2) if mon2 else m1
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    year = _span_year(m, ctx, m1, d1)
+    if year is None:
+        return _unknown(f"XXXX-{m1:02d}-{d1:02d}")
+    # a span ending in an earlier month crosses the new year (December 30 - January 2)
+    a = _safe_date(year - (1 if m2 < m1 and m.group("y") else 0), m1, d1)
+    b = _safe_date(year + (1 if m2 < m1 and not m.group("y") else 0), m2, d2)
+    if a is None or b is None or b <= a or (b - a).days > 92:
+        return None
+    return _day_span(a, b)
+
+
+_ORDINAL_OR_OF_RE = re.compile(r"\d(?:st|nd|rd|th)|\bof\b")
+
+
+def _year_rel(m: re.Match[str], ref: date) -> int:
+    """The year of "last year", "next year", "this year" after a month or day."""
+    return ref.year + _rel_offset(m.group("yrel"))
+
+
+def _r_month_day(m: re.Match[str], ctx: _Ctx) -> When | None:
+    name = m.group("mon")
+    day_first = "yy" in m.re.groupindex
+    # "may 5" in lower case is a verb and a number; "the 1st of may" is still a date
+    lower_ambiguous = name in D.AMBIGUOUS_MONTHS and not ctx.capital(m, "mon") and not m.group("y")
+    if lower_ambiguous and not (day_first and (m.group("dw") or _ORDINAL_OR_OF_RE.search(m.group()))):
+        return None
+    month, day = _month_num(name), _day_num(m)
+    wd = D.WEEKDAYS[m.group("wd").lower()] if m.group("wd") else None
+    if m.group("yrel"):
+        if ctx.ref is None:
+            return _unknown(f"XXXX-{month:02d}-{day:02d}")
+        d = _safe_date(_year_rel(m, ctx.ref), month, day)
+        return _day(d) if d else None
+    if m.group("y") or (day_first and m.group("yy")):
+        year = int(m.group("y")) if m.group("y") else _two_digit_year(int(m.group("yy")))
+        d = _safe_date(year, month, day)
+        return _day(d) if d else None
+    if ctx.ref is None:
+        return _unknown(f"XXXX-{month:02d}-{day:02d}") if _safe_date(2000, month, day) else None
+    d = _pick_day(month, day, ctx.ref, ctx.tense, wd)
+    return _day(d) if d else None
+
+
+def _r_month_year(m: re.Match[str], ctx: _Ctx) -> When | None:
+    if m.group("y"):
+        return _month(int(m.group("y")), _month_num(m.group("mon")))
+    if m.group("mon2") in D.AMBIGUOUS_MONTHS and not ctx.capital(m, "mon2"):
+        return None  # "in 2022 may increase"
+    return _month(int(m.group("y2")), _month_num(m.group("mon2")))
+
+
+def _r_month(m: re.Match[str], ctx: _Ctx) -> When | None:
+    name = m.group("mon")
+    if not _standalone_month_ok(m, ctx, bool(m.group("mod") or m.group("rel"))):
+        return None
+    month = _month_num(name)
+    if ctx.ref is None:
+        return _unknown(f"XXXX-{month:02d}")
+    rel = (m.group("rel") or "").lower()
+    ref = ctx.ref
+    if m.group("yrel"):
+        return _month(_year_rel(m, ref), month)
+    if rel == "this":
+        return _month(ref.year, month)
+    if rel in ("last", "past", "previous"):
+        return _month(ref.year if month < ref.month else ref.year - 1, month)
+    if rel in ("next", "coming"):
+        return _month(ref.year if month > ref.month else ref.year + 1, month)
+    tense = ctx.tense
+    if ctx.before(m.start()) in ("through", "until", "till", "thru"):
+        tense = NEAREST  # the end of a running period is near the reference on either side
+    elif ctx.before(m.start()) == "since":
+        tense = PAST
+    return _month(_pick_month_year(month, ref, tense), month)
+
+
+def _year_context_ok(m: re.Match[str], ctx: _Ctx, year: int) -> bool:
+    """A four-digit number is a year unless it counts, codes or costs something."""
+    ys = m.start("y")
+    text = ctx.text
+    prev = text[ys - 1] if ys > 0 and ys == m.start() else " "
+    if prev in "$€£¥#₫" or prev.isalnum() or prev in ".,/" or (prev in "-–" and not m.group("mod")):
+        return False
+    if _NOT_YEAR_AFTER_RE.match(text, m.end("y"), m.end("y") + 12):
+        return False
+    if ctx.after(m.end()) in D.UNIT_WORDS and not m.group("era"):
+        return False
+    before = ctx.before(m.start())
+    if before in D.NOT_YEAR_BEFORE and not m.group("fy") and not m.group("mod"):
+        return False
+    low = MIN_YEAR_WITH_CUE if (m.group("fy") or m.group("mod") or before in _MONTH_PREPOSITIONS) else MIN_YEAR
+    return low <= year <= MAX_YEAR
+
+
+def _r_year(m: re.Match[str], ctx: _Ctx) -> When | None:
+    year = int(m.group("y"))
+    era = (m.group("era") or "").upper().replace(".", "")  # matched in lower case
+    if era in ("BC", "BCE"):
+        return When(value="", start=None, end=None, precision="unknown", timex=f"BC{year:04d}")
+    if not _year_context_ok(m, ctx, year):
+        return None
+    return _year(year)
+
+
+def _end_of_year_past(pos: str, tense: str, ref: date) -> bool:
+    """A past-tense "end of the year" before December means last year's end."""
+    return pos in ("end", "turn") and tense == PAST and ref.month < 12
+
+
+def _r_rel_unit(m: re.Match[str], ctx: _Ctx) -> When | None:
+    if ctx.ref is None:
+        return _unknown()
+    ref = ctx.ref
+    rel = " ".join(m.group("rel").lower().split())
+    unit = m.group("unit").lower()
+    if unit == "year" and (rel == "the last" or (rel == "last" and ctx.before(m.start()) == "the")):
+        return None  # "the last year" is usually a duration
+    k = _rel_offset(rel)
+    if unit in ("year", "yr"):
+        return _year(ref.year + k)
+    if unit == "month":
+        y, mo = _shift_month(ref.year, ref.month, k)
+        return _month(y, mo)
+    if unit == "quarter":
+        q0 = (ref.month - 1) // 3
+        y, q = divmod(ref.year * 4 + q0 + k, 4)
+        return _quarter(y, q + 1)
+    if unit == "weekend":
+        return _weekend(ref + timedelta(days=7 * k))
+    return _week(ref + timedelta(days=7 * k))
+
+
+def _r_end_of_unit(m: re.Match[str], ctx: _Ctx) -> When | None:
+    if ctx.ref is None:
+        return _unknown()
+    ref, unit = ctx.ref, m.group("unit").lower()
+    pos = (m.group("pos") or m.group("pos2") or "").lower()
+    if unit == "year":
+        return _year(ref.year - 1 if _end_of_year_past(pos, ctx.tense, ref) else ref.year)
+    if unit == "month":
+        return _month(ref.year, ref.month)
+    return _week(ref)
+
+
+def _count(word: str) -> int:
+    w = word.lower()
+    return int(w) if w.isdigit() else D.NUMBER_WORDS[w]
+
+
+def _r_ago(m: re.Match[str], ctx: _Ctx) -> When | None:
+    if ctx.ref is None:
+        return _unknown()
+    n, unit, ref = _count(m.group("n")), m.group("unit").lower(), ctx.ref
+    if unit == "day":
+        return _day(ref - timedelta(days=n))
+    if unit == "week":
+        return _day(ref - timedelta(days=7 * n))
+    if unit == "month":
+        y, mo = _shift_month(ref.year, ref.month, -n)
+        return _month(y, mo)
+    years = n * (10 if unit == "decade" else 1)
+    return _year(ref.year - years) if ref.year - years >= 1 else None
+
+
+def _r_in_n(m: re.Match[str], ctx: _Ctx) -> When | None:
+    if ctx.tense == PAST:
+        return None  # "was built in two years" is a duration
+    if ctx.ref is None:
+        return _unknown()
+    n, unit, ref = _count(m.group("n")), m.group("unit").lower(), ctx.ref
+    if unit == "day":
+        return _day(ref + timedelta(days=n))
+    if unit == "week":
+        return _day(ref + timedelta(days=7 * n))
+    if unit == "month":
+        y, mo = _shift_month(ref.year, ref.month, n)
+        return _month(y, mo)
+    return _year(ref.year + n)
+
+
+_DAY_OFFSETS: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "tmrw": 1}
+
+
+def _r_today(m: re.Match[str], ctx: _Ctx) -> When | None:
+    if m.group("inner"):
+        inner = resolve(m.group("inner"), ctx.ref, PRESENT)
+        if inner.precision == "day":
+            return inner
+    if ctx.ref is None:
+        return _unknown()
+    if m.group("word"):
+        return _day(ctx.ref + timedelta(days=_DAY_OFFSETS[m.group("word").lower()]))
+    if m.group("ba"):
+        return _day(ctx.ref + timedelta(days=-2 if m.group("ba").lower().startswith("before") else 2))
+    rel, part = m.group("rel").lower(), m.group("part").lower()
+    offset = {"this": 0, "yesterday": -1, "tomorrow": 1}.get(rel, -1 if part == "night" else 0)
+    if rel == "last" and part != "night":
+        return None  # "last evening" is rare and vague
+    return _day(ctx.ref + timedelta(days=offset))
+
+
+def _r_weekday(m: re.Match[str], ctx: _Ctx) -> When | None:
+    name = m.group("wd") or m.group("wd2")
+    wd = D.WEEKDAYS[name.lower()]
+    if ctx.ref is None:
+        return _unknown(f"XXXX-WXX-{wd + 1}")
+    ref = ctx.ref
+    week_rel = m.group("rel2") or m.group("rel3")
+    if week_rel:
+        return _day(_weekday_of_week(wd, ref, _rel_offset(week_rel)))
+    rel = (m.group("rel") or "").lower()
+    if rel == "this":
+        return _day(_weekday_of_week(wd, ref, 0))
+    if rel == "next":
+        return _day(_weekday_of_week(wd, ref, 1))
+    if rel in ("last", "previous"):
+        return _day(_weekday_of_week(wd, ref, -1))
+    if rel == "past":
+        return _day(ref - timedelta(days=(ref.weekday() - wd) % 7 or 7))
+    if rel in ("coming", "upcoming"):
+        return _day(_pick_weekday(wd, ref, FUTURE))
+    return _day(_pick_weekday(wd, ref, ctx.tense))
+
+
+def _r_weekday_day(m: re.Match[str], ctx: _Ctx) -> When | None:
+    wd, day = D.WEEKDAYS[m.group("wd")], int(m.group("d"))
+    if ctx.ref is None:
+        return _unknown(f"XXXX-XX-{day:02d}")
+    ref = ctx.ref
+    cands = [d for k in range(-6, 7) if (d := _safe_date(*_shift_month(ref.year, ref.month, k), day))
+             and d.weekday() == wd]
+    if not cands:
+        return None
+    if ctx.tense == PAST:
+        before = [c for c in cands if c <= ref]
+        return _day(max(before) if before else min(cands))
+    if ctx.tense == FUTURE:
+        after = [c for c in cands if c >= ref]
+        return _day(min(after) if after else max(cands))
+    return _day(min(cands, key=lambda c: (abs((c - ref).days), c > ref)))
+
+
+def _r_holiday(m: re.Match[str], ctx: _Ctx) -> When | None:
+    month, day = D.HOLIDAYS[" ".join(m.group("h").split())]
+    if m.group("y"):
+        return _day(date(int(m.group("y")), month, day))
+    if ctx.ref is None:
+        return _unknown(f"XXXX-{month:02d}-{day:02d}")
+    ref = ctx.ref
+    rel = m.group("rel") or ""
+    this = date(ref.year, month, day)
+    if rel == "this":
+        return _day(this)
+    if rel in ("last", "previous"):
+        return _day(this if this < ref else date(ref.year - 1, month, day))
+    if rel in ("next", "coming"):
+        return _day(this if this > ref else date(ref.year + 1, month, day))
+    d = _pick_day(month, day, ref, ctx.tense)
+    return _day(d) if d else None
+
+
+def _r_vague(m: re.Match[str], ctx: _Ctx) -> When | None:
+    return _ref_word(D.VAGUE_PHRASES[" ".join(m.group(0).lower().split())], ctx.ref)
+
+
+def _r_future_plural(m: re.Match[str], ctx: _Ctx) -> When | None:
+    return _ref_word("FUTURE_REF", ctx.ref)
+
+
+def _r_past_plural(m: re.Match[str], ctx: _Ctx) -> When | None:
+    return _ref_word("PAST_REF", ctx.ref)
+
+
+def _season_instances(name: str, around: int) -> list[tuple[int, When]]:
+    return [(y, _season(y, name)) for y in (around - 2, around - 1, around, around + 1)]
+
+
+def _r_season(m: re.Match[str], ctx: _Ctx) -> When | None:
+    name = m.group("season").lower()
+    if m.group("y"):
+        return _season(int(m.group("y")), name)
+    word = ctx.text[m.start("season") : m.end("season")]
+    if word.istitle() and not _sentence_start(ctx.text, m.start("season")):
+        return None  # "the Summer Davos", "the Spring Festival", "Winter Olympics" are names
+    rel = (m.group("rel") or "").lower()
+    if not rel:
+        # a bare season needs "the" or a preposition; "fall" alone is a verb
+        before = ctx.before(m.start())
+        if name == "fall" and not m.group("the"):
+            return None
+        if not (m.group("the") or m.group("mod") or before in _MONTH_PREPOSITIONS):
+            return None
+    if ctx.ref is None:
+        return _unknown(f"XXXX-{D.SEASONS[name][0]}")
+    ref = ctx.ref
+    inst = _season_instances(name, ref.year)
+    if rel == "this":
+        # the instance of this year; a winter that began last December is still "this winter"
+        cur = [w for _, w in inst if w.start and w.end and w.start <= ref <= w.end]
+        return cur[0] if cur else _season(ref.year, name)
+    if rel in ("last", "past", "previous"):
+        done = [w for _, w in inst if w.end and w.end < ref]
+        return done[-1]
+    if rel in ("next", "coming"):
+        ahead = [w for _, w in inst if w.start and w.start > ref]
+        return ahead[0]
+    if ctx.tense == FUTURE:
+        return next(w for _, w in inst if w.end and w.end >= ref)
+    started = [w for _, w in inst if w.start and w.start <= ref]
+    return started[-1]
+
+
+_QUARTER_ORD: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "final": 4, "last": 4,
+}
+
+
+def _r_quarter(m: re.Match[str], ctx: _Ctx) -> When | None:
+    ordw = m.group("ord").lower()
+    q = _QUARTER_ORD[ordw]
+    if m.group("y"):
+        return _quarter(int(m.group("y")), q)
+    has_year_part = bool(m.group("rel") or m.group("theyear"))
+    if ordw in ("last", "final") and not has_year_part:
+        return None  # "last quarter" is the previous quarter (REL_UNIT_RE)
+    if ctx.ref is None:
+        return _unknown(f"XXXX-Q{q}")
+    ref = ctx.ref
+    if m.group("rel"):
+        return _quarter(ref.year + _rel_offset(m.group("rel")), q)
+    cur = (ref.month - 1) // 3 + 1
+    if m.group("theyear"):
+        return _quarter(ref.year, q)
+    if ctx.tense == FUTURE:
+        return _quarter(ref.year if q >= cur else ref.year + 1, q)
+    return _quarter(ref.year if q <= cur else ref.year - 1, q)
+
+
+def _r_quarter_code(m: re.Match[str], ctx: _Ctx) -> When | None:
+    if m.group("q3"):
+        return _quarter(_two_digit_year(int(m.group("yy"))), int(m.group("q3")))
+    if m.group("q2"):
+        return _quarter(int(m.group("y2")), int(m.group("q2")))
+    q = int(m.group("q"))
+    if m.group("y"):
+        return _quarter(int(m.group("y")), q)
+    if not ctx.capital(m):
+        return None
+    if ctx.ref is None:
+        return _unknown(f"XXXX-Q{q}")
+    return _quarter(ctx.ref.year, q)
+
+
+_WEEK_ORD: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+    "5th": 5, "last": -1, "final": -1,
+}
+
+
+def _r_week_of_year(m: re.Match[str], ctx: _Ctx) -> When | None:
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif ctx.ref is not None:
+        year = ctx.ref.year + _rel_offset(m.group("rel"))
+    else:
+        return _unknown()
+    n = _WEEK_ORD[m.group("ord")]
+    if n < 0:
+        return _week(date(year, 12, 28))  # December 28 is always in the last ISO week
+    return _week(date.fromisocalendar(year, n, 1))
+
+
+def _r_half(m: re.Match[str], ctx: _Ctx) -> When | None:
+    h = 1 if m.group("ord").lower() in ("first", "1st") else 2
+    if m.group("y"):
+        return _half(int(m.group("y")), h)
+    if ctx.ref is None:
+        return _unknown(f"XXXX-H{h}")
+    k = _rel_offset(m.group("rel")) if m.group("rel") else 0
+    return _half(ctx.ref.year + k, h)
+
+
+def _r_decade(m: re.Match[str], ctx: _Ctx) -> When | None:
+    if m.group("dec"):
+        first = int(m.group("dec"))
+        if first % 100 == 0 and not m.group(0).lower().startswith("the"):
+            return None  # "2000s" alone may be a count
+    else:
+        dd = int(m.group("dd"))
+        century = 2000 if ctx.ref is not None and dd < 30 and 2000 + dd <= ctx.ref.year else 1900
+        first = century + dd
+    return _years_block(first, first + 9, f"{first // 10:03d}")
+
+
+def _r_century(m: re.Match[str], ctx: _Ctx) -> When | None:
+    n = int(m.group("n")) if m.group("n") else D.ORDINAL_WORDS[" ".join(m.group("w").lower().split())]
+    if not 1 <= n <= 22:
+        return None
+    first = (n - 1) * 100
+    return _years_block(max(first, 1), first + 99, f"{n - 1:02d}")
+
+
+# --------------------------------------------------------------------------- the recognisers
+
+
+@dataclass(frozen=True, slots=True)
+class Recogniser:
+    """One kind of date expression: its name, its compiled pattern and how to resolve a match."""
+
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Resolver
+
+
+#: Tried on every text; among overlapping matches the longest wins, then the earlier recogniser.
+RECOGNISERS: tuple[Recogniser, ...] = (
+    Recogniser("today", TODAY_RE, _r_today),
+    Recogniser("iso-date", ISO_DATE_RE, _r_iso_date),
+    Recogniser("numeric-date", NUMERIC_DATE_RE, _r_numeric_date),
+    Recogniser("day-span-md", MD_SPAN_RE, _r_day_span),
+    Recogniser("day-span-dm", DM_SPAN_RE, _r_day_span),
+    Recogniser("month-day", MDY_RE, _r_month_day),
+    Recogniser("day-month", DMY_RE, _r_month_day),
+    Recogniser("month-year", MONTH_YEAR_RE, _r_month_year),
+    Recogniser("numeric-month", NUMERIC_MONTH_RE, _r_numeric_month),
+    Recogniser("year-span", YEAR_SPAN_RE, _r_year_span),
+    Recogniser("quarter", QUARTER_RE, _r_quarter),
+    Recogniser("quarter-code", QUARTER_CODE_RE, _r_quarter_code),
+    Recogniser("half", HALF_RE, _r_half),
+    Recogniser("week-of-year", WEEK_OF_YEAR_RE, _r_week_of_year),
+    Recogniser("season", SEASON_RE, _r_season),
+    Recogniser("rel-unit", REL_UNIT_RE, _r_rel_unit),
+    Recogniser("end-of-unit", END_OF_UNIT_RE, _r_end_of_unit),
+    Recogniser("ago", AGO_RE, _r_ago),
+    Recogniser("in-n", IN_N_RE, _r_in_n),
+    Recogniser("weekday-day", WEEKDAY_DAY_RE, _r_weekday_day),
+    Recogniser("holiday", HOLIDAY_RE, _r_holiday),
+    Recogniser("weekday", WEEKDAY_RE, _r_weekday),
+    Recogniser("century", CENTURY_RE, _r_century),
+    Recogniser("decade", DECADE_RE, _r_decade),
+    Recogniser("month", MONTH_RE, _r_month),
+    Recogniser("year", YEAR_RE, _r_year),
+    Recogniser("future-plural", FUTURE_PLURAL_RE, _r_future_plural),
+    Recogniser("past-plural", PAST_PLURAL_RE, _r_past_plural),
+    Recogniser("vague", VAGUE_RE, _r_vague),
+)
+
+# --------------------------------------------------------------------------- tense
+
+
+_FUTURE_SINGLE: frozenset[str] = frozenset(c for c in D.FUTURE_CUES if " " not in c)
+_FUTURE_MULTI: frozenset[str] = frozenset(c for c in D.FUTURE_CUES if " " in c)
+_FUTURE_MULTI_MAX = max(len(c.split()) for c in _FUTURE_MULTI)
+_FUTURE_FIRST: frozenset[str] = frozenset(c.split()[0] for c in _FUTURE_MULTI)
+_NEUTRAL: frozenset[str] = frozenset(D.NEUTRAL_CUES)
+_TOKEN_RE = re.compile(r"[a-z]+(?:['’][a-z]+)*|['’]ll\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    tense: str
+
+
+def _cues(low: str, lo: int = 0, hi: int | None = None) -> list[_Cue]:
+    """The tense cues of ``low[lo:hi]`` (lower-cased text), in order: future words, modals, past verbs."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(low, lo, len(low) if hi is None else hi)]
+    out: list[_Cue] = []
+    prev = ""
+    for i, (s, e, w) in enumerate(toks):
+        tense = ""
+        end = e
+        if w in _FUTURE_SINGLE or w.endswith(("'ll", "’ll")):
+            tense = FUTURE
+        elif w in _NEUTRAL:
+            tense = NEAREST
+        elif w in D.PAST_VERBS or (w.endswith("ed") and len(w) > 3 and w not in D.NOT_PAST_ED and prev not in D.NOT_PAST_BEFORE):
+            tense = PAST
+        # multi-word future cues ("is expected to", "to be held") win over their parts
+        for n in range(_FUTURE_MULTI_MAX if w in _FUTURE_FIRST else 1, 1, -1):
+            if i + n <= len(toks) and " ".join(t[2] for t in toks[i : i + n]) in _FUTURE_MULTI:
+                tense, end = FUTURE, toks[i + n - 1][1]
+                break
+        if tense:
+            out.append(_Cue(s, end, tense))
+        prev = w
+    return out
+
+
+def _ascii_lower(text: str) -> str:
+    """Lower case with the same length as ``text`` (offsets stay valid)."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
+def tense_of(sentence: str) -> str:
+    """The tense of a sentence from its verbs: "past", "future" or "present".
+
+    A future cue ("will", "is expected to", "to be held", "plans to", "next")
+    wins over past ones, as news reports future plans in past-tense speech
+    ("he said the sides will sign ...").
+
+    >>> tense_of("The two sides signed the plan on October 25.")
+    'past'
+    >>> tense_of("He said they will meet next year.")
+    'future'
+    """
+    cues = _cues(_ascii_lower(sentence))
+    if any(c.tense == FUTURE for c in cues):
+        return FUTURE
+    if any(c.tense == PAST for c in cues):
+        return PAST
+    return PRESENT
+
+
+class _TenseFinder:
+    """The tense at a place in a text: that of the nearest cue in the same sentence."""
+
+    __slots__ = ("_low", "_text")
+
+    def __init__(self, text: str, low: str) -> None:
+        self._text = text
+        self._low = low
+
+    def _sentence(self, start: int, end: int) -> tuple[int, int]:
+        lo = max(0, start - TENSE_WINDOW)
+        hi = min(len(self._text), end + TENSE_WINDOW)
+        for boundary in SENTENCE_END_RE.finditer(self._text, lo, start):
+            lo = boundary.end()
+        following = SENTENCE_END_RE.search(self._text, end, hi)
+        if following:
+            hi = following.start() + 1
+        return lo, hi
+
+    def at(self, start: int, end: int) -> str:
+        lo, hi = self._sentence(start, end)
+        low = self._low
+        # a verb before the expression in its own clause governs it: "signed on Tuesday, will meet …"
+        clause_lo = max(lo, low.rfind(",", lo, start) + 1, low.rfind(";", lo, start) + 1)
+        if clause_lo > lo:
+            clause_lo = max(clause_lo, low.rfind(" ", lo, clause_lo) + 1)
+        before = [c for c in _cues(low, clause_lo, start) if c.end <= start]
+        if before:
+            return before[-1].tense
+        # look near the expression first: the nearest cue is usually a word or two away
+        for reach in (TENSE_NEAR, TENSE_WINDOW):
+            a, b = max(lo, start - reach), min(hi, end + reach)
+            if a > lo:  # whole words only: a cut "...ted" would read as a past verb
+                a = max(lo, low.rfind(" ", lo, a) + 1)
+            if b < hi:
+                found = low.find(" ", b, hi)
+                b = hi if found < 0 else found
+            best: tuple[int, str] | None = None
+            for c in _cues(low, a, b):
+                if c.start >= start and c.end <= end:
+                    continue  # a cue inside the expression ("next") is not the clause's verb
+                dist = start - c.end if c.end <= start else c.start - end
+                if best is None or dist < best[0]:
+                    best = (dist, c.tense)
+            if best is not None:
+                return best[1]
+            if a == lo and b == hi:
+                break
+        return PRESENT
+
+
+def _direction(tense: str | None) -> str | None:
+    """The caller's tense as a direction, or None to look it up per expression."""
+    if tense is None:
+        return None
+    t = tense.lower()
+    if t in (PAST, FUTURE, NEAREST):
+        return t
+    return PRESENT
+
+
+# --------------------------------------------------------------------------- roles
+
+
+_PERIOD_BEFORE_RE = re.compile(
+    r"(?:\bfor\s+(?:the\s+)?(?:(?:period|years?|term)\s+(?:of\s+)?)?|\b(?:period|phase|stage|term)\s+(?:of\s+|from\s+)?)$",
+    re.IGNORECASE,
+)
+_COVER_BEFORE_RE = re.compile(
+    r"\s(?:for|in|during|covering|through)\s+(?:the\s+)?(?:(?:period|years?)\s+(?:of\s+)?)?$", re.IGNORECASE
+)
+_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
+_PLAN_LINKS = frozenset(("between", "of", "with", "among", "for", "on", "by"))
+#: How many words may stand between a plan noun and "in"/"for" + the year it covers.
+PLAN_REACH = 6
+_VERBISH = frozenset((
+    "is", "are", "was", "were", "be", "been", "being", "will", "shall", "would", "has", "have", "had",
+    "to", "which", "that", "who", "when", "where", "while", "after", "before", "since", "and",
+))
+_TIME_PREPOSITIONS = frozenset(("in", "on", "since", "by", "during", "until", "till", "from", "at", "of", "before", "after"))
+_MODIFIER_RE = re.compile(r"[a-z][a-z-]*")
+_NOT_MODIFIERS = frozenset((
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "and", "or",
+    "of", "to", "in", "on", "at", "by", "for", "with", "as", "is", "are", "was", "were", "will", "has",
+    "have", "had", "it", "they", "he", "she", "we", "when", "after", "before", "from", "which", "who",
+))
+
+
+def _is_verbish(word: str) -> bool:
+    """A word that ends the noun phrase before a date: a verb, an auxiliary, a conjunction or a mark."""
+    return (
+        not word[:1].isalpha()
+        or word in _VERBISH
+        or word in D.PAST_VERBS
+        or (word.endswith("ed") and word not in D.NOT_PAST_ED)
+    )
+
+
+def _role(text: str, start: int, end: int, when: When, ref: date | None = None) -> str:
+    """``vague`` for PRESENT/PAST_REF, ``period`` for a period a plan covers, else ``point``.
+
+    Periods: "a cooperation plan for 2023", "for 2024-2025", "the 2021-2030 strategy",
+    "the 2022 cooperation plan", "the plan between the two ministries in 2023".
+    """
+    if when.timex in ("PRESENT_REF", "PAST_REF"):
+        return "vague"
+    if when.timex == "FUTURE_REF" or when.precision in ("day", "week", "unknown"):
+        return "point"
+    head = text[max(0, start - 100) : start]
+    m = _PERIOD_BEFORE_RE.search(head)
+    if m and _last_word(head, m.start()) not in D.POINT_BEFORE_FOR:
+        return "period"
+    m = _COVER_BEFORE_RE.search(head)
+    if m:
+        # "the plan between the two ministries in 2023": a plan noun, then only its own phrase
+        words = [w.lower() for w in _WORD_RE.findall(head[: m.start()])][-(PLAN_REACH + 1) :]
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k]
+            noun = w in D.PLAN_NOUNS or (w in D.WEAK_PLAN_NOUNS and ref is not None and when.start is not None
+                                         and when.start > ref)
+            if noun and (k == len(words) - 1 or words[k + 1] in _PLAN_LINKS):
+                return "period"
+            if _is_verbish(w):
+                break
+    if _last_word(head, len(head)) in _TIME_PREPOSITIONS:
+        return "point"  # "in 2022 cooperation grew": the date is adverbial
+    tail = text[end : end + 60]
+    if tail[:1] == " ":
+        words = tail.split(None, 3)[:3]
+        for i, raw in enumerate(words):
+            w = raw.lower().rstrip(",.;:)")
+            if w in D.PERIOD_NOUNS:
+                return "period"
+            if i == 2 or w != raw.lower() or not _MODIFIER_RE.fullmatch(w) or w in _NOT_MODIFIERS or w.endswith("ed"):
+                break  # only plain lower-case modifiers may stand between ("2022 cooperation plan")
+    return "point"
+
+
+# --------------------------------------------------------------------------- public API
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    rank: int
+    when: When
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, as a prefix tree: fast where a flat alternation is slow."""
+    root: _Trie = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        alts = [re.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(root)
+
+
+_MONTH_RECS = ("day-span-md", "day-span-dm", "month-day", "day-month", "month-year", "month")
+#: Recognisers tried at a number, by its shape. Day numbers before a month name ("24 November")
+#: and counts before a unit ("two years ago") are found from the word after them instead.
+_YEAR_RECS = ("iso-date", "numeric-month", "year-span", "year", "quarter-code", "decade")
+_NUMERIC_RECS = ("numeric-date", "numeric-month")
+_ORDINAL_RECS = ("century", "quarter", "quarter-code")
+_DECADE_RECS = ("decade",)
+_UNIT_RECS = ("rel-unit", "end-of-unit", "ago", "in-n", "quarter", "half", "week-of-year", "weekday",
+              "future-plural", "past-plural", "vague")
+_VAGUE_RECS = ("vague", "future-plural", "past-plural")
+
+#: Words that can anchor a date expression → the recognisers to try around them.
+_ANCHOR_GROUPS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("@month", tuple(D.MONTHS), _MONTH_RECS),
+    ("@weekday", tuple(D.WEEKDAYS), ("weekday", "weekday-day", "month-day", "day-month")),
+    ("@holiday", tuple(dict.fromkeys(h.split()[0] for h in D.HOLIDAYS)), ("holiday",)),
+    ("@today", ("today", "yesterday", "tomorrow", "tmrw", "tonight", "morning", "afternoon", "evening", "night"),
+     ("today",)),
+    ("@unit", ("week", "weekend", "month", "year", "yr", "quarter", "qtr", "half", "days", "weeks", "months",
+               "years", "decade", "decades"), _UNIT_RECS),
+    ("@season", tuple(D.SEASONS), ("season",)),
+    ("@century", ("century",), ("century",)),
+    ("@vague", tuple(w.split()[-1] for w in D.VAGUE_PHRASES), _VAGUE_RECS),
+)
+
+
+def _anchor_table() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
+    """Anchor word → (recogniser names to try around it, its classes), merging the groups it is in."""
+    names: dict[str, tuple[str, ...]] = {}
+    classes: dict[str, frozenset[str]] = {}
+    for cls, words, recs in _ANCHOR_GROUPS:
+        for w in words:
+            names[w] = tuple(dict.fromkeys((*names.get(w, ()), *recs)))
+            classes[w] = classes.get(w, frozenset()) | {cls}
+    return {w: (names[w], classes[w]) for w in names}
+
+
+#: Words that can anchor a date expression → the recognisers to try around them, and their classes.
+ANCHORS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = _anchor_table()
+#: Words that may begin an expression before its anchor ("late last July", "from June 1 to 4").
+PREFIX_WORDS: frozenset[str] = frozenset((
+    "early", "earlier", "late", "later", "mid", "middle", "the", "end", "beginning", "start", "turn", "of",
+    "in", "at", "on", "from", "between", "last", "next", "this", "past", "previous", "coming", "upcoming",
+    "following", "current", "same", "fiscal", "financial", "calendar", "a", "an", "few", "several",
+    "couple", "q", "fy", "right", "near", "over", "during", "within", "for", "recent", "forthcoming",
+    "year", "week", "long", "old", "these", "present", "time", "short", "years", "days", "months", "weeks",
+    "day", "after", "before", "and", "to", "until", "till",
+    "through", "thru", "st", "nd", "rd", "th",
+    *D.NUMBER_WORDS, *D.ORDINAL_WORDS, *(w for o in D.ORDINAL_WORDS for w in o.split()), *D.WEEKDAYS,
+))
+_MODS = ("early", "earlier", "late", "later", "mid", "middle", "the", "end", "beginning", "start", "turn")
+_RELS = ("last", "next", "this", "past", "previous", "coming", "upcoming", "following", "current", "same")
+_ORDS = (*D.ORDINAL_WORDS, *(o.split()[0] for o in D.ORDINAL_WORDS))
+_SPAN_LEADS = ("from", "between")
+_PLURAL_LEADS = ("in", "over", "during", "within", "for", "the", "few", "several", "couple", "of")
+#: Words a recogniser's match may begin with before its anchor ("#" stands for a number):
+#: a start is tried only for the recognisers that can begin there.
+LEADS: dict[str, frozenset[str]] = {
+    name: frozenset(words)
+    for name, words in {
+        "today": ("@today", "the", "this", "last", "yesterday", "tomorrow"),
+        "iso-date": ("@digit",),
+        "numeric-date": ("@digit", "#"),
+        "day-span-md": ("@month", *_SPAN_LEADS),
+        "day-span-dm": ("@digit", *_SPAN_LEADS, "#", "st", "nd", "rd", "th", "and", "to", "until", "till", "through", "thru"),
+        "month-day": ("@month", "@weekday", *D.WEEKDAYS),
+        "day-month": ("@digit", "@weekday", *D.WEEKDAYS, "the", "#", "of", "st", "nd", "rd", "th", *_ORDS),
+        "month-year": ("@month", "@digit", *_MODS, "of", "in", "#"),
+        "numeric-month": ("@digit", "#"),
+        "year-span": ("@digit", *_SPAN_LEADS),
+        "quarter": ("@digit", "the", "first", "second", "third", "fourth", "final", "last", "#", "st", "nd", "rd", "th",
+                    "fiscal", "financial", "calendar"),
+        "quarter-code": ("@digit", "q"),
+        "half": ("the", "first", "second", "latter", "#", "st", "nd"),
+        "week-of-year": ("the", "first", "second", "third", "fourth", "fifth", "last", "final", "#", "st", "nd",
+                         "rd", "th"),
+        "season": ("@season", *_MODS, *_RELS, "of", "in"),
+        "rel-unit": (*_MODS, *_RELS, "of", "in", "fiscal", "financial", "calendar"),
+        "end-of-unit": (*_MODS, "of", "in"),
+        "ago": (*D.NUMBER_WORDS, "#"),
+        "in-n": ("in", *D.NUMBER_WORDS, "#"),
+        "weekday": ("@weekday", *_RELS, "week"),
+        "weekday-day": ("@weekday",),
+        "holiday": ("@holiday", *_RELS),
+        "century": ("@digit", "the", *_MODS, *_ORDS, "#", "st", "nd", "rd", "th"),
+        "decade": ("@digit", "the", *_MODS, "#"),
+        "month": ("@month", *_MODS, *_RELS, "of", "in"),
+        "year": ("@digit", *_MODS, "of", "in", "fiscal", "financial", "fy", "year"),
+        "future-plural": ("@unit", *_PLURAL_LEADS, "coming", "next", "upcoming", "following", "forthcoming",
+                          *D.NUMBER_WORDS, "#"),
+        "past-plural": (*_PLURAL_LEADS, "past", "last", "recent", "previous", *D.NUMBER_WORDS, "#"),
+        "vague": ("@vague", *(w for phrase in D.VAGUE_PHRASES for w in phrase.split()[:-1])),
+    }.items()
+}
+#: How many words an expression may reach back from its anchor.
+PREFIX_REACH = 5
+# The word alternative consumes the character before the word instead of a lookbehind: the engine
+# then rejects most positions (letters) at once, which is much faster on long texts.
+ANCHOR_RE = re.compile(rf"[0-9]+|[^a-z0-9](?P<w>{_trie(ANCHORS)})(?![a-z])")
+#: An anchor word at the very start of the text or right after digits (ANCHOR_RE needs a
+#: non-alphanumeric character before a word).
+ANCHOR_AT_START_RE = re.compile(rf"(?P<w>{_trie(ANCHORS)})(?![a-z])")
+
+
+def _anchors(low: str) -> Iterator[tuple[str, int, int]]:
+    """The anchors of a lower-cased text: (word or number, start, end), in order."""
+    first = ANCHOR_AT_START_RE.match(low)
+    if first:
+        yield first.group("w"), 0, first.end()
+    for m in ANCHOR_RE.finditer(low):
+        if m.lastgroup == "w":
+            yield m.group("w"), m.start("w"), m.end()
+        else:
+            yield m.group(), m.start(), m.end()
+            glued = ANCHOR_AT_START_RE.match(low, m.end())  # "14april", "18q4": a word right after digits
+            if glued:
+                yield glued.group("w"), glued.start(), glued.end()
+_BY_NAME: dict[str, tuple[int, Recogniser]] = {rec.name: (i, rec) for i, rec in enumerate(RECOGNISERS)}
+
+
+def _starts(low: str, pos: int) -> list[tuple[int, str]]:
+    """``pos`` and the starts of the prefix words right before it (with the word, "#" for a number).
+
+    Words are read backwards while they are in ``PREFIX_WORDS`` (or are numbers of up to four
+    digits), separated by at most three spaces, commas, dots, hyphens or apostrophes.
+    """
+    out = [(pos, "")]
+    edge = pos
+    for _ in range(PREFIX_REACH):
+        i = edge
+        while i > 0 and edge - i < 3 and low[i - 1] in _SEPARATORS:
+            i -= 1
+        if i == 0 or low[i - 1] in _SEPARATORS:
+            break
+        j = i
+        if low[j - 1].isdigit():
+            while j > 0 and low[j - 1].isdigit():
+                j -= 1
+            if i - j > 4:
+                break
+            lead = "#"
+        else:
+            while j > 0 and "a" <= low[j - 1] <= "z":
+                j -= 1
+            lead = low[j:i]
+            if lead not in PREFIX_WORDS:
+                break
+        out.append((j, lead))
+        edge = j
+    return out
+
+
+_SEPARATORS = frozenset(" \t\n,'’.-")
+_DIGIT = frozenset(("@digit",))
+_SPAN_NEXT_RE = re.compile(r"\s*(?:[-–—/]|to\b|and\b|until\b|till\b|through\b|thru\b)")
+
+
+def _recognisers_at(low: str, word: str, end: int) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The recognisers worth trying around an anchor, by its word or the shape of its number."""
+    if not word[0].isdigit():
+        return ANCHORS[word]
+    nxt = low[end : end + 1]
+    if len(word) == 4:
+        if nxt in ("-", "/", "."):
+            return _YEAR_RECS, _DIGIT
+        if nxt in ("s", "'", "’"):
+            return ("decade", "year"), _DIGIT
+        if _SPAN_NEXT_RE.match(low, end):
+            return ("year-span", "year"), _DIGIT
+        return ("year", "quarter-code"), _DIGIT
+    if len(word) > 2:
+        return (), _DIGIT
+    if nxt in ("-", "/", "."):
+        return _NUMERIC_RECS, _DIGIT
+    if nxt in ("s", "'", "’"):
+        return _DECADE_RECS, _DIGIT
+    if nxt in ("n", "r", "t", "q"):
+        return _ORDINAL_RECS, _DIGIT
+    return (), _DIGIT
+
+
+@functools.lru_cache(maxsize=4096)
+def _eligible(names: tuple[str, ...], lead: str, classes: frozenset[str]) -> tuple[tuple[int, Recogniser], ...]:
+    """The recognisers among ``names`` that may begin with ``lead`` (or, at the anchor, its classes)."""
+    return tuple(
+        _BY_NAME[n] for n in names if ((lead in LEADS[n]) if lead else not LEADS[n].isdisjoint(classes))
+    )
+
+
+def _candidates(text: str, low: str, ref: date | None, tense: str | None) -> list[_Candidate]:
+    """Every resolvable match of a recogniser that starts at an anchor or a prefix word before it."""
+    finder = _TenseFinder(text, low) if tense is None else None
+    out: list[_Candidate] = []
+    tried: set[tuple[int, int]] = set()
+    for word, a_start, a_end in _anchors(low):
+        names, classes = _recognisers_at(low, word, a_end)
+        if not names:
+            continue
+        for s, lead in _starts(low, a_start):
+            for rank, rec in _eligible(names, lead, classes):
+                if (rank, s) in tried:
+                    continue
+                tried.add((rank, s))
+                m = rec.pattern.match(low, s)
+                if m is None or m.end() <= a_start:
+                    continue
+                e = m.end()
+                try:
+                    when = rec.resolve(m, _Ctx(text, ref, tense, finder, (s, e)))
+                except (ValueError, OverflowError, KeyError) as exc:  # impossible calendar values
+                    log.debug("date %r (%s) not resolved: %s", m.group(), rec.name, exc)
+                    continue
+                if when is not None:
+                    out.append(_Candidate(s, e, rank, when))
+    return out
+
+
+def _select(cands: list[_Candidate]) -> list[_Candidate]:
+    """Longest non-overlapping candidates, ties to the earlier recogniser, in text order."""
+    chosen: list[_Candidate] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.rank, c.start)):
+        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+            chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def find_dates(text: str, ref: date | None, tense: str | None = None) -> list[DateMention]:
+    """Every date expression of ``text``, resolved against ``ref``, non-overlapping, in text order.
+
+    ``tense`` ("past", "future", "present") sets the direction of year-less
+    dates for the whole text; None looks up the nearest verb cue of each
+    expression's sentence. Offsets index into ``text``.
+
+    >>> [m.when.value for m in find_dates("They met on October 25 and will meet next year.", date(2022, 10, 26))]
+    ['2022-10-25', '2023']
+    """
+    if not text:
+        return []
+    out: list[DateMention] = []
+    for c in _select(_candidates(text, _ascii_lower(text), ref, _direction(tense))):
+        out.append(DateMention(expr=text[c.start : c.end], start=c.start, end=c.end, when=c.when,
+                               role=_role(text, c.start, c.end, c.when, ref)))
+    return out
+
+
+def resolve(phrase: str, ref: date | None, tense: str | None = None) -> When:
+    """One date expression → When; precision "unknown" when it cannot be resolved.
+
+    >>> resolve("next year", date(2022, 10, 26)).value
+    '2023'
+    >>> resolve("signed on December 28", date(2022, 1, 3), "past").value
+    '2021-12-28'
+    """
+    mentions = find_dates(phrase, ref, tense)
+    if not mentions:
+        log.debug("no date in %r", phrase)
+        return UNKNOWN
+    best = max(mentions, key=lambda m: (m.end - m.start, -m.start))
+    return best.when
+
+
+def expressions(text: str, ref: date | None) -> list[dict[str, object]]:
+    """The date expressions of ``text`` as plain records for the CLI (``timeline dates``).
+
+    ``value`` is the TIMEX3-style value; ``date_start``/``date_end`` ISO days or "".
+    """
+    return [
+        {
+            "expr": m.expr,
+            "start": m.start,
+            "end": m.end,
+            "value": m.when.timex or m.when.value,
+            "precision": m.when.precision,
+            "date_start": m.when.start.isoformat() if m.when.start else "",
+            "date_end": m.when.end.isoformat() if m.when.end else "",
+            "role": m.role,
+        }
+        for m in find_dates(text, ref)
+    ]
+
+
+__all__ = ["FUTURE", "PAST", "PRESENT", "RECOGNISERS", "Recogniser", "expressions", "find_dates", "resolve",
+           "tense_of"]
