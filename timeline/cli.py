@@ -11,7 +11,8 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
@@ -22,6 +23,12 @@ from timeline import __version__
 from timeline.errors import TimelineError, UsageError
 
 DEFAULT_INPUT = "seeds"
+
+
+class CommandError(click.ClickException):
+    """A ``TimelineError`` as one line on stderr, with the usage-error status."""
+
+    exit_code = 2
 log = logging.getLogger("timeline")
 
 
@@ -89,7 +96,11 @@ def extract(
     from timeline.table import events_frame, mentions_frame
 
     try:
-        articles, reports = ingest.read_articles(_default_paths(paths), date_override=date_override)
+        for target in (output, mentions_path):
+            if target:
+                export.format_for(target)  # an unknown extension fails before any work is done
+        with _progress(quiet) as tick:
+            articles, reports = ingest.read_articles(_default_paths(paths), date_override=date_override, on_input=tick)
         timeline = build_timeline(articles, jobs=jobs or os.cpu_count() or 1)
         frame = events_frame(timeline.events)
         if output:
@@ -99,12 +110,24 @@ def extract(
         if mentions_path:
             export.write_table(mentions_frame(timeline.events), mentions_path)
     except TimelineError as err:
-        raise click.ClickException(str(err)) from None
+        raise CommandError(str(err)) from None
     skipped = [r for r in reports if r.status == "skipped"]
     if not quiet:
         _report(reports, len(timeline.events), output, sys.stderr)
     if strict and skipped:
         sys.exit(1)
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Callable[[object], None]]:
+    """A counter on stderr when reading takes more than two seconds (never in quiet mode)."""
+    from tqdm import tqdm
+
+    bar = tqdm(desc="reading", unit=" inputs", file=sys.stderr, disable=quiet, delay=2.0, leave=False)
+    try:
+        yield lambda _report: bar.update(1)
+    finally:
+        bar.close()
 
 
 def _report(reports: Sequence[Any], n_events: int, output: str | None, stream: TextIO) -> None:
@@ -165,7 +188,7 @@ def serve(
             )
             _report(reports, len(events), None, sys.stderr)
     except TimelineError as err:
-        raise click.ClickException(str(err)) from None
+        raise CommandError(str(err)) from None
     app = create_app(events, mentions, articles)
     click.echo(f"timeline dashboard on http://{host}:{port}/ ({len(events)} events); Ctrl+C stops it", err=True)
     if host == "127.0.0.1":
