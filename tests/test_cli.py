@@ -91,3 +91,47 @@ def test_dates_jsonl_gives_offsets_and_timex_values(tmp_path: Path) -> None:
     assert item["id"] == "a" and [(e["expr"], e["start"], e["end"], e["value"]) for e in item["expressions"]] == [
         ("this week", 16, 25, "2022-W43")
     ]
+
+
+ARTICLE = " date 2022-10-26 Vietnam, Laos sign treaty\nVietnam and Laos signed a treaty on trade in Hanoi on October 25.\n"
+
+
+@pytest.fixture
+def bad_folder(tmp_path: Path) -> Path:
+    """A folder of what scrapers really produce, good files among broken ones."""
+    root = tmp_path / "scraped"
+    root.mkdir()
+    (root / "empty.txt").write_bytes(b"")
+    (root / "blank.txt").write_text("   \n\t\n", encoding="utf-8")
+    (root / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    (root / "bad utf8 Hà Nội.txt").write_bytes(ARTICLE.encode("utf-8")[:-20] + b"\xff\xfe trade.\n")
+    (root / "latin1.txt").write_bytes(ARTICLE.replace("trade", "trade café").encode("latin-1"))
+    (root / "utf16.txt").write_bytes(ARTICLE.replace("treaty on trade", "treaty on transit").encode("utf-16"))
+    (root / "crlf.txt").write_bytes(ARTICLE.replace("trade", "fisheries").replace("\n", "\r\n").encode())
+    (root / "copy-a.txt").write_text(ARTICLE.replace("trade", "energy"), encoding="utf-8")
+    (root / "copy-b.txt").write_text(ARTICLE.replace("trade", "energy"), encoding="utf-8")
+    (root / "dump.jsonl").write_text('{"id": "j1", "date": "2022-10-26", "text": "Laos and Vietnam signed a protocol on customs on Monday."}\n{broken\n', encoding="utf-8")
+    (root / "no_text.csv").write_text("id,date,title\n1,2022-10-26,x\n", encoding="utf-8")
+    (root / "page.html").write_text(
+        "<html><head><title>Vietnam, Laos</title><style>p{}</style><script>alert(1)</script></head><body><article>"
+        "<p>Vietnam and Laos signed an agreement on tourism in Vientiane on October 20, 2022, officials said.</p>"
+        "<p>The two sides will hold a conference on trade next year in Hanoi.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    (root / "loop").mkdir()
+    (root / "loop" / "self").symlink_to(root / "loop", target_is_directory=True)
+    return root
+
+
+def test_bad_inputs_never_stop_the_run_and_every_input_is_accounted_for(bad_folder: Path, tmp_path: Path) -> None:
+    code, _, err = run("extract", str(bad_folder), "-o", str(tmp_path / "e.csv"))
+    lines = err.strip().splitlines()
+    summary = lines[-1]
+    counts = [int(n) for n in __import__("re").findall(r"(\d+) (?:inputs|parsed|duplicate|skipped)", summary)]
+    assert code == 0 and counts[0] == sum(counts[1:]), summary
+    for name in ("empty.txt", "blank.txt", "image.txt", "no_text.csv", "dump.jsonl#2"):
+        assert any(name in line and line.startswith("skipped") for line in lines), (name, err)
+    assert any(line.startswith("duplicate") and "copy-b.txt" in line for line in lines)
+    events = read_table(tmp_path / "e.csv")
+    assert {"copy-a.txt", "copy-b.txt"} <= {s for ss in events["sources"] for s in ss}
+    assert "alert" not in " ".join(events["evidence"])

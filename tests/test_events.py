@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.events import countries_in, country_pair, extract_mentions, people_in
 from timeline.models import Article
@@ -162,3 +164,24 @@ def test_country_pair_is_detected(text: str, pair: tuple[str, ...]) -> None:
 
 def test_countries_in_order_of_mention() -> None:
     assert countries_in("Japanese aid to Laos and Viet Nam") == ["Japan", "Laos", "Vietnam"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400), st.one_of(st.none(), st.dates()))
+def test_extraction_never_raises_and_dates_are_ordered(text: str, ref: date | None) -> None:
+    for m in extract_mentions(Article(id="h", path="h", date=ref, title="", text=text)):
+        assert m.when.start is None or m.when.end is None or m.when.start <= m.when.end
+        assert text[m.start : m.end] == m.sentence
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Vietnam and Laos signed a treaty on trade on March 3.",
+    "The 3rd Vietnam-Laos border conference took place in Hanoi on Monday.",
+    "They will sign an agreement on extradition next year.",
+    "Police conducted joint patrols in August 2021.",
+    "Nothing happened here at all.",
+]), max_size=8))
+def test_extraction_is_deterministic(sentences: list[str]) -> None:
+    article = Article(id="d", path="d", date=REF, title="", text=" ".join(sentences))
+    assert extract_mentions(article) == extract_mentions(article)

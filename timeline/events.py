@@ -136,6 +136,8 @@ COUNTRY_WORDS: frozenset[str] = frozenset(
     w for name, aliases in lexicon.COUNTRIES.items() for form in (name, *aliases) for w in form.split()
 )
 COUNTRY_KEY_WORDS: frozenset[str] = frozenset(w for form in COUNTRY_WORDS for w in words(form))
+PLACE_KEY_WORDS: frozenset[str] = frozenset(w for place in lexicon.PLACES for w in words(place))
+AGREEMENT_HEAD = re.compile(r"(?:agreements?|memorand(?:um|a)|mous?|accords?|treat(?:y|ie)s?|protocols?|pacts?|conventions?|deals?|contracts?|charters?|declarations?|statements?|minutes|arrangements?|roadmaps?|frameworks?|documents?|communiques?)")
 PLACE_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(lexicon.PLACES, key=len, reverse=True)) + r")\b")
 
 
@@ -314,8 +316,8 @@ def _trim_dates(phrase: str, found: Sequence[DateMention], offset: int) -> str:
     """The phrase without the date expressions inside it (they are the date, not the name)."""
     out = phrase
     for dm in sorted((d for d in found if d.role != "period"), key=lambda d: -d.start):
-        a, b = dm.start - offset, dm.end - offset
-        if 0 <= a < b <= len(out):
+        a, b = dm.start - offset, min(dm.end - offset, len(out))
+        if 0 <= a < b:
             out = out[:a] + out[b:]
     out = re.sub(r"\s+(?:in|on|at|by|from|since)\s*$", "", re.sub(r"\s{2,}", " ", out)).strip(" ,.-–—")
     return out
@@ -624,8 +626,8 @@ def _key(kind: str, phrase: str) -> str:
     out = []
     for w in words(phrase):
         w = triggers.SYNONYMS.get(w, w)
-        if not w or w in triggers.GENERIC_WORDS or w in COUNTRY_KEY_WORDS:
-            continue
+        if not w or w in triggers.GENERIC_WORDS or w in COUNTRY_KEY_WORDS or w in PLACE_KEY_WORDS or AGREEMENT_HEAD.fullmatch(w):
+            continue  # what kind of paper, and where, do not tell two agreements apart
         if w.endswith("s") and len(w) > 4 and not w.endswith("ss"):
             w = w[:-1]
         out.append(w)

@@ -197,7 +197,7 @@ def to_event(group: Group, aliases: Mapping[str, Sequence[str]] | None = None) -
     when = group.best_when()
     dated = [m for m in ms if m.when == when]
     best = max(dated, key=lambda m: (bool(m.date_phrase), len(m.key), m.confidence, -m.start))
-    named = max(ms, key=lambda m: (len(m.key.split()), m.when == when, -ms.index(m)))
+    named = max(ms, key=lambda m: (not m.anaphor, len(m.key.split()), m.when == when, -ms.index(m)))
     latest = max(ms, key=lambda m: (m.source_date or date.min, -STATUS_RANK[m.status]))
     types = sorted({m.type for m in ms}, key=lambda t: (-sum(m.type == t for m in ms), TYPE_RANK[t]))
     sources: list[str] = []
