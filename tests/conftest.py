@@ -1,0 +1,60 @@
+"""Shared pytest configuration: the headless Chromium the dashboard's browser tests drive.
+
+``dash[testing]`` asks this hook for the webdriver options of ``dash_duo``.
+Browser tests (marker ``browser``) skip, saying why, when no Chromium or
+chromedriver is installed, except in CI (``CI=true``) where they must run and
+fail instead.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from typing import Any
+
+import pytest
+
+CHROMIUM = (
+    os.environ.get("DASH_TEST_CHROMEPATH")
+    or shutil.which("chromium")
+    or shutil.which("chromium-browser")
+    or shutil.which("google-chrome")
+)
+CHROMEDRIVER = shutil.which("chromedriver")
+
+#: flags for a quiet, reproducible headless Chromium in containers and CI
+CHROME_ARGS = (
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--window-size=1400,1000",
+)
+
+
+def pytest_setup_options() -> Any:
+    """Webdriver options for ``dash_duo`` (a hook of the dash[testing] plugin)."""
+    from selenium.webdriver.chrome.options import Options  # only browser tests need selenium
+
+    options = Options()
+    if CHROMIUM:
+        options.binary_location = CHROMIUM
+    for arg in CHROME_ARGS:
+        options.add_argument(arg)
+    return options
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if CHROMIUM and CHROMEDRIVER:
+        return
+    if os.environ.get("CI", "").lower() == "true":
+        return  # in CI a missing browser is a failure, not a reason to skip
+    missing = " and ".join(n for n, found in (("chromium", CHROMIUM), ("chromedriver", CHROMEDRIVER)) if not found)
+    skip = pytest.mark.skip(reason=f"browser test: {missing} not found (install them, or set DASH_TEST_CHROMEPATH)")
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(skip)

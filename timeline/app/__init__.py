@@ -1,0 +1,90 @@
+"""The dashboard: ``create_app(events)`` builds a Dash app to explore an event table.
+
+No I/O at import or in ``create_app`` beyond the frames it is given; the CLI
+serves it with ``app.run(host="127.0.0.1", port=8050, debug=False)``.
+
+>>> from timeline.table import events_frame
+>>> create_app(events_frame([])).title
+'timeline'
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dash
+import pandas as pd
+
+from timeline.app.callbacks import AppData, register
+from timeline.app.filters import latest_date, prepare, status_counts, type_counts
+from timeline.app.layout import build_layout, grid_rows, summarise
+from timeline.table import ARTICLE_COLUMNS, EVENT_COLUMN_NAMES, MENTION_COLUMNS, events_frame
+
+ASSETS = Path(__file__).parent / "assets"
+
+
+def _empty(columns: tuple[object, ...]) -> pd.DataFrame:
+    return pd.DataFrame({c.name: pd.Series([], dtype=c.dtype) for c in columns})  # type: ignore[attr-defined]
+
+
+def create_app(
+    events: pd.DataFrame,
+    mentions: pd.DataFrame | None = None,
+    articles: pd.DataFrame | None = None,
+    *,
+    title: str = "timeline",
+) -> dash.Dash:
+    """A Dash app showing ``events`` (an ``events_frame``), with their mentions and source articles.
+
+    ``articles`` (ARTICLE_COLUMNS) gives each source its title, date and link
+    in the details panel; ``mentions`` (MENTION_COLUMNS) lists every sentence
+    reporting an event. Both are optional.
+    """
+    data = app_data(events, mentions, articles)
+    app = dash.Dash(
+        __name__,
+        title=title,
+        assets_folder=str(ASSETS),
+        update_title="",  # no "Updating..." flashing in the tab title
+        serve_locally=True,
+    )
+    app.layout = build_layout(summarise(data.events, data.articles, data.latest), title)
+    register(app, data)
+    return app
+
+
+def app_data(
+    events: pd.DataFrame, mentions: pd.DataFrame | None = None, articles: pd.DataFrame | None = None
+) -> AppData:
+    """What the callbacks read: the tables, normalised, with lookups and search text built once."""
+    if any(c not in events.columns for c in EVENT_COLUMN_NAMES):
+        events = events_frame(events.to_dict("records"))  # fills missing columns with their empty values
+    events = events.reset_index(drop=True)
+    mentions = _empty(MENTION_COLUMNS) if mentions is None else mentions.reset_index(drop=True)
+    articles = _empty(ARTICLE_COLUMNS) if articles is None else articles.reset_index(drop=True)
+    records = events.to_dict("records")
+    prepared = prepare(events)
+    return AppData(
+        events=prepared,
+        mentions=mentions,
+        articles=articles,
+        latest=latest_date(events, articles),
+        types=tuple(t for t, n in type_counts(events).items() if n),
+        statuses=tuple(s for s, n in status_counts(events).items() if n),
+        by_id={str(r["event_id"]): r for r in records},
+        articles_by_id=_articles_by_id(articles),
+        grid=grid_rows(prepared),
+    )
+
+
+def _articles_by_id(articles: pd.DataFrame) -> dict[str, dict[str, object]]:
+    """Articles by their id and by each alias (a duplicate read under another file name)."""
+    out: dict[str, dict[str, object]] = {}
+    for rec in articles.to_dict("records"):
+        out[str(rec["source_id"])] = rec
+        for alias in rec.get("aliases") or []:
+            out.setdefault(str(alias), rec)
+    return out
+
+
+__all__ = ["app_data", "create_app"]

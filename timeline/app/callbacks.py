@@ -1,0 +1,407 @@
+"""The dashboard's callbacks: thin shells that parse inputs, call the pure helpers, format answers.
+
+Registered per app with ``app.callback`` (never the global decorator) so
+tests can build many apps. The URL query string is the single source of
+truth for the filters: one callback keeps the controls and the URL in step
+(both directions live in one callback, as Dash forbids cycles between
+callbacks) and every view is drawn from the URL. Any failure is logged and
+shown as a sentence; users never see a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+import dash
+import numpy as np
+import pandas as pd
+from dash import ALL, Input, Output, State, ctx, html, no_update
+from dash.dcc.express import send_bytes
+
+from timeline.app import ids
+from timeline.app.figures import date_label, overview_figure, timeline_figure, type_label
+from timeline.app.filters import (
+    Filters,
+    apply,
+    combine,
+    commitments,
+    masks,
+    public,
+    selection_options,
+)
+from timeline.app.layout import EMPTY_HINT, EMPTY_TEXT, NO_SELECTION, commitment_rows
+from timeline.table import EVENT_COLUMN_NAMES, EVENT_COLUMNS, MENTION_COLUMN_NAMES
+
+log = logging.getLogger(__name__)
+
+#: how many mentions the details panel lists before saying "and N more"
+MAX_MENTIONS_SHOWN = 12
+_HTTP = re.compile(r"^https?://", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class AppData:
+    """Everything the callbacks read: the tables given to ``create_app`` and lookups built once."""
+
+    events: pd.DataFrame  # prepared: has the hidden search column
+    mentions: pd.DataFrame
+    articles: pd.DataFrame
+    latest: str
+    types: tuple[str, ...]  # the types the checklist offers
+    statuses: tuple[str, ...]
+    by_id: dict[str, dict[str, Any]]
+    articles_by_id: dict[str, dict[str, Any]]
+    grid: list[dict[str, object]]  # the grid row of every event, by position in ``events``
+
+
+def filtered(data: AppData, search: str | None) -> tuple[Filters, pd.DataFrame]:
+    """The filters of a URL query string and the events passing them."""
+    filters = Filters.from_query(search)
+    return filters, apply(data.events, filters)
+
+
+def view(data: AppData, search: str | None, lane: str | None) -> dict[str, Any]:
+    """The pure work of one filter change: figures, grid rows and labels (benchmarked on its own)."""
+    filters = Filters.from_query(search)
+    parts = masks(data.events, filters)
+    mask = combine(data.events, parts)
+    rows = data.events[mask] if parts else data.events
+    # counts beside each box: what ticking it would show, given the other filters
+    tcounts = _counts(data.events["type"], combine(data.events, parts, without="type"))
+    scounts = _counts(data.events["status"], combine(data.events, parts, without="status"))
+    return {
+        "filters": filters,
+        "rows": rows,
+        "timeline": timeline_figure(rows, lane=lane or "type", latest=data.latest or None),
+        "overview": overview_figure(rows),
+        "grid": [data.grid[i] for i in np.flatnonzero(mask)],
+        "commitments": commitment_rows(commitments(rows, data.latest, data.by_id)),
+        "type_options": selection_options({t: tcounts.get(t, 0) for t in data.types}),
+        "status_options": selection_options({s: scounts.get(s, 0) for s in data.statuses}),
+    }
+
+
+def _counts(column: pd.Series, mask: np.ndarray) -> dict[str, int]:
+    values, counts = np.unique(column.to_numpy(dtype=object)[mask].astype(str), return_counts=True)
+    return {str(v): int(n) for v, n in zip(values, counts, strict=True)}
+
+
+def _clicked_year(click: dict[str, Any] | None) -> int | None:
+    """The year of a click on the overview's bars, or None."""
+    try:
+        year = int(float((click or {}).get("points", [{}])[0].get("x")))
+    except (TypeError, ValueError, IndexError):
+        return None
+    return year if 1 <= year <= 9999 else None
+
+
+def _controls(filters: Filters, data: AppData) -> list[Any]:
+    """Control values showing ``filters`` (types/status/countries/participants/from/to/text)."""
+    return [
+        list(data.types) if filters.types is None else list(filters.types),
+        list(data.statuses) if filters.statuses is None else list(filters.statuses),
+        list(filters.countries),
+        list(filters.participants),
+        filters.date_from or None,
+        filters.date_to or None,
+        filters.text,
+    ]
+
+
+def _highlight(text: str, phrase: str) -> list[Any]:
+    """``text`` with the first occurrence of ``phrase`` wrapped in ``html.Mark`` (all as text)."""
+    if phrase:
+        at = text.lower().find(phrase.lower())
+        if at >= 0:
+            return [text[:at], html.Mark(text[at : at + len(phrase)], className="tl-date-phrase"), text[at + len(phrase) :]]
+    return [text]
+
+
+def _source_item(source_id: str, data: AppData) -> html.Li:
+    article = data.articles_by_id.get(source_id, {})
+    title = str(article.get("title") or source_id)
+    url = str(article.get("url") or "")
+    day = str(article.get("source_date") or "")
+    name: Any = (
+        html.A(title, href=url, target="_blank", rel="noopener noreferrer nofollow") if _HTTP.match(url) else html.Span(title)
+    )
+    meta = " · ".join(p for p in (date_label({"date": day}) if day else "", source_id if title != source_id else "") if p)
+    return html.Li([name, html.Span(f" — {meta}" if meta else "", className="tl-meta")])
+
+
+def _event_link(event_id: str, data: AppData) -> Any:
+    other = data.by_id.get(event_id)
+    if other is None:
+        return html.Span(f"{event_id} (not in this table)")
+    return html.Button(
+        f"{other['title']} · {date_label(other)}",
+        id={"type": ids.EVENT_LINK, "event": event_id},
+        className="tl-link-button",
+        n_clicks=0,
+    )
+
+
+def details(data: AppData, event_id: str) -> list[Any]:
+    """The details panel of one event: what, when, who, the evidence and every source."""
+    event = data.by_id.get(event_id)
+    if event is None:
+        return [html.P(NO_SELECTION, className="tl-hint")]
+    conf = float(event.get("confidence") or 0.0)
+    facts: list[tuple[str, Any]] = [
+        ("When", f"{date_label(event)} (precision: {event['precision'] or 'unknown'})"),
+        ("Type", type_label(str(event["type"]))),
+        ("Status", str(event["status"])),
+        ("Confidence", f"{conf:.0%}"),
+        ("Countries", "; ".join(event["countries"]) or "—"),
+        ("Participants", "; ".join(event["participants"]) or "—"),
+        ("Location", str(event["location"] or "—")),
+        ("Event id", str(event["event_id"])),
+    ]
+    if event.get("fulfils"):
+        facts.append(("Fulfils", _event_link(str(event["fulfils"]), data)))
+    if event.get("fulfilled_by"):
+        facts.append(("Fulfilled by", _event_link(str(event["fulfilled_by"]), data)))
+    sources = list(dict.fromkeys([*event["sources"], event["source_id"]] if event["source_id"] else event["sources"]))
+    children: list[Any] = [
+        html.H3(str(event["title"]), className="tl-details-title"),
+        html.Div(
+            [
+                html.Span(type_label(str(event["type"])), className=f"tl-badge tl-type-{event['type']}"),
+                html.Span(str(event["status"]), className=f"tl-badge tl-status-{event['status']}"),
+                html.Span(date_label(event), className="tl-badge tl-date-badge"),
+            ],
+            className="tl-badges",
+        ),
+        html.Dl([item for k, v in facts for item in (html.Dt(k), html.Dd(v))], className="tl-facts"),
+        html.H4("Evidence"),
+        html.Blockquote(_highlight(str(event["evidence"]), str(event.get("date_phrase") or "")), className="tl-evidence"),
+        html.H4(f"Sources ({len(sources)})"),
+        html.Ul([_source_item(s, data) for s in sources], className="tl-sources"),
+    ]
+    if len(data.mentions) and "event_id" in data.mentions.columns:
+        mine = data.mentions[data.mentions["event_id"] == event_id]
+        if len(mine):
+            items = [
+                html.Li(
+                    [
+                        html.Span(_highlight(str(m["sentence"]), str(m.get("date_phrase") or ""))),
+                        html.Span(f" — {m['source_id']}", className="tl-meta"),
+                    ]
+                )
+                for m in mine.head(MAX_MENTIONS_SHOWN).to_dict("records")
+            ]
+            if len(mine) > MAX_MENTIONS_SHOWN:
+                items.append(html.Li(f"and {len(mine) - MAX_MENTIONS_SHOWN} more", className="tl-meta"))
+            children += [html.H4(f"Mentions ({len(mine)})"), html.Ul(items, className="tl-mentions")]
+    return children
+
+
+def download_name(kind: str, latest: str, ext: str) -> str:
+    """``timeline-events-2022-10-26.csv``: named after the data's latest article, never the clock."""
+    return f"timeline-{kind}-{latest or 'undated'}.{ext}"
+
+
+def _to_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
+    from timeline.export import to_bytes  # written alongside the dashboard; imported when first used
+
+    return to_bytes(frame, fmt)
+
+
+def register(app: dash.Dash, data: AppData) -> None:
+    """Attach every callback of the dashboard to ``app``."""
+
+    @app.callback(
+        Output(ids.URL, "search"),
+        Output(ids.TYPE_FILTER, "value"),
+        Output(ids.STATUS_FILTER, "value"),
+        Output(ids.COUNTRY_FILTER, "value"),
+        Output(ids.PARTICIPANT_FILTER, "value"),
+        Output(ids.DATE_RANGE, "start_date"),
+        Output(ids.DATE_RANGE, "end_date"),
+        Output(ids.SEARCH_BOX, "value"),
+        Input(ids.URL, "search"),
+        Input(ids.TYPE_FILTER, "value"),
+        Input(ids.STATUS_FILTER, "value"),
+        Input(ids.COUNTRY_FILTER, "value"),
+        Input(ids.PARTICIPANT_FILTER, "value"),
+        Input(ids.DATE_RANGE, "start_date"),
+        Input(ids.DATE_RANGE, "end_date"),
+        Input(ids.SEARCH_BOX, "value"),
+        Input(ids.RESET_BUTTON, "n_clicks"),
+        Input(ids.OVERVIEW_GRAPH, "clickData"),
+    )
+    def sync_filters(
+        search: str | None,
+        types: list[str] | None,
+        statuses: list[str] | None,
+        countries: list[str] | None,
+        participants: list[str] | None,
+        date_from: str | None,
+        date_to: str | None,
+        text: str | None,
+        _reset: int | None,
+        year_click: dict[str, Any] | None,
+    ) -> list[Any]:
+        """URL → controls on load and history moves; controls → URL on every change; reset → both;
+        a click on a year of the overview narrows the dates to that year."""
+        keep = [no_update] * 7
+        try:
+            trigger = ctx.triggered_id
+            if trigger == ids.RESET_BUTTON:
+                return ["", *_controls(Filters(), data)]
+            if trigger == ids.OVERVIEW_GRAPH:
+                year = _clicked_year(year_click)
+                if year is None:
+                    return [no_update, *keep]
+                narrowed = replace(Filters.from_query(search), date_from=f"{year}-01-01", date_to=f"{year}-12-31")
+                return [narrowed.to_query(), *_controls(narrowed, data)]
+            if trigger is None or trigger == ids.URL:
+                return [no_update, *_controls(Filters.from_query(search), data)]
+            current = Filters.from_controls(
+                types=types,
+                statuses=statuses,
+                countries=countries,
+                participants=participants,
+                date_from=date_from,
+                date_to=date_to,
+                text=text,
+                all_types=data.types,
+                all_statuses=data.statuses,
+            )
+            query = current.to_query()
+            return [no_update if query == (search or "") else query, *keep]
+        except Exception:
+            log.exception("could not read the filters")
+            return [no_update, *keep]
+
+    @app.callback(
+        Output(ids.TIMELINE_GRAPH, "figure"),
+        Output(ids.OVERVIEW_GRAPH, "figure"),
+        Output(ids.EVENTS_TABLE, "rowData"),
+        Output(ids.COMMITMENTS_TABLE, "rowData"),
+        Output(ids.RESULT_SUMMARY, "children"),
+        Output(ids.EMPTY_MESSAGE, "style"),
+        Output(ids.TYPE_FILTER, "options"),
+        Output(ids.STATUS_FILTER, "options"),
+        Output(ids.ERROR_MESSAGE, "children"),
+        Input(ids.URL, "search"),
+        Input(ids.LANE_SWITCH, "value"),
+    )
+    def render(search: str | None, lane: str | None) -> list[Any]:
+        """Every view of the filtered events."""
+        try:
+            out = view(data, search, lane)
+        except Exception as exc:
+            log.exception("could not draw the filtered events")
+            return [no_update] * 8 + [_failure("show these events", exc)]
+        filters: Filters = out["filters"]
+        n = len(out["rows"])
+        summary: list[Any] = [html.Strong(f"{n} of {len(data.events)} events")]
+        summary.append(f" match: {filters.describe()}" if filters.active else " — no filters applied")
+        empty_style = {"display": "block"} if n == 0 else {"display": "none"}
+        return [
+            out["timeline"],
+            out["overview"],
+            out["grid"],
+            out["commitments"],
+            summary,
+            empty_style,
+            out["type_options"],
+            out["status_options"],
+            "",
+        ]
+
+    @app.callback(
+        Output(ids.SELECTED_EVENT, "data"),
+        Input(ids.TIMELINE_GRAPH, "clickData"),
+        Input(ids.EVENTS_TABLE, "selectedRows"),
+        Input(ids.COMMITMENTS_TABLE, "selectedRows"),
+        Input({"type": ids.EVENT_LINK, "event": ALL}, "n_clicks"),
+        prevent_initial_call=True,
+    )
+    def select(
+        click: dict[str, Any] | None,
+        rows: list[dict[str, Any]] | None,
+        commitment_rows_: list[dict[str, Any]] | None,
+        _links: list[int | None],
+    ) -> Any:
+        """The event the user last pointed at, by any of the four ways to point."""
+        try:
+            trigger = ctx.triggered_id
+            if trigger == ids.TIMELINE_GRAPH and click and click.get("points"):
+                custom = click["points"][0].get("customdata")
+                if isinstance(custom, list):  # older figures carried [event_id, ...]
+                    custom = custom[0] if custom else None
+                if custom:
+                    return str(custom)
+            elif trigger == ids.EVENTS_TABLE and rows:
+                return str(rows[0].get("event_id", ""))
+            elif trigger == ids.COMMITMENTS_TABLE and commitment_rows_:
+                return str(commitment_rows_[0].get("event_id", ""))
+            elif isinstance(trigger, dict) and ctx.triggered and ctx.triggered[0].get("value"):
+                return str(trigger.get("event", ""))
+        except Exception:
+            log.exception("could not read the selection")
+        return no_update
+
+    @app.callback(Output(ids.EVENT_DETAILS, "children"), Input(ids.SELECTED_EVENT, "data"))
+    def show_details(event_id: str | None) -> list[Any]:
+        try:
+            return details(data, event_id or "")
+        except Exception as exc:
+            log.exception("could not show event %s", event_id)
+            return [_failure("show this event", exc)]
+
+    def _download(kind: str, fmt: str, ext: str, search: str | None) -> Any:
+        _, rows = filtered(data, search)
+        if kind == "mentions":
+            wanted = set(rows["event_id"])
+            if len(data.mentions) and "event_id" in data.mentions.columns:
+                frame = data.mentions[data.mentions["event_id"].isin(wanted)]
+            else:
+                frame = pd.DataFrame(columns=list(MENTION_COLUMN_NAMES))
+        else:  # back to the registry's dtypes (the prepared table holds plain object strings)
+            frame = public(rows)[list(EVENT_COLUMN_NAMES)].astype({c.name: c.dtype for c in EVENT_COLUMNS})
+        payload = _to_bytes(frame.reset_index(drop=True), fmt)
+        return send_bytes(payload, download_name(kind, data.latest, ext))  # type: ignore[no-untyped-call]
+
+    for button, target, kind, fmt, ext in (
+        (ids.DOWNLOAD_CSV, ids.DOWNLOAD_CSV_FILE, "events", "csv", "csv"),
+        (ids.DOWNLOAD_XLSX, ids.DOWNLOAD_XLSX_FILE, "events", "xlsx", "xlsx"),
+        (ids.DOWNLOAD_JSON, ids.DOWNLOAD_JSON_FILE, "events", "json", "json"),
+        (ids.DOWNLOAD_MENTIONS, ids.DOWNLOAD_MENTIONS_FILE, "mentions", "csv", "csv"),
+    ):
+        _register_download(app, button, target, kind, fmt, ext, _download)
+
+
+def _register_download(app: dash.Dash, button: str, target: str, kind: str, fmt: str, ext: str, make: Any) -> None:
+    @app.callback(
+        Output(target, "data"),
+        Output(ids.ERROR_MESSAGE, "children", allow_duplicate=True),
+        Input(button, "n_clicks"),
+        State(ids.URL, "search"),
+        prevent_initial_call=True,
+    )
+    def download(n_clicks: int | None, search: str | None) -> list[Any]:
+        if not n_clicks:
+            return [no_update, no_update]
+        try:
+            return [make(kind, fmt, ext, search), ""]
+        except Exception as exc:
+            log.exception("could not export %s as %s", kind, fmt)
+            return [no_update, _failure(f"export the {kind} as {fmt.upper()}", exc)]
+
+
+def _failure(what: str, exc: BaseException) -> html.Div:
+    """A failure in words: what could not be done and the error's kind, never a traceback."""
+    reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+    return html.Div(
+        [html.Strong(f"Sorry, the dashboard could not {what}. "), f"({reason}) Try “Reset filters” or reload the page."],
+        className="tl-error-box",
+    )
+
+
+__all__ = ["EMPTY_HINT", "EMPTY_TEXT", "AppData", "details", "download_name", "filtered", "register", "view"]

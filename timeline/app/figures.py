@@ -1,0 +1,615 @@
+"""The dashboard's figures: the timeline of events and the events-per-year overview.
+
+Pure functions from an event DataFrame to a ``plotly.graph_objects.Figure``.
+Precision is drawn honestly: a day is a point, a month, quarter, year or
+stated span is a bar across those days, and a planned event whose date is not
+yet set sits in a strip to the right of the latest article. Colour says the
+type (Okabe–Ito, safe for colour-blind readers); fill says the status
+(occurred solid, planned hollow, proposed faint and hatched).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from datetime import date, timedelta
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+
+from timeline.models import EVENT_TYPES
+
+#: colour of each type: the Okabe–Ito palette (Wong, Nature Methods 2011), yellow left out for contrast
+TYPE_COLOURS: dict[str, str] = {
+    "conference": "#0072B2",
+    "meeting": "#56B4E9",
+    "visit": "#009E73",
+    "signing": "#D55E00",
+    "planned_agreement": "#CC79A7",
+    "joint_activity": "#E69F00",
+    "project": "#000000",
+    "other": "#999999",
+}
+FALLBACK_COLOUR = "#999999"
+
+#: marker symbol of a day-precision event, by status (an open future uses a right-pointing triangle)
+POINT_SYMBOLS: dict[str, str] = {"occurred": "circle", "planned": "circle-open", "proposed": "diamond-open"}
+OPEN_SYMBOLS: dict[str, str] = {
+    "occurred": "triangle-right",
+    "planned": "triangle-right-open",
+    "proposed": "triangle-right-open",
+}
+STATUS_OPACITY: dict[str, float] = {"occurred": 0.9, "planned": 1.0, "proposed": 0.5}
+
+#: more points than this and the markers are drawn with WebGL (Scattergl)
+WEBGL_THRESHOLD = 5000
+#: at most this many stacked rows per lane; more events overlap rather than grow the figure
+MAX_ROWS_PER_LANE = 8
+#: the footprint of a point marker, as a share of the visible span, used to stack overlapping marks
+MARK_SHARE = 0.012
+
+STRIP_LABEL = "date not<br>yet set"
+FONT = "Inter, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"
+
+#: plotly's white template, resolved once (templates are looked up by name on every figure otherwise)
+_TEMPLATE = pio.templates["plotly_white"]
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def type_label(kind: str) -> str:
+    """A type as people read it: ``planned_agreement`` → ``planned agreement``."""
+    return str(kind).replace("_", " ")
+
+
+def parse_day(text: str) -> date | None:
+    """An ISO day (the first ten characters of ``text``), or None."""
+    try:
+        return date.fromisoformat(str(text)[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def format_day(day: date) -> str:
+    """``25 Oct 2022``."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def _span_label(first: date, last: date) -> str:
+    """``20–21 Nov 2020``, ``30 Nov – 2 Dec 2020``, ``30 Dec 2020 – 2 Jan 2021``."""
+    if first == last:
+        return format_day(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {_MONTHS[last.month - 1]} {last.year}"
+    if first.year == last.year:
+        return f"{first.day} {_MONTHS[first.month - 1]} – {format_day(last)}"
+    return f"{format_day(first)} – {format_day(last)}"
+
+
+def _part_label(value: str) -> str | None:
+    """One ISO value at its precision: ``2022-10-25``, ``2022-10``, ``2022-Q1``, ``2022``."""
+    value = value.strip()
+    day = parse_day(value) if len(value) == 10 else None
+    if day:
+        return format_day(day)
+    if len(value) == 7 and value[4] == "-" and value[:4].isdigit():
+        if value[5] == "Q" and value[6] in "1234":
+            return f"Q{value[6]} {value[:4]}"
+        if value[5:].isdigit() and 1 <= int(value[5:]) <= 12:
+            return f"{_MONTHS[int(value[5:]) - 1]} {value[:4]}"
+    if len(value) == 4 and value.isdigit():
+        return value
+    return None
+
+
+def date_label(row: Mapping[str, object]) -> str:
+    """The event's date as precisely as it is known, for people.
+
+    >>> date_label({"date": "2020-11-20/2020-11-21", "precision": "range"})
+    '20–21 Nov 2020'
+    >>> date_label({"date": "", "date_start": "2022-10-27", "date_end": "", "precision": "unknown"})
+    'after 26 Oct 2022'
+    """
+    value = str(row.get("date") or "").strip()
+    start = parse_day(str(row.get("date_start") or ""))
+    end = parse_day(str(row.get("date_end") or ""))
+    if "/" in value:
+        first, _, last = value.partition("/")
+        d1, d2 = parse_day(first) if len(first) == 10 else None, parse_day(last) if len(last) == 10 else None
+        if d1 and d2:
+            return _span_label(d1, d2)
+        l1, l2 = _part_label(first), _part_label(last)
+        if l1 and l2:
+            return f"{l1}–{l2}" if len(first) == len(last) == 4 else f"{l1} – {l2}"
+    elif value:
+        label = _part_label(value)
+        if label:
+            return label
+    if start and end:
+        return _span_label(start, end)
+    if start:
+        return f"after {format_day(start - timedelta(days=1))}"
+    return value or "date unknown"
+
+
+def lane_of(frame: pd.DataFrame, lane: str) -> pd.Series:
+    """The lane name of each event: its type, or its country pair ("Laos – Vietnam")."""
+    if lane == "pair":
+        names = [" – ".join(sorted(set(map(str, c)))) or "no country named" for c in frame["countries"]]
+        return pd.Series(names, index=frame.index, dtype=object)
+    return frame["type"].fillna("other").astype(str).map(type_label)
+
+
+def _lane_order(names: pd.Series, lane: str) -> list[str]:
+    present = set(names)
+    if lane == "pair":
+        counts = names.value_counts()
+        return sorted(present, key=lambda n: (-int(counts[n]), n))
+    known = [type_label(t) for t in EVENT_TYPES]
+    return [n for n in known if n in present] + sorted(present - set(known))
+
+
+def _stack(x0: np.ndarray, x1: np.ndarray, order: np.ndarray) -> np.ndarray:
+    """Row of each interval within its lane: the first row whose last mark ends before it starts."""
+    rows = [0] * len(x0)
+    starts, ends = x0.tolist(), x1.tolist()
+    row_ends: list[float] = []
+    for i in order.tolist():
+        start = starts[i]
+        for r, last in enumerate(row_ends):
+            if last < start:
+                row_ends[r] = ends[i]
+                rows[i] = r
+                break
+        else:
+            if len(row_ends) < MAX_ROWS_PER_LANE:
+                row_ends.append(ends[i])
+                rows[i] = len(row_ends) - 1
+            else:  # full: overlap on the row that frees first
+                r = min(range(len(row_ends)), key=row_ends.__getitem__)
+                row_ends[r] = max(row_ends[r], ends[i])
+                rows[i] = r
+    return np.array(rows, dtype=int)
+
+
+def _empty_figure(message: str, height: int = 320) -> go.Figure:
+    fig = go.Figure()
+    fig.update_layout(
+        height=height,
+        template="plotly_white",
+        font={"family": FONT},
+        xaxis={"visible": False},
+        yaxis={"visible": False},
+        margin={"l": 20, "r": 20, "t": 20, "b": 20},
+        annotations=[
+            {
+                "text": message,
+                "showarrow": False,
+                "xref": "paper",
+                "yref": "paper",
+                "x": 0.5,
+                "y": 0.5,
+                "font": {"size": 15, "color": "#555"},
+            }
+        ],
+    )
+    return fig
+
+
+#: hidden helper column (added by ``filters.prepare``) caching each event's ``date_label``
+WHEN_COLUMN = "_when"
+
+
+def date_labels(frame: pd.DataFrame) -> list[str]:
+    """``date_label`` of every row (from the cached column when the frame has it)."""
+    if WHEN_COLUMN in frame.columns:
+        return [str(v) for v in frame[WHEN_COLUMN].to_numpy(dtype=object)]
+    cols = [frame[c].fillna("").astype(str).to_numpy(dtype=object) for c in ("date", "date_start", "date_end", "precision")]
+    return [
+        date_label({"date": d, "date_start": s, "date_end": e, "precision": p})
+        for d, s, e, p in zip(*cols, strict=True)
+    ]
+
+
+#: hidden helper column (added by ``filters.prepare``) caching each event's hover text
+HOVER_COLUMN = "_hover"
+
+
+def hover_texts(frame: pd.DataFrame) -> np.ndarray:
+    """Hover text per event: title, date as known, type, status, number of sources.
+
+    The title is escaped because plotly reads tags (``<b>``, ``<a href>``) in hover text;
+    plotly turns the entities back into the literal characters on screen.
+    """
+    if HOVER_COLUMN in frame.columns:
+        return np.array(frame[HOVER_COLUMN].to_numpy(dtype=object).tolist() or [""])[: len(frame)]
+    titles = frame["title"].fillna("").astype(str).to_numpy(dtype=object)
+    types = frame["type"].fillna("").astype(str).to_numpy(dtype=object)
+    statuses = frame["status"].fillna("").astype(str).to_numpy(dtype=object)
+    n_sources = [max(len(s), 1) for s in frame["sources"].to_numpy(dtype=object)]
+    return np.array(
+        [
+            f"<b>{html.escape(t, quote=False)}</b><br>{when}<br>{type_label(k)} · {st} · "
+            f"{n} source{'' if n == 1 else 's'}"
+            for t, when, k, st, n in zip(titles, date_labels(frame), types, statuses, n_sources, strict=True)
+        ]
+    )
+
+
+HOVER = "%{hovertext}<extra></extra>"
+
+
+def timeline_figure(frame: pd.DataFrame, lane: str = "type", latest: str | date | None = None) -> go.Figure:
+    """The timeline: one lane per type (or country pair with ``lane="pair"``), time across.
+
+    ``latest`` is the latest article date (ISO or ``date``); the strip of
+    events whose date is not yet set goes to its right. Every mark carries its
+    event_id as ``customdata`` so clicks identify the event.
+
+    >>> from timeline.table import events_frame
+    >>> fig = timeline_figure(events_frame([{"event_id": "a", "date": "2022-10-25", "date_start": "2022-10-25",
+    ...     "date_end": "2022-10-25", "precision": "day", "type": "signing", "status": "occurred"}]))
+    >>> [str(i) for t in fig.data if t.customdata is not None for i in t.customdata]
+    ['a']
+    """
+    if frame.empty:
+        return _empty_figure("No events match these filters. Press “Reset filters” to see them all.")
+    starts = pd.to_datetime(frame["date_start"].fillna("").replace("", None), errors="coerce")
+    ends = pd.to_datetime(frame["date_end"].fillna("").replace("", None), errors="coerce")
+    start_ns = starts.to_numpy(dtype="datetime64[ns]")
+    end_ns = ends.to_numpy(dtype="datetime64[ns]") + np.timedelta64(1, "D")  # through the end of the last day
+    dated = ~np.isnat(start_ns) & ~np.isnat(end_ns)
+    is_point = dated & (frame["precision"].astype(str).to_numpy() == "day")
+    is_open = ~dated
+
+    latest_day = parse_day(latest.isoformat() if isinstance(latest, date) else str(latest or ""))
+    if latest_day is None:
+        latest_day = parse_day(max((d for d in frame["source_date"].fillna("").astype(str) if d), default=""))
+    latest_ts = np.datetime64(latest_day.isoformat(), "ns") if latest_day else None
+
+    # x extent of the dated marks, then the strip to the right of everything dated and the latest article
+    if dated.any():
+        lo, hi = start_ns[dated].min(), end_ns[dated].max()
+    else:
+        lo = hi = latest_ts if latest_ts is not None else np.datetime64("2000-01-01", "ns")
+    if latest_ts is not None:
+        hi = max(hi, latest_ts)
+    span = max(hi - lo, np.timedelta64(60, "D"))
+    gap = span * 0.03
+    strip_w = max(span * 0.11, np.timedelta64(45, "D"))
+    strip_lo = hi + gap
+    strip_hi = strip_lo + strip_w
+    total = (strip_hi - lo) + 2 * gap
+    mark = total * MARK_SHARE
+
+    # interval each mark occupies on screen, in ns since epoch, for stacking
+    x0 = np.where(dated, start_ns, strip_lo).astype("datetime64[ns]").astype(np.int64).astype(float)
+    x1 = np.where(dated, end_ns, strip_lo).astype("datetime64[ns]").astype(np.int64).astype(float)
+    x1 = np.maximum(x1, x0 + mark.astype(np.int64))
+    open_x = np.full(len(frame), np.datetime64("NaT", "ns"))
+
+    lanes = lane_of(frame, lane)
+    order = _lane_order(lanes, lane)
+    lane_arr = lanes.to_numpy()
+    y = np.zeros(len(frame), dtype=float)
+    ticks: list[tuple[float, str]] = []
+    bands: list[tuple[float, float]] = []
+    offset = 0.0
+    slots = max(int(strip_w / mark), 1)
+    for name in order:
+        idx = np.flatnonzero(lane_arr == name)
+        rows = np.zeros(len(idx), dtype=int)
+        in_dated = idx[dated[idx]]
+        if len(in_dated):
+            sub = _stack(x0[in_dated], x1[in_dated], np.argsort(x0[in_dated], kind="stable"))
+            rows[dated[idx]] = sub
+        in_open = idx[is_open[idx]]
+        if len(in_open):
+            k = np.arange(len(in_open))
+            open_rows = (k // slots) % MAX_ROWS_PER_LANE
+            open_x[in_open] = strip_lo + strip_w * ((k % slots) + 0.5) / slots
+            rows[is_open[idx]] = open_rows
+        n_rows = int(rows.max()) + 1 if len(rows) else 1
+        y[idx] = offset + rows
+        ticks.append((offset + (n_rows - 1) / 2, name))
+        bands.append((offset - 0.5, offset + n_rows - 0.5))
+        offset += n_rows + 0.6
+
+    hover = hover_texts(frame)
+    event_ids = np.array(frame["event_id"].fillna("").astype(str).to_numpy(dtype=object).tolist() or [""])
+    types = frame["type"].fillna("").astype(str).to_numpy(dtype=object)
+    statuses = frame["status"].fillna("").astype(str).to_numpy(dtype=object)
+    # past a few thousand marks SVG is too slow to draw: points become WebGL markers and
+    # bars become thick WebGL line segments (hollow → thin, proposed → thin and dashed)
+    webgl = len(frame) > WEBGL_THRESHOLD
+    scatter = "scattergl" if webgl else "scatter"
+
+    # traces are plain dicts and the figure is built unvalidated: plotly's per-point
+    # validation costs about a second for 10,000 events (test_app_figures checks validity)
+    traces: list[dict[str, object]] = []
+    present_types = [t for t in EVENT_TYPES if t in set(types)] + sorted(set(types) - set(EVENT_TYPES))
+    for kind in present_types:
+        colour = TYPE_COLOURS.get(kind, FALLBACK_COLOUR)
+        of_type = types == kind
+        spans = of_type & dated & ~is_point
+        if spans.any() and webgl:
+            traces += _span_lines(start_ns, end_ns, y, spans, statuses, colour, event_ids, hover, type_label(kind))
+        elif spans.any():
+            st = statuses[spans]
+            traces.append(
+                {
+                    "type": "bar",
+                    "orientation": "h",
+                    "base": _ms(start_ns[spans]),
+                    "x": (end_ns[spans] - start_ns[spans]) / np.timedelta64(1, "ms"),
+                    "y": y[spans],
+                    "width": 0.62,
+                    "marker": {
+                        "color": np.where(st == "occurred", colour, "rgba(0,0,0,0)"),
+                        "opacity": np.array([0.85 if s == "occurred" else STATUS_OPACITY.get(s, 1.0) for s in st]),
+                        "line": {"color": colour, "width": 2},
+                        **(
+                            {  # hatched = only proposed; plotly makes a pattern per bar, so only when needed
+                                "pattern": {
+                                    "shape": np.where(st == "proposed", "/", ""),
+                                    "fgcolor": colour,
+                                    "size": 6,
+                                    "solidity": 0.25,
+                                }
+                            }
+                            if (st == "proposed").any()
+                            else {}
+                        ),
+                    },
+                    "customdata": event_ids[spans],
+                    "hovertext": hover[spans],
+                    "hovertemplate": HOVER,
+                    "name": type_label(kind),
+                    "legendgroup": kind,
+                    "showlegend": False,
+                }
+            )
+        # one trace per (status, dated or not) so that every marker style is a scalar:
+        # per-point style arrays make plotly (WebGL above all) much slower to draw
+        for status in sorted(set(statuses[of_type & (is_point | is_open)])):
+            for undated, symbols in ((False, POINT_SYMBOLS), (True, OPEN_SYMBOLS)):
+                marks = of_type & (statuses == status) & (is_open if undated else is_point)
+                if not marks.any():
+                    continue
+                xs = open_x[marks] if undated else start_ns[marks] + np.timedelta64(12, "h")
+                traces.append(
+                    {
+                        "type": scatter,
+                        "x": _ms(xs),  # ms since the epoch: plotly reads numbers on a date axis without parsing
+                        "y": y[marks],
+                        "mode": "markers",
+                        "marker": {
+                            "color": colour,
+                            "symbol": symbols.get(status, "circle"),
+                            "size": 11,
+                            "opacity": STATUS_OPACITY.get(status, 1.0),
+                            "line": {"width": 1 if status == "occurred" else 2, "color": "white"},
+                        },
+                        "customdata": event_ids[marks],
+                        "hovertext": hover[marks],
+                        "hovertemplate": HOVER,
+                        "name": f"{type_label(kind)} · {status}",
+                        "legendgroup": kind,
+                        "showlegend": False,
+                    }
+                )
+
+    shapes: list[dict[str, object]] = []
+    for i, (b0, b1) in enumerate(bands):
+        if i % 2 == 0:
+            shapes.append(
+                {
+                    "type": "rect",
+                    "xref": "paper",
+                    "x0": 0,
+                    "x1": 1,
+                    "y0": b0 - 0.05,
+                    "y1": b1 + 0.05,
+                    "fillcolor": "rgba(0,0,0,0.035)",
+                    "line": {"width": 0},
+                    "layer": "below",
+                }
+            )
+    annotations: list[dict[str, object]] = []
+    strip_lo_s, strip_hi_s = _iso_ts(strip_lo), _iso_ts(strip_hi)
+    if is_open.any():
+        shapes.append(
+            {
+                "type": "rect",
+                "yref": "paper",
+                "x0": strip_lo_s,
+                "x1": strip_hi_s,
+                "y0": 0,
+                "y1": 1,
+                "fillcolor": "rgba(204,121,167,0.08)",
+                "line": {"width": 1, "dash": "dot", "color": "rgba(0,0,0,0.25)"},
+                "layer": "below",
+            }
+        )
+        annotations.append(
+            {
+                "text": STRIP_LABEL,
+                "x": _iso_ts(strip_lo + strip_w / 2),
+                "y": 1,
+                "yref": "paper",
+                "yanchor": "bottom",
+                "showarrow": False,
+                "font": {"size": 11, "color": "#555"},
+            }
+        )
+    if latest_ts is not None:
+        shapes.append(
+            {
+                "type": "line",
+                "yref": "paper",
+                "x0": _iso_ts(latest_ts),
+                "x1": _iso_ts(latest_ts),
+                "y0": 0,
+                "y1": 1,
+                "line": {"width": 1, "dash": "dash", "color": "#777"},
+            }
+        )
+        annotations.append(
+            {
+                "text": f"latest article {format_day(latest_day)}" if latest_day else "latest article",
+                "x": _iso_ts(latest_ts),
+                "y": 1,
+                "yref": "paper",
+                "yanchor": "bottom",
+                "xanchor": "right",
+                "showarrow": False,
+                "font": {"size": 10, "color": "#666"},
+            }
+        )
+
+    height = int(min(max(80 + 26 * offset, 300), 900))
+    layout = dict(
+        template=_TEMPLATE,
+        height=height,
+        font={"family": FONT, "size": 12},
+        margin={"l": 10, "r": 10, "t": 52, "b": 30},
+        barmode="overlay",
+        bargap=0,
+        hovermode="closest",
+        dragmode="zoom",
+        clickmode="event",
+        shapes=shapes,
+        annotations=annotations,
+        uirevision=lane,
+        showlegend=False,  # the page's key explains the marks; the filters choose what is shown
+        xaxis={
+            "type": "date",
+            "range": [_iso_ts(lo - gap), _iso_ts(strip_hi + gap)],
+            "showgrid": True,
+            "gridcolor": "#eee",
+            "zeroline": False,
+        },
+        yaxis={
+            "tickmode": "array",
+            "tickvals": [t for t, _ in ticks],
+            "ticktext": [n for _, n in ticks],
+            "autorange": "reversed",
+            "showgrid": False,
+            "zeroline": False,
+            "fixedrange": True,
+            "automargin": True,
+        },
+    )
+    return go.Figure(data=traces, layout=layout, _validate=False)
+
+
+#: WebGL span lines by status: (width in px, dash, opacity)
+SPAN_LINES: dict[str, tuple[int, str, float]] = {
+    "occurred": (7, "solid", 0.85),
+    "planned": (3, "solid", 1.0),
+    "proposed": (3, "dash", 0.6),
+}
+
+
+def _span_lines(
+    start_ns: np.ndarray,
+    end_ns: np.ndarray,
+    y: np.ndarray,
+    spans: np.ndarray,
+    statuses: np.ndarray,
+    colour: str,
+    event_ids: np.ndarray,
+    hover: np.ndarray,
+    name: str,
+) -> list[dict[str, object]]:
+    """Spans as WebGL line segments, one trace per status: start→end, then a gap."""
+    traces: list[dict[str, object]] = []
+    for status in sorted(set(statuses[spans])):
+        sel = spans & (statuses == status)
+        k = int(sel.sum())
+        xs = np.empty(3 * k, dtype=object)
+        xs[0::3] = _ms(start_ns[sel])
+        xs[1::3] = _ms(end_ns[sel] - np.timedelta64(1, "D"))
+        xs[2::3] = None
+        ys = np.repeat(y[sel], 3).astype(object)
+        ys[2::3] = None
+        ids = np.repeat(event_ids[sel], 3).astype(object)
+        texts = np.repeat(hover[sel], 3).astype(object)
+        width, dash, opacity = SPAN_LINES.get(status, SPAN_LINES["planned"])
+        traces.append(
+            {
+                "type": "scattergl",
+                "mode": "lines",
+                "x": xs,
+                "y": ys,
+                "line": {"color": colour, "width": width, "dash": dash},
+                "opacity": opacity,
+                "customdata": ids,
+                "hovertext": texts,
+                "hovertemplate": HOVER,
+                "name": name,
+                "showlegend": False,
+            }
+        )
+    return traces
+
+
+def _ms(values: np.ndarray) -> np.ndarray:
+    """Datetimes as milliseconds since the epoch (how plotly stores dates)."""
+    out: np.ndarray = values.astype("datetime64[ms]").astype(np.int64).astype(float)
+    return out
+
+
+def _iso_ts(value: np.datetime64) -> str:
+    return str(pd.Timestamp(value).strftime("%Y-%m-%dT%H:%M:%S"))
+
+
+def overview_figure(frame: pd.DataFrame) -> go.Figure:
+    """Events per year (of their first day), stacked by type; undated events are left out.
+
+    >>> from timeline.table import events_frame
+    >>> fig = overview_figure(events_frame([{"type": "signing", "date_start": "2022-10-25"}]))
+    >>> [[int(x) for x in t.x] for t in fig.data]
+    [[2022]]
+    """
+    years = pd.to_numeric(frame["date_start"].fillna("").astype(str).str[:4], errors="coerce")
+    dated = frame.assign(_year=years)[years.notna().to_numpy()]
+    if dated.empty:
+        return _empty_figure("No dated events to count.", height=170)
+    counts = dated.groupby(["_year", "type"]).size().unstack(fill_value=0)
+    present = [t for t in EVENT_TYPES if t in counts.columns] + sorted(set(counts.columns) - set(EVENT_TYPES))
+    years = np.array([int(v) for v in counts.index])
+    traces = [
+        {
+            "type": "bar",
+            "x": years,
+            "y": counts[kind].to_numpy(dtype=int),
+            "name": type_label(kind),
+            "marker": {"color": TYPE_COLOURS.get(kind, FALLBACK_COLOUR)},
+            "hovertemplate": "%{x}: %{y} " + type_label(kind) + "<extra></extra>",
+            "showlegend": False,
+        }
+        for kind in present
+    ]
+    undated = len(frame) - len(dated)
+    layout = {
+        "template": _TEMPLATE,
+        "height": 170,
+        "barmode": "stack",
+        "bargap": 0.15,
+        "font": {"family": FONT, "size": 11},
+        "margin": {"l": 10, "r": 10, "t": 28, "b": 24},
+        "title": {
+            "text": "Events per year"
+            + (f" · {undated} without a date not counted" if undated else "")
+            + " · click a year to show only it",
+            "font": {"size": 12, "color": "#444"},
+            "x": 0.01,
+            "y": 0.97,
+        },
+        "xaxis": {"dtick": 1 if len(years) < 16 else None, "tickformat": "d", "showgrid": False, "fixedrange": True},
+        "yaxis": {"showgrid": True, "gridcolor": "#eee", "fixedrange": True, "automargin": True},
+    }
+    return go.Figure(data=traces, layout=layout, _validate=False)
