@@ -769,9 +769,8 @@ def _implicit_when(
         return gathering.when, True  # "On the occasion, …", "During the visit, … will sign …"
     if ref is None:
         return UNKNOWN, False
-    if status == "occurred":
-        if s.caption or s.index < LEAD_SENTENCES or ONGOING.search(text):
-            return _day(ref), True
+    if status == "occurred" and (s.caption or s.index < LEAD_SENTENCES or ONGOING.search(text)):
+        return _day(ref), True
     return _open_when(status, ref), False
 
 

@@ -74,9 +74,9 @@ from timeline.table import (
     EVENT_COLUMNS,
     MENTION_COLUMNS,
     Column,
-    records_frame,
     events_frame,
     parse_list,
+    records_frame,
 )
 
 #: Formats by name; each name is also its file extension.
