@@ -128,12 +128,60 @@ def test_jobs_do_not_change_the_result() -> None:
             {("signing", "occurred", "2019"), ("joint_activity", "occurred", "")},
             id="wire-dateline-no-year",
         ),
+        pytest.param(
+            "laotiantimes.txt",
+            {
+                ("signing", "occurred", "2023-11-24"),
+                ("conference", "occurred", "2023-11-25"),
+                ("project", "occurred", "2023-01-05"),
+                ("conference", "planned", "2025"),
+            },
+            id="laos-vietnam-documents-and-groundbreaking",
+        ),
+        pytest.param(
+            "kyodo_jp_vn.txt",
+            {
+                ("signing", "occurred", "2024-03-19"),
+                ("planned_agreement", "planned", "2024-03"),
+                ("other", "occurred", "1973-09-21"),
+                ("meeting", "occurred", "2024-03-13"),
+            },
+            id="japan-vietnam-exchange-of-notes",
+        ),
+        pytest.param(
+            "xinhua_kh_cn.txt",
+            {("joint_activity", "occurred", "2024-05-16"), ("visit", "planned", "2024-06")},
+            id="cambodia-china-exercise-name-is-not-its-date",
+        ),
+        pytest.param(
+            "vna_state_visit.txt",
+            {
+                ("visit", "planned", "2024-07-11/2024-07-12"),
+                ("planned_agreement", "planned", "2024-07-11/2024-07-12"),
+                ("signing", "occurred", "2023"),
+            },
+            id="state-visit-and-signings-during-it",
+        ),
     ],
 )
 def test_other_pairs_and_outlets(article: str, expected: set[tuple[str, str, str]]) -> None:
     articles, _ = ingest.read_articles([FIXTURES / article])
     got = {(e.type, e.status, e.when.value) for e in build_timeline(articles).events}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "title", "participants", "location"),
+    [
+        pytest.param("kyodo_jp_vn.txt", "Exchange of notes signed", ("Yoko Kamikawa", "Pham Quang Hieu"), "Tokyo", id="nearest-place"),
+        pytest.param("vna_state_visit.txt", "State visit to Laos by To Lam (planned)", ("To Lam", "Thongloun Sisoulith"), "Laos", id="party-titles"),
+        pytest.param("vn_kh_border_2023.txt", "Agreement on border trade signed", ("Nguyen Hong Dien", "Cham Nimul"), "Phnom Penh", id="ministers"),
+    ],
+)
+def test_titles_people_and_places(article: str, title: str, participants: tuple[str, ...], location: str) -> None:
+    articles, _ = ingest.read_articles([FIXTURES / article])
+    found = {e.title: (e.participants, e.location) for e in build_timeline(articles).events}
+    assert found[title] == (participants, location)
 
 
 def test_menu_of_the_page_is_not_an_event() -> None:

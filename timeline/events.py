@@ -40,7 +40,8 @@ ANY_TRIGGER = re.compile(
     r"|convention|conferen|forum|summit|symposium|seminar|workshop|dialogue|session|consultation|meet|met\b|talks"
     r"|reception|call|audience|visit|trip|tour|exercise|drill|patrol|operation|investigation|crack|campaign|joint"
     r"|project|expressway|railway|highway|bridge|plant|airport|port|hospital|school|station|headquarters|works|dam"
-    r"|pipeline|road|park|zone|gate|academy|cent|anniversary|year|receiv|host|built|build|construct|inaugurat|launch",
+    r"|pipeline|road|park|zone|gate|academy|cent|anniversary|year|receiv|host|built|build|construct|inaugurat|launch"
+    r"|establish|relations|partnership|upgrad|retreat|congress|expo|exhibition|fair|note|line",
     re.IGNORECASE,
 )
 AGREEMENT = _words(triggers.AGREEMENT_NOUNS)
@@ -176,7 +177,14 @@ def _chunk_runs(tokens: list[str]) -> list[list[str]]:
             ends = True
         else:
             ends = False
-        if TITLE_WORD.match(tok) or (current and tok in {"of", "to", "for"} and i + 1 < len(tokens) and TITLE_WORD.match(tokens[i + 1])):
+        joins = current and tok in {"of", "to", "for", "the"} and i + 1 < len(tokens)
+        if tok in {"and", "&"} and current and current[-1].rstrip(".,") in lexicon.ORG_WORDS and i + 1 < len(tokens) and TITLE_WORD.match(tokens[i + 1]):
+            joins = True  # "Minister of Industry and Trade Nguyen Hong Dien"
+        if joins and tok != "the" and tokens[i + 1] == "the" and i + 2 < len(tokens):
+            joins = bool(TITLE_WORD.match(tokens[i + 2]))  # "Secretary of the Communist Party …"
+        elif joins:
+            joins = bool(TITLE_WORD.match(tokens[i + 1])) and (tok != "the" or current[-1] in {"of", "to", "for"})
+        if TITLE_WORD.match(tok) or joins:
             current.append(tok)
             if ends:
                 runs.append(current)
@@ -212,9 +220,8 @@ def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
             base = tok.rstrip(".")
             if base in lexicon.TITLES or tok in lexicon.TITLES:
                 cut, titled = i + 1, True
-            elif base in lexicon.ORG_WORDS or base in COUNTRY_WORDS or tok in {"of", "to", "for"}:
-                cut = i + 1
-                titled = titled or base in lexicon.ORG_WORDS
+            elif base in lexicon.ORG_WORDS or base in COUNTRY_WORDS or tok in {"of", "to", "for", "the", "and", "&"}:
+                cut = i + 1  # an office alone ("Commission for External Relations") does not make a person
         name_tokens = [t for t in tokens[cut:] if t]
         if not name_tokens:
             continue
@@ -251,13 +258,17 @@ def _resolve_name(tokens: Sequence[str], known: Sequence[str]) -> str:
     return ""
 
 
-def location_in(text: str, countries: Sequence[str] = ()) -> str:
-    """Where a sentence places its event: a known city after in/at, else the country visited."""
+def location_in(text: str, countries: Sequence[str] = (), near: int = 0) -> str:
+    """Where a sentence places its event: the known city after in/at nearest the trigger at ``near``
+    (after it first), else the country visited."""
+    places = []
     for m in PLACE_PATTERN.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 2]
         if re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$", before) and not after.startswith("-"):
-            return "Hanoi" if m.group() == "Ha Noi" else m.group()
+            places.append((m.start() < near, abs(m.start() - near), "Hanoi" if m.group() == "Ha Noi" else m.group()))
+    if places:
+        return min(places)[2]
     visit = re.search(r"\bvisit(?:ing|s)?\s+(?:to\s+)?(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)", text)
     if visit:
         named = countries_in(visit.group(1))
@@ -319,7 +330,8 @@ def _trim_dates(phrase: str, found: Sequence[DateMention], offset: int) -> str:
         a, b = dm.start - offset, min(dm.end - offset, len(out))
         if 0 <= a < b:
             out = out[:a] + out[b:]
-    out = re.sub(r"\s+(?:in|on|at|by|from|since)\s*$", "", re.sub(r"\s{2,}", " ", out)).strip(" ,.-–—")
+    out = re.sub(r"\s+(?:in|on|at|by|from|since)(?=\s+(?:in|on|at|by|from|since|signed)\b|\s*$)", "", re.sub(r"\s{2,}", " ", out))
+    out = re.sub(r"\s+(?:in|on|at|by|from|since)\s*$", "", out).strip(" ,.-–—")
     return out
 
 
@@ -382,7 +394,7 @@ def _detect_planned_nouns(s: str) -> list[Candidate]:
 def _noun_candidates(kind: str, pattern: re.Pattern[str], s: str, cue: re.Pattern[str] | None) -> list[Candidate]:
     out = []
     for m in pattern.finditer(s):
-        noun = m.group().lower().strip()
+        noun = m.group().lower().split()[-1]
         if kind != "joint_activity" and PLURAL_HEAD.search(noun) and noun not in {"talks", "works", "headquarters", "stations", "exercises", "drills"}:
             continue
         if cue is not None and not cue.search(s):
@@ -548,7 +560,13 @@ def _status_of_sentence(s: str) -> tuple[str, bool]:
     return "occurred", False
 
 
-def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: date | None) -> DateMention | None:
+BARE_YEAR = re.compile(r"\d{4}")
+DONE_SIGNING = re.compile(r"(?:sign|ink|conclud|ratifi|seal|initial{1,2}|renew|exchang)ed", re.I)
+FUTURE_AUX = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|be|being|expected\s+to\s+be|yet\s+to\s+be)\s+(?:\w+\s+)?$", re.I)
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|from|of|during|until|till|before|after|early|late|mid|for|to|and)\s*$", re.I)
+
+
+def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: date | None, sentence: str = "") -> DateMention | None:
     """The date expression that dates this event: a point date, the nearest to its trigger."""
     usable = []
     for dm in found:
@@ -565,9 +583,12 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
         return None
 
     def distance(dm: DateMention) -> tuple[int, int]:
+        weak = 1000 if dm.when.precision == "year" and BARE_YEAR.fullmatch(dm.expr) and not PREPOSITION_BEFORE.search(
+            sentence[max(0, dm.start - 12) : dm.start]
+        ) else 0
         if dm.start >= c.end:
-            return (dm.start - c.end, 0)
-        return (c.start - dm.end, 1)
+            return (weak + dm.start - c.end, 0)
+        return (weak + c.start - dm.end, 1)
 
     return min(usable, key=distance)
 
@@ -599,6 +620,8 @@ def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[s
     label = phrase[0].upper() + phrase[1:]
     if kind == "signing":
         return f"{label} signed"
+    if kind == "other" and re.search(r"establish\w*\s+(?:of\s+)?(?:their\s+)?diplomatic\s+relations", phrase, re.I):
+        return "Diplomatic relations established"
     if kind == "planned_agreement":
         if status == "proposed":
             return f"{label} (proposed)"
@@ -688,7 +711,7 @@ def _sentence_mentions(
     if others and pair and not set(named) & set(pair) and (len(others) >= 2 or not BOTH_SIDES.search(text)):
         return []  # an event of another pair of countries
     countries = tuple(dict.fromkeys([*[c for c in pair], *[c for c in named if c in pair]]))
-    location = location_in(text, named)
+    location = location_in(text, named, cands[0].start)
     out: list[Mention] = []
     for c in cands:
         if NEGATION.search(text[max(0, c.start - 25) : c.start]):
@@ -697,11 +720,16 @@ def _sentence_mentions(
             continue
         if MULTILATERAL.search(c.phrase) and not set(countries_in(c.phrase)) & set(pair):
             continue
-        status, firm = _status(c, text) if c.type != "planned_agreement" else _status_of_sentence(text)
+        if c.type == "planned_agreement":
+            status, firm = _status_of_sentence(text)
+        elif c.type == "signing" and DONE_SIGNING.fullmatch(text[c.start : c.end]) and not FUTURE_AUX.search(text[max(0, c.start - 40) : c.start]):
+            status, firm = "occurred", True  # "an exchange of notes signed in Tokyo on Tuesday": done, whatever else the clause plans
+        else:
+            status, firm = _status(c, text)
         kind = c.type
         if not firm and s.caption:
             status = "occurred"  # captions show what happened: "… at a meeting to sign …"
-        dm = _pick_date(c, found, status if firm else "", ref)
+        dm = _pick_date(c, found, status if firm else "", ref, text)
         when = dm.when if dm else None
         phrase_dates = [d for d in found if c.phrase_start <= d.start < c.phrase_start + len(c.phrase)]
         if when is not None and ref is not None and when.start is not None and when.end is not None:
@@ -710,7 +738,7 @@ def _sentence_mentions(
             elif when.start > ref and status == "occurred":
                 status = "planned"
         if kind in GATHERING_KINDS and when is None and status != "occurred" and _locative(text, c):
-            dm = _pick_date(c, found, "", ref)  # "as requested … at the meeting on Oct 25": the meeting is a fact
+            dm = _pick_date(c, found, "", ref, text)  # "as requested … at the meeting on Oct 25": the meeting is a fact
             when = dm.when if dm else None
             if when is not None and when.end is not None and ref is not None and when.end <= ref:
                 status = "occurred"

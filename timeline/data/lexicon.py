@@ -87,8 +87,9 @@ TITLES: frozenset[str] = frozenset(
     Brigadier Brig Commander Cmdr Marshal Sergeant Sgt Police Major-General Lieutenant-General
     Minister Deputy Vice Prime President Chairman Chairwoman Chair Chairperson Secretary General-Secretary
     Secretary-General Ambassador Governor Mayor Director Director-General Chief Head Premier King Queen
-    Prince Princess Crown Emperor Sultan Speaker Permanent Standing Acting Party Politburo Member
-    Counsellor Consul Consul-General Envoy Commissioner Inspector Official Spokesperson Spokesman""".split()
+    Prince Princess Crown Emperor Sultan Speaker Permanent Standing Acting Politburo Member
+    Counsellor Consul Consul-General Envoy Commissioner Inspector Official Spokesperson Spokesman
+    counterpart counterparts""".split()
 )
 
 #: words that belong to names of organisations and offices, not of people; a person's name

@@ -12,7 +12,7 @@ AGREEMENT_NOUNS = r"""
     agreements? | memorand(?:um|a) (?:\s+of\s+understanding)? | mous? | accords? | treat(?:y|ies) | protocols?
   | plans? | programmes? | programs? | deals? | contracts? | charters? | conventions? | declarations?
   | joint\s+statements? | minutes | arrangements? | roadmaps? | frameworks? | letters?\s+of\s+intent
-  | documents? | pacts? | communiqu[eé]s? | action\s+plans?
+  | documents? | pacts? | communiqu[eé]s? | action\s+plans? | exchange\s+of\s+notes | notes
 """
 
 #: agreement nouns that, with a future or proposal cue and no signing verb, make a planned agreement.
@@ -47,12 +47,15 @@ JOINT_NOUNS = r"""
 PROJECT_NOUNS = r"""
     projects? | expressways? | railways? | highways? | motorways? | bridges? | power\s+plants? | hydropower\s+plants?
   | airports? | seaports? | ports? | hospitals? | schools? | stations? | headquarters | works | dams? | pipelines? | roads?
-  | industrial\s+parks? | economic\s+zones? | border\s+gates? | academy | centres? | centers?
+  | (?:industrial|logistics|technology|hi-tech|high-tech|science|eco-industrial)\s+parks? | economic\s+zones? | border\s+gates?
+  | academy | centres? | centers? | metro\s+lines? | railway\s+lines? | power\s+lines? | transmission\s+lines?
 """
 
 OTHER_NOUNS = r"""
     (?:\d+(?:st|nd|rd|th)|[a-z]+(?:ieth|th))\s+anniversary\s+of\s+(?:the\s+)?(?:diplomatic|[\w\-]+\s+)[\w\s\-]{0,40}?relations
   | friendship\s+(?:and\s+solidarity\s+|and\s+cooperation\s+)?year | year\s+of\s+(?:friendship|solidarity|cooperation)[\w\s]{0,30}
+  | establish(?:ed|es|ing)?\s+diplomatic\s+relations | establishment\s+of\s+(?:their\s+)?diplomatic\s+relations
+  | upgrad(?:e|ed|ing)\s+(?:their\s+|bilateral\s+)*(?:relations|ties)\s+to\s+(?:an?\s+|the\s+)?[\w\s\-]{0,40}?partnership
 """
 
 #: words showing that a gathering took place or will (without one the noun is only talked about).
