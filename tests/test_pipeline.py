@@ -184,6 +184,17 @@ def test_titles_people_and_places(article: str, title: str, participants: tuple[
     assert found[title] == (participants, location)
 
 
+def test_html_page_signing_after_the_talks_takes_their_day_and_people() -> None:
+    articles, _ = ingest.read_articles([ROOT / "tests" / "fixtures" / "html" / "defence_talks.html"])
+    got = {(e.type, e.status, e.when.value, e.participants) for e in build_timeline(articles).events}
+    people = ("Phan Van Giang", "Tea Seiha")
+    assert got == {
+        ("meeting", "occurred", "2023-08-14", people),
+        ("signing", "occurred", "2023-08-14", people),
+        ("joint_activity", "planned", "2023-Q4", ()),
+    }
+
+
 def test_menu_of_the_page_is_not_an_event() -> None:
     articles, _ = ingest.read_articles([FIXTURES / "laos_china_railway_2021.txt"])
     titles = " ".join(e.title + e.evidence for e in build_timeline(articles).events)

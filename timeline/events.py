@@ -754,8 +754,11 @@ def _sentence_mentions(
             inferred = False
         if _is_generic(c, text, when):
             continue
+        at_gathering = gathering is not None and when == gathering.when and AT_THE_GATHERING.search(text) is not None
+        mention_people = tuple(people) or (gathering.participants if at_gathering and gathering else ())
+        mention_place = location or (gathering.location if at_gathering and gathering else "")
         phrase = c.phrase if kind == "other" else _trim_dates(c.phrase, phrase_dates, c.phrase_start)
-        title = _title(c, kind, status, phrase, people, text, location)
+        title = _title(c, kind, status, phrase, mention_people, text, mention_place)
         confidence = 0.45 + (0.2 if dm else 0.0) + (0.1 if c.strong else 0.0) + (0.1 if people else 0.0) + (
             0.05 if location else 0.0
         ) - (0.1 if inferred else 0.0)
@@ -772,8 +775,8 @@ def _sentence_mentions(
                 when=when,
                 date_phrase=dm.expr if dm else "",
                 countries=countries,
-                participants=tuple(people),
-                location=location,
+                participants=mention_people,
+                location=mention_place,
                 confidence=round(min(confidence, 0.95), 2),
                 key=_key(kind, phrase),
                 anaphor=_is_anaphor(c.phrase),

@@ -97,10 +97,11 @@ STATISTIC = r"""
 #: words that make "the <noun>" an anaphor (a reference back) rather than a new event.
 CONTEXT_PREPOSITIONS = r"""at | during | on\s+the\s+occasion\s+of | on\s+the\s+sidelines\s+of | following | after | before | within | in"""
 
-#: "On the occasion," / "At the conference," openers: the sentence's event happens at the gathering just told.
+#: "On the occasion, …", "… after the talks": the sentence's event happens at the gathering just told.
 AT_THE_GATHERING = r"""
-    ^\s*(?:on\s+the\s+occasion|on\s+this\s+occasion|at\s+the\s+(?:conference|meeting|talks|event|ceremony|forum|summit|session)
-      |during\s+the\s+(?:visit|talks|meeting|conference|trip)|on\s+the\s+sidelines|at\s+the\s+end\s+of\s+the\s+(?:talks|meeting|conference))
+    ^\s*(?:on\s+the\s+occasion|on\s+this\s+occasion)
+  | \b(?:at|during|after|following|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|at\s+the\s+close\s+of|on\s+the\s+occasion\s+of)
+    \s+(?:the|their|this)\s+(?:[\w\-]+\s+)?(?:conference|meeting|talks|event|ceremony|forum|summit|session|visit|trip|retreat|reception)\b
 """
 
 #: words that are too general to tell two events apart in a title or key.
