@@ -73,6 +73,21 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="anniversary",
         ),
         pytest.param(
+            "One. Two. Three. The two countries will hold the 10th round of political consultations in Vientiane in November.",
+            [("conference", "planned", "2022-11", "month")],
+            id="plural-consultations-are-one-event",
+        ),
+        pytest.param(
+            "One. Two. Three. The two leaders inaugurated the Lao National Assembly building, a gift from Vietnam, on Monday.",
+            [("project", "occurred", "2022-10-24", "day")],
+            id="named-building-inaugurated",
+        ),
+        pytest.param(
+            "One. Two. Three. Japan and Vietnam established diplomatic relations on September 21, 1973.",
+            [("other", "occurred", "1973-09-21", "day")],
+            id="diplomatic-relations",
+        ),
+        pytest.param(
             "Filler one. Filler two. Filler three. Both sides signed a cooperation plan for 2024-2025 on Tuesday.",
             [("signing", "occurred", "2022-10-25", "day")],
             id="covered-period-is-not-the-date",
@@ -94,6 +109,13 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("Filler one. Filler two. Filler three. Leaders attended the ASEAN Summit in Jakarta on Monday.", id="multilateral"),
         pytest.param("Filler one. Filler two. Filler three. France and Germany signed a treaty on Monday.", id="other-pair"),
         pytest.param("Filler one. Filler two. Filler three. The two sides did not sign the agreement on Monday.", id="negated"),
+        pytest.param("One. Two. Three. Laos and Vietnam have signed more than 100 agreements since 1977.", id="tally"),
+        pytest.param("One. Two. Three. The Lao leader invited Vietnamese leaders to visit Laos at a convenient time.", id="courtesy-invitation"),
+        pytest.param("One. Two. Three. The memorandum will take effect from January 1, 2024.", id="entry-into-force-is-not-signing"),
+        pytest.param("One. Two. Three. Both sides exchanged views on regional issues at the meeting.", id="reference-back-only"),
+        pytest.param("One. Two. Three. Trade rose 15%, meeting the targets set by both governments.", id="meeting-as-verb"),
+        pytest.param("One. Two. Three. The railway will help bridge the gap between the two economies.", id="bridge-as-verb"),
+        pytest.param("One. Two. Three. Under the plan, both sides aim to raise trade to 5 billion USD by 2025.", id="target-not-event"),
     ],
 )
 def test_not_an_event(text: str) -> None:

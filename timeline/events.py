@@ -41,7 +41,7 @@ ANY_TRIGGER = re.compile(
     r"|reception|call|audience|visit|trip|tour|exercise|drill|patrol|operation|investigation|crack|campaign|joint"
     r"|project|expressway|railway|highway|bridge|plant|airport|port|hospital|school|station|headquarters|works|dam"
     r"|pipeline|road|park|zone|gate|academy|cent|anniversary|year|receiv|host|built|build|construct|inaugurat|launch"
-    r"|establish|relations|partnership|upgrad|retreat|congress|expo|exhibition|fair|note|line",
+    r"|establish|relations|partnership|upgrad|retreat|congress|expo|exhibition|fair|note|line|hous|home|hand|round",
     re.IGNORECASE,
 )
 AGREEMENT = _words(triggers.AGREEMENT_NOUNS)
@@ -93,7 +93,8 @@ BACKWALK_STOP = frozenset(
     to that which who whom whose where when while as because so but if than then also and
     held hold holds holding attended attend chaired co-chaired chair co-chair organised organized organise
     organize hosted host conducted conduct signed sign inked witnessed witness opened open launched launch
-    paid pay made make began begin started start completed attends joined join reached reach""".split()
+    paid pay made make began begin started start completed attends joined join reached reach
+    handed hand inaugurated inaugurate built build constructed construct funded fund financed""".split()
 )
 TITLE_WORD = re.compile(r"^[A-Z][\w’'.\-]*$")
 NAME_TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*", re.UNICODE)
@@ -103,6 +104,14 @@ ONGOING = re.compile(r"\b(?:ongoing|under\s*way|currently|is\s+(?:visiting|payin
 BOTH_SIDES = re.compile(r"\b(?:two|both)\s+(?:sides|countries|nations|governments|ministries|parties|leaders)\b", re.I)
 PURPOSE = re.compile(r"\bto\s+(?:discuss|review|address|seek\s+ways\s+to\s+\w+)\s+(?:measures\s+(?:against|to\s+\w+)\s+|ways\s+to\s+\w+\s+)?", re.I)
 COUNTED = re.compile(r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|several|a\s+number\s+of)\b", re.I)
+#: nouns whose plural names one event ("political consultations", "talks")
+PLURAL_EVENTS = frozenset({"talks", "works", "headquarters", "stations", "exercises", "drills", "minutes", "consultations", "houses", "homes", "progress"})
+#: a diplomatic formula, not a plan: "invited … to visit … at a convenient time"
+NO_PLAN = re.compile(r"\bat\s+(?:a|an|the)\s+(?:convenient|appropriate|suitable|mutually\s+convenient|early)\s+(?:time|date|opportunity)\b", re.I)
+#: an agreement taking effect is not its signing
+IN_FORCE = re.compile(r"\b(?:take|takes|took|taking)\s+effect\b|\b(?:come|comes|came|enter|enters|entered|entry)\s+into\s+force\b|\bexpire[sd]?\b", re.I)
+MANY = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|around|some)\s+\d[\d,]*\s+(?:[\w\-]+\s+){0,2}(?:agreements|documents|projects|deals|contracts|memoranda|mous|meetings|visits|delegations)\b", re.I)
+DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?$", re.I)
 LEAD_SENTENCES = 3  # a caption or one of the first sentences of an article reports its day
 MAX_NP_WORDS = 16
 
@@ -375,7 +384,7 @@ def _detect_signings(s: str) -> list[Candidate]:
 
 def _detect_planned_nouns(s: str) -> list[Candidate]:
     """An agreement named with a future or proposal cue but no signing verb ("X would be on the agenda")."""
-    if SIGN.search(s):
+    if SIGN.search(s) or IN_FORCE.search(s):
         return []
     out = []
     for m in PLANNABLE.finditer(s):
@@ -395,7 +404,7 @@ def _noun_candidates(kind: str, pattern: re.Pattern[str], s: str, cue: re.Patter
     out = []
     for m in pattern.finditer(s):
         noun = m.group().lower().split()[-1]
-        if kind != "joint_activity" and PLURAL_HEAD.search(noun) and noun not in {"talks", "works", "headquarters", "stations", "exercises", "drills"}:
+        if kind != "joint_activity" and PLURAL_HEAD.search(noun) and noun not in PLURAL_EVENTS:
             continue
         if cue is not None and not cue.search(s):
             continue
@@ -561,6 +570,7 @@ def _status_of_sentence(s: str) -> tuple[str, bool]:
 
 
 BARE_YEAR = re.compile(r"\d{4}")
+SINCE = re.compile(r"\b(?:since|as\s+of)\s+$", re.I)
 DONE_SIGNING = re.compile(r"(?:sign|ink|conclud|ratifi|seal|initial{1,2}|renew|exchang)ed", re.I)
 FUTURE_AUX = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|be|being|expected\s+to\s+be|yet\s+to\s+be)\s+(?:\w+\s+)?$", re.I)
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|from|of|during|until|till|before|after|early|late|mid|for|to|and)\s*$", re.I)
@@ -570,7 +580,7 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
     """The date expression that dates this event: a point date, the nearest to its trigger."""
     usable = []
     for dm in found:
-        if dm.role != "point":
+        if dm.role != "point" or SINCE.search(sentence[max(0, dm.start - 8) : dm.start]):
             continue
         w = dm.when
         if ref is not None and w.start is not None:
@@ -607,7 +617,7 @@ def _day(ref: date) -> When:
 
 
 def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[str], sentence: str, location: str) -> str:
-    phrase = re.sub(r"^(?:including|includes|such\s+as|namely)\s+", "", phrase.strip(), flags=re.I)
+    phrase = re.sub(r"^(?:including|includes|such\s+as|namely|over|up|out)\s+", "", phrase.strip(), flags=re.I)
     phrase = re.sub(r"^(?:a|an|the|this|that|its|their|his|her)\s+", "", phrase, flags=re.I)
     phrase = re.sub(r"\s+(?:between|among)\s+the\s+(?:two\s+)?(?:governments?|sides|countries|ministries)\b.*$", "", phrase, flags=re.I)
     if location:  # the place is a column of its own
@@ -632,7 +642,7 @@ def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[s
         return f"Meeting: {' and '.join(people[:3])}"
     if kind == "visit":
         kind_word = re.search(r"\b(official|state|working|friendship)\s+visit", phrase, re.I)
-        where = location or (re.search(r"\bto\s+(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)", phrase) or [None, ""])[1]
+        where = (re.search(r"\bto\s+(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)", phrase) or [None, ""])[1] or location
         label = f"{kind_word.group(1).capitalize() + ' visit' if kind_word else 'Visit'}{' to ' + where if where else ''}"
         if people:
             label = f"{label} by {people[0]}"
@@ -718,6 +728,12 @@ def _sentence_mentions(
             continue
         if c.type in {"joint_activity", "other", "project"} and STATISTIC.search(text):
             continue
+        if MANY.search(text):
+            continue  # "have signed more than 100 agreements since 1977": a tally, not a milestone
+        if c.type in GATHERING_KINDS and _locative(text, c) and not found and DEFINITE_BEFORE.search(text[: c.start]) and _is_anaphor("the " + c.phrase):
+            continue  # "… at the meeting": a reference back to a gathering told elsewhere, not a new one
+        if NO_PLAN.search(text) and c.type in {"visit", "meeting", "conference"}:
+            continue
         if MULTILATERAL.search(c.phrase) and not set(countries_in(c.phrase)) & set(pair):
             continue
         if c.type == "planned_agreement":
@@ -755,6 +771,8 @@ def _sentence_mentions(
         if _is_generic(c, text, when):
             continue
         at_gathering = gathering is not None and when == gathering.when and AT_THE_GATHERING.search(text) is not None
+        if kind == "visit" and len(people) > 1:
+            people = _nearest_first(people, text, c.start)
         mention_people = tuple(people) or (gathering.participants if at_gathering and gathering else ())
         mention_place = location or (gathering.location if at_gathering and gathering else "")
         phrase = c.phrase if kind == "other" else _trim_dates(c.phrase, phrase_dates, c.phrase_start)
@@ -805,6 +823,14 @@ def _implicit_when(
     return _open_when(status, ref), False
 
 
+def _nearest_first(people: Sequence[str], text: str, at: int) -> list[str]:
+    """People ordered by how near before ``at`` their name (or surname) is written: the visitor first."""
+    def place(p: str) -> tuple[int, int]:
+        pos = max(text.rfind(p, 0, at), text.rfind(p.split()[-1], 0, at))
+        return (0, at - pos) if pos >= 0 else (1, text.find(p.split()[-1]))
+    return sorted(people, key=place)
+
+
 def _is_anaphor(phrase: str) -> bool:
     """ "the 725-km project", "the conference": a definite phrase with no name or ordinal of its own."""
     m = re.match(r"(?:the|this|that|said)\s+(.*)$", phrase.strip(), re.I)
@@ -817,7 +843,7 @@ def _is_anaphor(phrase: str) -> bool:
 def _is_generic(c: Candidate, text: str, when: When) -> bool:
     """A plural or habitual mention with no date of its own is talk about events, not one event."""
     head = text[c.start : c.end].lower().split()[-1] if c.end > c.start else ""
-    plural = head.endswith("s") and head not in {"talks", "works", "headquarters", "stations", "exercises", "drills", "minutes", "progress"}
+    plural = head.endswith("s") and head not in PLURAL_EVENTS
     if c.type in {"signing", "planned_agreement"}:
         m = AGREEMENT.search(c.phrase)
         head = m.group().lower().split()[0] if m else ""

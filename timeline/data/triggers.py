@@ -29,7 +29,7 @@ WEAK_SIGN_VERBS = r"""exchang(?:e|es|ed|ing) | adopt(?:s|ed|ing)? | approv(?:e|e
 CONFERENCE_NOUNS = r"""
     conference | forum | summit | symposium | seminar | workshop | dialogue | plenary\s+session
   | (?:working|review|annual|regular|joint)\s+session | session\s+of\s+the\s+[\w\s\-]{0,40}?committee
-  | joint\s+committee\s+meeting | consultation | retreat | congress | expo | exhibition | fair
+  | joint\s+committee\s+meeting | consultations? | retreat | congress | expo | exhibition | fair
   | (?:\d+(?:st|nd|rd|th)\s+)?meeting\s+of\s+the\s+[\w\s,\-]{0,80}?(?:committee|commission|council)
 """
 MEETING_NOUNS = r"""
@@ -48,7 +48,7 @@ PROJECT_NOUNS = r"""
     projects? | expressways? | railways? | highways? | motorways? | bridges? | power\s+plants? | hydropower\s+plants?
   | airports? | seaports? | ports? | hospitals? | schools? | stations? | headquarters | works | dams? | pipelines? | roads?
   | (?:industrial|logistics|technology|hi-tech|high-tech|science|eco-industrial)\s+parks? | economic\s+zones? | border\s+gates?
-  | academy | centres? | centers? | metro\s+lines? | railway\s+lines? | power\s+lines? | transmission\s+lines?
+  | academy | centres? | centers? | houses | homes | (?-i:(?:[A-Z][\w\-]*\s+)+[Bb]uilding) | metro\s+lines? | railway\s+lines? | power\s+lines? | transmission\s+lines?
 """
 
 OTHER_NOUNS = r"""
