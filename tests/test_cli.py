@@ -135,3 +135,46 @@ def test_bad_inputs_never_stop_the_run_and_every_input_is_accounted_for(bad_fold
     events = read_table(tmp_path / "e.csv")
     assert {"copy-a.txt", "copy-b.txt"} <= {s for ss in events["sources"] for s in ss}
     assert "alert" not in " ".join(events["evidence"])
+
+
+@pytest.fixture
+def served(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, object]]:
+    """Record what ``timeline serve`` would run, instead of blocking on a server."""
+    import dash
+
+    calls: list[dict[str, object]] = []
+    monkeypatch.setattr(dash.Dash, "run", lambda self, **kw: calls.append({"app": self, **kw}))
+    return calls
+
+
+def test_serve_binds_loopback_without_debug_by_default(served: list[dict[str, object]]) -> None:
+    code, _, err = run("serve", SEEDS)
+    assert code == 0 and "--host 0.0.0.0 exposes it" in err
+    assert {k: served[0][k] for k in ("host", "port", "debug")} == {"host": "127.0.0.1", "port": 8050, "debug": False}
+
+
+def test_serve_a_saved_table(tmp_path: Path, served: list[dict[str, object]]) -> None:
+    run("extract", SEEDS, "-o", str(tmp_path / "e.jsonl"), "--mentions", str(tmp_path / "m.csv"), "-q")
+    code, _, err = run("serve", "--events", str(tmp_path / "e.jsonl"), "--mentions", str(tmp_path / "m.csv"), "--port", "8060")
+    assert code == 0 and "(15 events)" in err and served[0]["port"] == 8060
+
+
+def test_serve_refuses_a_file_that_is_not_an_event_table(tmp_path: Path, served: list[dict[str, object]]) -> None:
+    bad = tmp_path / "other.csv"
+    bad.write_text("a,b\n1,2\n", encoding="utf-8")
+    code, _, err = run("serve", "--events", str(bad))
+    assert code == 2 and "is not an event table" in err and not served
+
+
+def test_serve_a_saved_table_with_its_articles_for_source_titles(
+    tmp_path: Path, served: list[dict[str, object]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import timeline.app
+
+    given: list[object] = []
+    real = timeline.app.create_app
+    monkeypatch.setattr(timeline.app, "create_app", lambda e, m=None, a=None, **kw: given.append(a) or real(e, m, a, **kw))
+    run("extract", SEEDS, "-o", str(tmp_path / "e.csv"), "-q")
+    code, _, _ = run("serve", "--events", str(tmp_path / "e.csv"), SEEDS)
+    (articles,) = given
+    assert code == 0 and "Vietnam, Laos enhance security collaboration" in set(articles["title"])  # type: ignore[index]

@@ -162,11 +162,14 @@ def serve(
 ) -> None:
     """Open the dashboard on articles (default: seeds/) or on a saved event table.
 
+    With --events, PATHS (optional) are the articles the table was made from:
+    they give the sources' titles, dates and links in the details panel.
+
     \b
     Examples:
       timeline serve                      # the sample articles in seeds/
       timeline serve articles/ --port 8060
-      timeline serve --events events.csv
+      timeline serve --events events.csv --mentions mentions.csv articles/
     """
     from timeline import export, ingest
     from timeline.app import create_app
@@ -178,6 +181,9 @@ def serve(
             events = require_valid(events_frame(export.read_table(events_path).to_dict("records")), events_path)
             mentions = export.read_table(mentions_path) if mentions_path else None
             articles = None
+            if paths:  # the articles the table was made from: their titles, dates and links for the sources
+                found, _ = ingest.read_articles(list(paths), date_override=date_override)
+                articles = articles_frame(found)
         else:
             found, reports = ingest.read_articles(_default_paths(paths), date_override=date_override)
             timeline = build_timeline(found)
