@@ -253,7 +253,7 @@ def test_a_failing_callback_says_so_in_words(dash_duo, monkeypatch) -> None:  # 
     def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise ValueError("the filter table is unreadable")
 
-    monkeypatch.setattr(callbacks, "view", broken)
+    monkeypatch.setattr(callbacks, "view_figures", broken)
     dash_duo.start_server(create_app(seed_events(), seed_mentions(), seed_articles()))
     dash_duo.wait_for_contains_text(f"#{ids.ERROR_MESSAGE}", "Sorry, the dashboard could not show these events.")
     text = dash_duo.find_element(f"#{ids.ERROR_MESSAGE}").text

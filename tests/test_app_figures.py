@@ -8,10 +8,15 @@ import pytest
 from app_fixtures import hostile_events, seed_events, synthetic_events
 
 from timeline.app.figures import (
+    AGGREGATE_THRESHOLD,
+    GROUP_PREFIX,
+    MAX_GROUPS,
     OPEN_SYMBOLS,
     POINT_SYMBOLS,
     WEBGL_THRESHOLD,
+    aggregate,
     date_label,
+    group_days,
     lane_of,
     overview_figure,
     timeline_figure,
@@ -187,10 +192,38 @@ def test_lanes(lane: str, expected: set[str]) -> None:
 
 
 def test_many_marks_use_webgl() -> None:
+    assert WEBGL_THRESHOLD < AGGREGATE_THRESHOLD
     small = timeline_figure(EVENTS)
     big = timeline_figure(prepare(synthetic_events(2 * WEBGL_THRESHOLD)))  # about 70% are points
     assert {t.type for t in small.data} <= {"scatter", "bar"}
     assert "scattergl" in {t.type for t in big.data}
+
+
+def test_more_events_than_the_threshold_are_drawn_as_groups() -> None:
+    frame = prepare(synthetic_events(AGGREGATE_THRESHOLD + 1000))
+    fig = timeline_figure(frame)
+    ids = [str(i) for t in fig.data for i in (t.customdata if t.customdata is not None else [])]
+    assert ids and all(i.startswith(GROUP_PREFIX) for i in ids)
+    assert len(ids) <= MAX_GROUPS
+    assert "groups by" in " ".join(a.text for a in fig.layout.annotations)
+    go.Figure(fig.to_dict())  # valid plotly
+
+
+@pytest.mark.parametrize("lane", [pytest.param("type", id="type"), pytest.param("pair", id="pair")])
+def test_groups_count_every_event_once(lane: str) -> None:
+    frame = prepare(synthetic_events(3000))
+    groups, grouping = aggregate(frame, lane, max_groups=400)
+    assert grouping in {"week", "month", "quarter", "year"}
+    assert len(groups) <= 400 or grouping == "year"
+    assert int(groups["count"].sum()) == len(frame)
+    for event_id, first, last in zip(groups["event_id"], groups["date_start"], groups["date_end"], strict=True):
+        assert group_days(event_id) == ((first, last) if first else None)
+
+
+def test_groups_are_as_fine_as_the_budget_allows() -> None:
+    frame = prepare(synthetic_events(3000))
+    assert aggregate(frame, max_groups=100_000)[1] == "week"
+    assert aggregate(frame, max_groups=1)[1] == "year"
 
 
 def test_empty_frame_says_so() -> None:

@@ -186,3 +186,14 @@ def test_apply_is_fast_on_ten_thousand_events() -> None:
         apply(frame, filters)
         timings.append(time.perf_counter() - start)
     assert sorted(timings)[len(timings) // 2] < 0.15
+
+
+def test_grid_rows_hold_the_shown_columns_with_evidence_clipped() -> None:
+    from timeline.app.layout import GRID_COLUMNS, GRID_TEXT_LIMIT, grid_column_defs, grid_rows
+
+    rows = events_frame([{"event_id": "a", "evidence": "word " * 100, "countries": ["Laos", "Vietnam"]}])
+    (row,) = grid_rows(prepare(rows))
+    assert list(row) == [c for c in GRID_COLUMNS]
+    assert [d["field"] for d in grid_column_defs()] == list(GRID_COLUMNS)
+    assert len(str(row["evidence"])) <= GRID_TEXT_LIMIT and str(row["evidence"]).endswith("…")
+    assert row["countries"] == "Laos; Vietnam"

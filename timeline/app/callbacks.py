@@ -22,7 +22,14 @@ from dash import ALL, Input, Output, State, ctx, html, no_update
 from dash.dcc.express import send_bytes
 
 from timeline.app import ids
-from timeline.app.figures import date_label, overview_figure, timeline_figure, type_label
+from timeline.app.figures import (
+    GROUP_PREFIX,
+    date_label,
+    group_days,
+    overview_figure,
+    timeline_figure,
+    type_label,
+)
 from timeline.app.filters import (
     Filters,
     apply,
@@ -63,11 +70,15 @@ def filtered(data: AppData, search: str | None) -> tuple[Filters, pd.DataFrame]:
     return filters, apply(data.events, filters)
 
 
-def view(data: AppData, search: str | None, lane: str | None) -> dict[str, Any]:
-    """The pure work of one filter change: figures, grid rows and labels (benchmarked on its own)."""
+def _selection(data: AppData, search: str | None) -> tuple[Filters, dict[str, np.ndarray], np.ndarray]:
     filters = Filters.from_query(search)
     parts = masks(data.events, filters)
-    mask = combine(data.events, parts)
+    return filters, parts, combine(data.events, parts)
+
+
+def view_figures(data: AppData, search: str | None, lane: str | None) -> dict[str, Any]:
+    """What the page shows first after a filter change: the figures and the counts beside each box."""
+    filters, parts, mask = _selection(data, search)
     rows = data.events[mask] if parts else data.events
     # counts beside each box: what ticking it would show, given the other filters
     tcounts = _counts(data.events["type"], combine(data.events, parts, without="type"))
@@ -77,11 +88,25 @@ def view(data: AppData, search: str | None, lane: str | None) -> dict[str, Any]:
         "rows": rows,
         "timeline": timeline_figure(rows, lane=lane or "type", latest=data.latest or None),
         "overview": overview_figure(rows),
-        "grid": [data.grid[i] for i in np.flatnonzero(mask)],
-        "commitments": commitment_rows(commitments(rows, data.latest, data.by_id)),
         "type_options": selection_options({t: tcounts.get(t, 0) for t in data.types}),
         "status_options": selection_options({s: scounts.get(s, 0) for s in data.statuses}),
     }
+
+
+def view_tables(data: AppData, search: str | None) -> dict[str, Any]:
+    """The rows of the events and commitments grids after a filter change (a callback of its own,
+    so the timeline is drawn while the grids' larger answer is still on its way)."""
+    _, parts, mask = _selection(data, search)
+    rows = data.events[mask] if parts else data.events
+    return {
+        "grid": [data.grid[i] for i in np.flatnonzero(mask)],
+        "commitments": commitment_rows(commitments(rows, data.latest, data.by_id)),
+    }
+
+
+def view(data: AppData, search: str | None, lane: str | None) -> dict[str, Any]:
+    """The whole server work of one filter change: figures, grid rows and labels (benchmarked on its own)."""
+    return {**view_figures(data, search, lane), **view_tables(data, search)}
 
 
 def _counts(column: pd.Series, mask: np.ndarray) -> dict[str, int]:
@@ -96,6 +121,15 @@ def _clicked_year(click: dict[str, Any] | None) -> int | None:
     except (TypeError, ValueError, IndexError):
         return None
     return year if 1 <= year <= 9999 else None
+
+
+def _clicked_id(click: dict[str, Any] | None) -> str:
+    """The ``customdata`` (event_id, or a group's ``group:…``) of a click on the timeline, or ""."""
+    points = (click or {}).get("points") or [{}]
+    custom = points[0].get("customdata")
+    if isinstance(custom, list):  # older figures carried [event_id, ...]
+        custom = custom[0] if custom else None
+    return str(custom) if custom else ""
 
 
 def _controls(filters: Filters, data: AppData) -> list[Any]:
@@ -232,6 +266,7 @@ def register(app: dash.Dash, data: AppData) -> None:
         Input(ids.SEARCH_BOX, "value"),
         Input(ids.RESET_BUTTON, "n_clicks"),
         Input(ids.OVERVIEW_GRAPH, "clickData"),
+        Input(ids.TIMELINE_GRAPH, "clickData"),
     )
     def sync_filters(
         search: str | None,
@@ -244,9 +279,11 @@ def register(app: dash.Dash, data: AppData) -> None:
         text: str | None,
         _reset: int | None,
         year_click: dict[str, Any] | None,
+        mark_click: dict[str, Any] | None,
     ) -> list[Any]:
         """URL → controls on load and history moves; controls → URL on every change; reset → both;
-        a click on a year of the overview narrows the dates to that year."""
+        a click on a year of the overview, or on a group of events on the timeline, narrows the
+        dates to its days."""
         keep = [no_update] * 7
         try:
             trigger = ctx.triggered_id
@@ -257,6 +294,12 @@ def register(app: dash.Dash, data: AppData) -> None:
                 if year is None:
                     return [no_update, *keep]
                 narrowed = replace(Filters.from_query(search), date_from=f"{year}-01-01", date_to=f"{year}-12-31")
+                return [narrowed.to_query(), *_controls(narrowed, data)]
+            if trigger == ids.TIMELINE_GRAPH:
+                days = group_days(_clicked_id(mark_click))
+                if days is None:  # a single event: ``select`` shows it
+                    return [no_update, *keep]
+                narrowed = replace(Filters.from_query(search), date_from=days[0], date_to=days[1])
                 return [narrowed.to_query(), *_controls(narrowed, data)]
             if trigger is None or trigger == ids.URL:
                 return [no_update, *_controls(Filters.from_query(search), data)]
@@ -280,8 +323,6 @@ def register(app: dash.Dash, data: AppData) -> None:
     @app.callback(
         Output(ids.TIMELINE_GRAPH, "figure"),
         Output(ids.OVERVIEW_GRAPH, "figure"),
-        Output(ids.EVENTS_TABLE, "rowData"),
-        Output(ids.COMMITMENTS_TABLE, "rowData"),
         Output(ids.RESULT_SUMMARY, "children"),
         Output(ids.EMPTY_MESSAGE, "style"),
         Output(ids.TYPE_FILTER, "options"),
@@ -291,12 +332,12 @@ def register(app: dash.Dash, data: AppData) -> None:
         Input(ids.LANE_SWITCH, "value"),
     )
     def render(search: str | None, lane: str | None) -> list[Any]:
-        """Every view of the filtered events."""
+        """The figures and counts of the filtered events."""
         try:
-            out = view(data, search, lane)
+            out = view_figures(data, search, lane)
         except Exception as exc:
             log.exception("could not draw the filtered events")
-            return [no_update] * 8 + [_failure("show these events", exc)]
+            return [no_update] * 6 + [_failure("show these events", exc)]
         filters: Filters = out["filters"]
         n = len(out["rows"])
         summary: list[Any] = [html.Strong(f"{n} of {len(data.events)} events")]
@@ -305,14 +346,28 @@ def register(app: dash.Dash, data: AppData) -> None:
         return [
             out["timeline"],
             out["overview"],
-            out["grid"],
-            out["commitments"],
             summary,
             empty_style,
             out["type_options"],
             out["status_options"],
             "",
         ]
+
+    @app.callback(
+        Output(ids.EVENTS_TABLE, "rowData"),
+        Output(ids.COMMITMENTS_TABLE, "rowData"),
+        Output(ids.ERROR_MESSAGE, "children", allow_duplicate=True),
+        Input(ids.URL, "search"),
+        prevent_initial_call="initial_duplicate",
+    )
+    def render_tables(search: str | None) -> list[Any]:
+        """The grids' rows of the filtered events."""
+        try:
+            out = view_tables(data, search)
+        except Exception as exc:
+            log.exception("could not list the filtered events")
+            return [no_update, no_update, _failure("list these events", exc)]
+        return [out["grid"], out["commitments"], no_update]
 
     @app.callback(
         Output(ids.SELECTED_EVENT, "data"),
@@ -331,12 +386,10 @@ def register(app: dash.Dash, data: AppData) -> None:
         """The event the user last pointed at, by any of the four ways to point."""
         try:
             trigger = ctx.triggered_id
-            if trigger == ids.TIMELINE_GRAPH and click and click.get("points"):
-                custom = click["points"][0].get("customdata")
-                if isinstance(custom, list):  # older figures carried [event_id, ...]
-                    custom = custom[0] if custom else None
-                if custom:
-                    return str(custom)
+            if trigger == ids.TIMELINE_GRAPH:
+                event_id = _clicked_id(click)
+                if event_id and not event_id.startswith(GROUP_PREFIX):  # a group narrows the dates instead
+                    return event_id
             elif trigger == ids.EVENTS_TABLE and rows:
                 return str(rows[0].get("event_id", ""))
             elif trigger == ids.COMMITMENTS_TABLE and commitment_rows_:
@@ -404,4 +457,15 @@ def _failure(what: str, exc: BaseException) -> html.Div:
     )
 
 
-__all__ = ["EMPTY_HINT", "EMPTY_TEXT", "AppData", "details", "download_name", "filtered", "register", "view"]
+__all__ = [
+    "EMPTY_HINT",
+    "EMPTY_TEXT",
+    "AppData",
+    "details",
+    "download_name",
+    "filtered",
+    "register",
+    "view",
+    "view_figures",
+    "view_tables",
+]

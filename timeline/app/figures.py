@@ -44,7 +44,15 @@ OPEN_SYMBOLS: dict[str, str] = {
 STATUS_OPACITY: dict[str, float] = {"occurred": 0.9, "planned": 1.0, "proposed": 0.5}
 
 #: more points than this and the markers are drawn with WebGL (Scattergl)
-WEBGL_THRESHOLD = 5000
+WEBGL_THRESHOLD = 2000
+#: more events than this and the timeline draws groups (same lane, type and status in one week, month,
+#: quarter or year) instead of single events: tens of thousands of marks overlap on a screen anyway,
+#: and drawing them takes the browser seconds
+AGGREGATE_THRESHOLD = 5000
+#: the finest grouping whose number of groups stays under this is the one drawn
+MAX_GROUPS = 1500
+#: ``event_id`` of a group of events: ``group:2014-03-01/2014-03-31`` (its days; empty when undated)
+GROUP_PREFIX = "group:"
 #: at most this many stacked rows per lane; more events overlap rather than grow the figure
 MAX_ROWS_PER_LANE = 8
 #: the footprint of a point marker, as a share of the visible span, used to stack overlapping marks
@@ -139,7 +147,9 @@ def lane_of(frame: pd.DataFrame, lane: str) -> pd.Series:
     if lane == "pair":
         names = [" – ".join(sorted(set(map(str, c)))) or "no country named" for c in frame["countries"]]
         return pd.Series(names, index=frame.index, dtype=object)
-    return frame["type"].fillna("other").astype(str).map(type_label)
+    codes, kinds = pd.factorize(frame["type"].fillna("other").to_numpy(dtype=object))
+    labels = np.array([type_label(str(k)) for k in kinds] or [""], dtype=object)
+    return pd.Series(labels[codes] if len(codes) else [], index=frame.index, dtype=object)
 
 
 def _lane_order(names: pd.Series, lane: str) -> list[str]:
@@ -241,6 +251,146 @@ def hover_texts(frame: pd.DataFrame) -> np.ndarray:
 HOVER = "%{hovertext}<extra></extra>"
 
 
+#: hidden helper column (added by ``aggregate``) naming each mark's lane
+LANE_COLUMN = "_lane"
+
+#: groupings tried by ``aggregate``, finest first: (name, numpy unit of the bin, months per bin)
+_GROUPINGS: tuple[tuple[str, str, int], ...] = (("week", "W", 0), ("month", "M", 1), ("quarter", "M", 3), ("year", "Y", 0))
+
+
+def _days(column: pd.Series) -> np.ndarray:
+    """ISO day strings as ``datetime64[D]`` (NaT for "" and anything unreadable)."""
+    days: np.ndarray = pd.to_datetime(column.fillna("").replace("", None), errors="coerce", format="%Y-%m-%d").to_numpy(
+        "datetime64[D]"
+    )
+    return days
+
+
+def _bins(start: np.ndarray, unit: str, months: int) -> tuple[np.ndarray, np.ndarray]:
+    """First and last day of the calendar bin (Monday weeks, months, quarters, years) holding each day."""
+    days = start.astype("datetime64[D]")
+    if unit == "W":  # 1970-01-01 was a Thursday: shift so that weeks start on Monday
+        first = ((days.astype(np.int64) + 3) // 7 * 7 - 3).astype("datetime64[D]")
+        return first, first + np.timedelta64(6, "D")
+    if unit == "Y":
+        year = days.astype("datetime64[Y]")
+        return year.astype("datetime64[D]"), (year + 1).astype("datetime64[D]") - np.timedelta64(1, "D")
+    month = days.astype("datetime64[M]").astype(np.int64)
+    month = month - month % months
+    first_m = month.astype("datetime64[M]")
+    return first_m.astype("datetime64[D]"), (first_m + months).astype("datetime64[D]") - np.timedelta64(1, "D")
+
+
+def _group_value(grouping: str, first: str, last: str) -> str:
+    """The ISO value of a bin at its precision: ``2014-03``, ``2014-Q1``, ``2014``, ``2014-03-03/2014-03-09``."""
+    if grouping == "month":
+        return first[:7]
+    if grouping == "quarter":
+        return f"{first[:4]}-Q{(int(first[5:7]) - 1) // 3 + 1}"
+    if grouping == "year":
+        return first[:4]
+    return f"{first}/{last}"
+
+
+def aggregate(frame: pd.DataFrame, lane: str = "type", max_groups: int = MAX_GROUPS) -> tuple[pd.DataFrame, str]:
+    """Events grouped for drawing: one row per lane, type, status and calendar bin, and the bin's name.
+
+    An event that fits in one bin (a day, a short span) joins its bin's group; a longer span joins
+    the events with the very same days; an undated event joins the others of its lane, type and
+    status. The finest grouping (week, month, quarter, year) with at most ``max_groups`` groups
+    wins. Each group is a row with the event columns the timeline reads, ``event_id``
+    ``group:<first day>/<last day>`` and a hover text counting its events.
+
+    >>> from timeline.table import events_frame
+    >>> f = events_frame([{"event_id": str(i), "type": "meeting", "status": "occurred", "precision": "day",
+    ...     "date": f"2022-03-0{i}", "date_start": f"2022-03-0{i}", "date_end": f"2022-03-0{i}"} for i in (1, 2, 8)])
+    >>> groups, grouping = aggregate(f)
+    >>> grouping, groups["event_id"].tolist()
+    ('week', ['group:2022-02-28/2022-03-06', 'group:2022-03-07/2022-03-13'])
+    """
+    lanes = lane_of(frame, lane).to_numpy(dtype=object)
+    types = frame["type"].fillna("").to_numpy(dtype=object)
+    statuses = frame["status"].fillna("").to_numpy(dtype=object)
+    start = _days(frame["date_start"])
+    end = _days(frame["date_end"])
+    dated = ~np.isnat(start) & ~np.isnat(end)
+    # one integer per (lane, type, status) and per day, so that grouping is np.unique over int64 codes
+    lane_codes, _ = pd.factorize(lanes)
+    type_codes, type_names = pd.factorize(types)
+    status_codes, status_names = pd.factorize(statuses)
+    kind_codes = (lane_codes * len(type_names) + type_codes) * len(status_names) + status_codes
+    lo = start[dated].min() if dated.any() else np.datetime64("2000-01-01", "D")
+    hi = end[dated].max() if dated.any() else lo
+    width = int((hi - lo) / np.timedelta64(1, "D")) + 400  # room for bins reaching past the last day
+
+    def day_code(days: np.ndarray) -> np.ndarray:
+        out: np.ndarray = np.where(dated, (days - lo).astype("timedelta64[D]").astype(np.int64) + 1, 0)
+        return out
+
+    for grouping, unit, months in _GROUPINGS:  # noqa: B007 - the grouping that fits is used below
+        bin_first, bin_last = _bins(np.where(dated, start, lo), unit, months)
+        binned = dated & (end <= bin_last)
+        first = np.where(binned, bin_first, start)
+        last = np.where(binned, bin_last, end)
+        code = (kind_codes.astype(np.int64) * width + day_code(first)) * width + day_code(last)
+        uniq, index, counts = np.unique(code, return_index=True, return_counts=True)
+        if len(uniq) <= max_groups:
+            break
+    first_s = np.datetime_as_string(first[index], unit="D")
+    last_s = np.datetime_as_string(last[index], unit="D")
+    rows = [
+        (f, la) if dated[i] else ("", "")
+        for f, la, i in zip(first_s.tolist(), last_s.tolist(), index.tolist(), strict=True)
+    ]
+    value_of = frame["date"].fillna("").to_numpy(dtype=object)
+    precision_of = frame["precision"].fillna("").to_numpy(dtype=object)
+    values, precisions, hovers = [], [], []
+    for (f, la), i, n in zip(rows, index.tolist(), counts.tolist(), strict=True):
+        if not f:
+            value, precision = "", "unknown"
+        elif binned[i]:
+            value = _group_value(grouping, f, la)
+            precision = grouping if grouping != "week" else "range"
+        else:  # a span longer than a bin: its events share its days, and so its date
+            value, precision = str(value_of[i]), str(precision_of[i])
+        when = date_label({"date": value, "date_start": f, "date_end": la}) if f else "date not yet set"
+        values.append(value)
+        precisions.append(precision)
+        hovers.append(
+            f"<b>{n} event{'' if n == 1 else 's'}</b><br>{when}<br>{type_label(types[i])} · {statuses[i]}"
+            + ("<br>click to show these dates" if f else "")
+        )
+    out = pd.DataFrame(
+        {
+            "event_id": [f"{GROUP_PREFIX}{f}/{la}" if f else GROUP_PREFIX for f, la in rows],
+            "date": values,
+            "date_start": [f for f, _ in rows],
+            "date_end": [la for _, la in rows],
+            "precision": precisions,
+            "type": types[index],
+            "status": statuses[index],
+            "countries": frame["countries"].to_numpy(dtype=object)[index],
+            "source_date": "",
+            "count": counts.astype(int),
+            LANE_COLUMN: lanes[index],
+            HOVER_COLUMN: hovers,
+        }
+    )
+    return out, grouping
+
+
+def group_days(event_id: str) -> tuple[str, str] | None:
+    """The first and last day of a group's ``event_id`` (``group:2014-03-01/2014-03-31``), or None.
+
+    >>> group_days("group:2014-03-01/2014-03-31"), group_days("ev-1"), group_days("group:")
+    (('2014-03-01', '2014-03-31'), None, None)
+    """
+    if not event_id.startswith(GROUP_PREFIX):
+        return None
+    first, _, last = event_id[len(GROUP_PREFIX) :].partition("/")
+    return (first, last) if parse_day(first) and parse_day(last) else None
+
+
 def timeline_figure(frame: pd.DataFrame, lane: str = "type", latest: str | date | None = None) -> go.Figure:
     """The timeline: one lane per type (or country pair with ``lane="pair"``), time across.
 
@@ -256,6 +406,13 @@ def timeline_figure(frame: pd.DataFrame, lane: str = "type", latest: str | date 
     """
     if frame.empty:
         return _empty_figure("No events match these filters. Press “Reset filters” to see them all.")
+    latest_day = parse_day(latest.isoformat() if isinstance(latest, date) else str(latest or ""))
+    if latest_day is None:
+        latest_day = parse_day(max((d for d in frame["source_date"].fillna("").astype(str) if d), default=""))
+    grouped = ""
+    n_events = len(frame)
+    if n_events > AGGREGATE_THRESHOLD:
+        frame, grouped = aggregate(frame, lane)
     starts = pd.to_datetime(frame["date_start"].fillna("").replace("", None), errors="coerce")
     ends = pd.to_datetime(frame["date_end"].fillna("").replace("", None), errors="coerce")
     start_ns = starts.to_numpy(dtype="datetime64[ns]")
@@ -264,9 +421,6 @@ def timeline_figure(frame: pd.DataFrame, lane: str = "type", latest: str | date 
     is_point = dated & (frame["precision"].astype(str).to_numpy() == "day")
     is_open = ~dated
 
-    latest_day = parse_day(latest.isoformat() if isinstance(latest, date) else str(latest or ""))
-    if latest_day is None:
-        latest_day = parse_day(max((d for d in frame["source_date"].fillna("").astype(str) if d), default=""))
     latest_ts = np.datetime64(latest_day.isoformat(), "ns") if latest_day else None
 
     # x extent of the dated marks, then the strip to the right of everything dated and the latest article
@@ -290,7 +444,7 @@ def timeline_figure(frame: pd.DataFrame, lane: str = "type", latest: str | date 
     x1 = np.maximum(x1, x0 + mark.astype(np.int64))
     open_x = np.full(len(frame), np.datetime64("NaT", "ns"))
 
-    lanes = lane_of(frame, lane)
+    lanes = frame[LANE_COLUMN] if LANE_COLUMN in frame.columns else lane_of(frame, lane)
     order = _lane_order(lanes, lane)
     lane_arr = lanes.to_numpy()
     y = np.zeros(len(frame), dtype=float)
@@ -442,6 +596,22 @@ def timeline_figure(frame: pd.DataFrame, lane: str = "type", latest: str | date 
                 "yanchor": "bottom",
                 "showarrow": False,
                 "font": {"size": 11, "color": "#555"},
+            }
+        )
+    if grouped:
+        annotations.append(
+            {
+                "text": f"{n_events:,} events in {len(frame):,} groups by {grouped}: "
+                "click a group or narrow the dates to see each event",
+                "x": 0,
+                "xref": "paper",
+                "xanchor": "left",
+                "y": 1,
+                "yref": "paper",
+                "yanchor": "bottom",
+                "yshift": 16,
+                "showarrow": False,
+                "font": {"size": 11, "color": "#444"},
             }
         )
     if latest_ts is not None:

@@ -40,6 +40,26 @@ _WIDTHS = {
 }
 _PINNED = {"date", "title"}
 
+#: the columns the events grid shows, in ``EVENT_COLUMNS`` order: what a reader scans and sorts by.
+#: The rest (day bounds, article ids and dates, links, counts) are in the details panel and the
+#: downloads; leaving them out of the grid's rows halves what the browser has to parse and hold.
+GRID_COLUMNS: tuple[str, ...] = (
+    "event_id",
+    "date",
+    "precision",
+    "type",
+    "status",
+    "title",
+    "countries",
+    "participants",
+    "location",
+    "evidence",
+    "sources",
+    "confidence",
+)
+#: evidence longer than this is cut (with "…") in the grid; the details panel and downloads hold it whole
+GRID_TEXT_LIMIT = 160
+
 COMMITMENT_COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("state", "State", 115),
     ("when", "When", 140),
@@ -118,9 +138,11 @@ def header_text(summary: Summary) -> str:
 
 
 def grid_column_defs() -> list[dict[str, object]]:
-    """One grid column per ``EVENT_COLUMNS`` entry, with its help as the header tooltip."""
+    """One grid column per ``GRID_COLUMNS`` entry, with its registry help as the header tooltip."""
     defs: list[dict[str, object]] = []
     for col in EVENT_COLUMNS:
+        if col.name not in GRID_COLUMNS:
+            continue
         spec: dict[str, object] = {
             "field": col.name,
             "headerName": col.name.replace("_", " "),
@@ -144,9 +166,22 @@ def grid_column_defs() -> list[dict[str, object]]:
     return defs
 
 
+def clip(text: str, limit: int = GRID_TEXT_LIMIT) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, "…" marking the cut.
+
+    >>> clip("The two sides signed the MoU of the 12th conference.", 20)
+    'The two sides…'
+    """
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:") + "…"
+
+
 def grid_rows(frame: pd.DataFrame) -> list[dict[str, object]]:
-    """Grid rows: every ``EVENT_COLUMNS`` column, lists joined with "; " (text, never HTML)."""
-    names = [c.name for c in EVENT_COLUMNS if c.name in frame.columns]
+    """Grid rows: the ``GRID_COLUMNS``, lists joined with "; ", long evidence clipped (text, never HTML)."""
+    names = [c.name for c in EVENT_COLUMNS if c.name in GRID_COLUMNS and c.name in frame.columns]
     if not names or frame.empty:
         return []
     columns: list[list[object]] = []
@@ -158,6 +193,8 @@ def grid_rows(frame: pd.DataFrame) -> list[dict[str, object]]:
             columns.append([round(float(v), 3) for v in values])
         elif name == "mention_count":
             columns.append([int(v) for v in values])
+        elif name == "evidence":
+            columns.append([clip("" if v is None or v is pd.NA else str(v)) for v in values])
         else:
             columns.append(["" if v is None or v is pd.NA else str(v) for v in values])
     return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
