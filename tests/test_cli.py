@@ -178,3 +178,15 @@ def test_serve_a_saved_table_with_its_articles_for_source_titles(
     code, _, _ = run("serve", "--events", str(tmp_path / "e.csv"), SEEDS)
     (articles,) = given
     assert code == 0 and "Vietnam, Laos enhance security collaboration" in set(articles["title"])  # type: ignore[index]
+
+
+def test_dask_engine_gives_the_same_table_as_the_local_one(tmp_path: Path) -> None:
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    run("extract", SEEDS, "-o", str(tmp_path / "local.csv"), "-q")
+    code, _, _ = run("extract", SEEDS, "-o", str(tmp_path / "dask.csv"), "-q", "--engine", "dask", "--jobs", "1")
+    assert code == 0 and (tmp_path / "dask.csv").read_bytes() == (tmp_path / "local.csv").read_bytes()
+
+
+def test_scheduler_needs_the_dask_engine() -> None:
+    code, _, err = run("extract", SEEDS, "--scheduler", "tcp://127.0.0.1:8786")
+    assert code == 2 and "--scheduler goes with --engine dask" in err

@@ -70,6 +70,8 @@ def cli(verbose: bool) -> None:
 @click.option("--mentions", "mentions_path", type=click.Path(dir_okay=False), help="Also write the mentions table (one row per event, article and sentence).")
 @click.option("--date", "date_override", callback=_iso_date, metavar="YYYY-MM-DD", help="Use this as every article's date instead of the one found in it.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Processes for the per-article work (default: all cores).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Where the per-article work runs: this machine's processes, or a Dask cluster (pip install 'timeline[dask]').")
+@click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler to use (tcp://host:8786); default: a local cluster of --jobs processes.")
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any input was skipped.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no report on stderr.")
 def extract(
@@ -78,6 +80,8 @@ def extract(
     mentions_path: str | None,
     date_override: date | None,
     jobs: int | None,
+    engine: str,
+    scheduler: str | None,
     strict: bool,
     quiet: bool,
 ) -> None:
@@ -88,8 +92,10 @@ def extract(
     no PATHS, reads seeds/.
 
     \b
-    Example:
+    Examples:
       timeline extract seeds -o events.csv --mentions mentions.csv
+      timeline extract archive/ -o events.parquet --jobs 2
+      timeline extract archive/ -o events.parquet --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from timeline import export, ingest
     from timeline.pipeline import build_timeline
@@ -99,9 +105,18 @@ def extract(
         for target in (output, mentions_path):
             if target:
                 export.format_for(target)  # an unknown extension fails before any work is done
-        with _progress(quiet) as tick:
-            articles, reports = ingest.read_articles(_default_paths(paths), date_override=date_override, on_input=tick)
-        timeline = build_timeline(articles, jobs=jobs or os.cpu_count() or 1)
+        if scheduler and engine != "dask":
+            raise UsageError("--scheduler goes with --engine dask")
+        if engine == "dask":
+            from timeline.distributed import build_timeline_dask
+
+            timeline, reports = build_timeline_dask(
+                _default_paths(paths), scheduler=scheduler, date_override=date_override, n_workers=jobs
+            )
+        else:
+            with _progress(quiet) as tick:
+                articles, reports = ingest.read_articles(_default_paths(paths), date_override=date_override, on_input=tick)
+            timeline = build_timeline(articles, jobs=jobs or os.cpu_count() or 1)
         frame = events_frame(timeline.events)
         if output:
             export.write_table(frame, output)

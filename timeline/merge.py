@@ -24,6 +24,10 @@ from timeline.models import EVENT_TYPES, PRECISIONS, Event, Mention, When
 KEY_OVERLAP_SAME = 0.5
 #: across articles a name match must be at least this strong when neither side names people.
 KEY_OVERLAP_ACROSS = 0.5
+#: how many candidate events a report is compared with at most (the most recent first).
+MAX_CANDIDATES = 64
+#: a date spanning more years than this is filed as "wide" rather than under each year.
+WIDE_YEARS = 3
 #: confidence added for each further article that reports an event.
 CONFIDENCE_PER_SOURCE = 0.05
 
@@ -149,24 +153,47 @@ def _last_match(groups: Sequence[Group], m: Mention) -> Group | None:
     return None
 
 
-def _blocking_keys(g: Group) -> set[str]:
-    keys: set[str] = set()
+def _date_buckets(w: When, ref: date | None) -> tuple[set[str], set[str]]:
+    """Where a group is filed, and where to look for groups it could be: by year, or "open"."""
+    if w.start is not None and w.end is not None:
+        years = range(w.start.year, w.end.year + 1)
+        own = {str(y) for y in years} if len(years) <= WIDE_YEARS else {"wide"}
+        return own, own | {"open", "wide"}
+    near: set[str] = {"open", "wide"}
+    if ref is not None:  # an undated report can only be the same as something near its article's date
+        near |= {str(ref.year - 1), str(ref.year), str(ref.year + 1)}
+    return {"open"}, near
+
+
+def _blocking_keys(g: Group, *, lookup: bool) -> set[str]:
+    """The index keys of a group: its distinctive name words, and its people on its day, per date bucket."""
     family = "gathering" if g.types <= GATHERINGS else "/".join(sorted(g.types))
+    when = g.best_when()
+    ref = max((m.source_date for m in g.mentions if m.source_date), default=None)
+    own, near = _date_buckets(when, ref)
+    buckets = near if lookup else own
+    keys: set[str] = set()
     for m in g.mentions:
-        keys.update(f"{family}|k|{w}" for w in m.key.split())
-        keys.update(f"{family}|p|{p}" for p in m.participants)
+        keys.update(f"{family}|{b}|k|{w}" for w in m.key.split() for b in buckets)
+        if when.precision == "day":  # people alone tie reports together only on the same day
+            keys.update(f"{family}|{when.value}|p|{p}" for p in m.participants)
     return keys
 
 
 def _merge_across(groups: list[Group]) -> list[Group]:
-    """Join groups from different articles; candidates come from shared name words or people."""
+    """Join groups from different articles; candidates come from shared name words or people near in time.
+
+    The index keeps the work near-linear: a group is compared only with groups filed under one of its
+    keys and date buckets, the most recent ``MAX_CANDIDATES`` of them.
+    """
     order = sorted(groups, key=_group_order)
     merged: list[Group] = []
     index: dict[str, list[int]] = defaultdict(list)
+    filed: dict[str, set[int]] = defaultdict(set)
     for g in order:
-        candidates = sorted({i for k in _blocking_keys(g) for i in index.get(k, [])})
+        found = {i for k in _blocking_keys(g, lookup=True) for i in index.get(k, ())}
         target = None
-        for i in candidates:
+        for i in sorted(found, reverse=True)[:MAX_CANDIDATES]:
             other = merged[i]
             if other.articles & g.articles:
                 continue
@@ -178,8 +205,9 @@ def _merge_across(groups: list[Group]) -> list[Group]:
             target = len(merged) - 1
         else:
             merged[target].mentions.extend(g.mentions)
-        for k in _blocking_keys(g):
-            if target not in index[k]:
+        for k in _blocking_keys(merged[target], lookup=False):
+            if target not in filed[k]:
+                filed[k].add(target)
                 index[k].append(target)
     return merged
 
