@@ -36,12 +36,14 @@ def _words(fragment: str) -> re.Pattern[str]:
 
 # a cheap first look: a sentence with none of these words has no trigger at all
 ANY_TRIGGER = re.compile(
-    r"sign|ink|conclud|ratif|seal|initial|renew|exchang|adopt|approv|agreement|memorand|mou|accord|treat|protocol|pact"
+    r"\b(?:sign|ink|conclud|ratif|seal|initial|renew|exchang|adopt|approv|agreement|memorand|mou|accord|treat|protocol|pact"
     r"|convention|conferen|forum|summit|symposium|seminar|workshop|dialogue|session|consultation|meet|met\b|talks"
     r"|reception|call|audience|visit|trip|tour|exercise|drill|patrol|operation|investigation|crack|campaign|joint"
-    r"|project|expressway|railway|highway|bridge|plant|airport|port|hospital|school|station|headquarters|works|dam"
-    r"|pipeline|road|park|zone|gate|academy|cent|anniversary|year|receiv|host|built|build|construct|inaugurat|launch"
-    r"|establish|relations|partnership|upgrad|retreat|congress|expo|exhibition|fair|note|line|hous|home|hand|round",
+    r"|project|expressway|railway|highway|motorway|bridge|plant|airport|seaport|port\b|ports\b|hospital|school|station"
+    r"|headquarters|works\b|dam\b|dams\b|pipeline|road|park|zone|gate|academy|centre|center|anniversary|friendship"
+    r"|solidarity|receiv|host|built|build|construct|inaugurat|launch|groundbreaking|establish|diplomatic|partnership"
+    r"|upgrad|retreat|congress|expo|exhibition|fair\b|notes\b|line\b|lines\b|hous|home|hand|round|deal|contract"
+    r"|charter|declaration|statement|minutes|arrangement|roadmap|framework|document|communiqu|plan)",
     re.IGNORECASE,
 )
 AGREEMENT = _words(triggers.AGREEMENT_NOUNS)
