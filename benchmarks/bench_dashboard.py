@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import socket
 import statistics
 import sys
@@ -38,6 +37,7 @@ from plotly.utils import PlotlyJSONEncoder  # noqa: E402
 from timeline.app import app_data, create_app  # noqa: E402
 from timeline.app.callbacks import view  # noqa: E402
 from timeline.app.filters import Filters, apply  # noqa: E402
+from timeline.app.headless import chrome_options, find_chromedriver, find_chromium  # noqa: E402
 
 #: the filter changes a user makes, as URL queries (cycled over the runs)
 QUERIES: tuple[str, ...] = (
@@ -52,7 +52,6 @@ QUERIES: tuple[str, ...] = (
     "?participant=To+Lam",
     "?type=conference&q=security&from=2005-01-01",
 )
-CHROMIUM = "/usr/bin/chromium"
 #: true once plotly has drawn the timeline's traces (marks carry customdata) and its axes
 RENDERED_JS = """
 const gd = document.querySelector('#timeline-graph .js-plotly-plot');
@@ -105,11 +104,10 @@ def _free_port() -> int:
 
 
 def first_render(n: int) -> None:
-    if not (Path(CHROMIUM).exists() and shutil.which("chromedriver")):
-        print("first render: skipped (no /usr/bin/chromium or chromedriver)")
+    if not (find_chromium() and find_chromedriver()):
+        print("first render: skipped (no chromium or chromedriver)")
         return
     from selenium import webdriver
-    from selenium.webdriver.chrome.options import Options
     from selenium.webdriver.chrome.service import Service
     from werkzeug.serving import make_server
 
@@ -117,13 +115,7 @@ def first_render(n: int) -> None:
     port = _free_port()
     server = make_server("127.0.0.1", port, app.server, threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    options = Options()
-    options.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--window-size=1400,1000"):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(options=options, service=Service(shutil.which("chromedriver")))
+    driver = webdriver.Chrome(options=chrome_options(), service=Service(find_chromedriver()))
     try:
         times = []
         for _ in range(4):

@@ -12,7 +12,6 @@ free port; opens headless Chromium; clicks an event; saves the PNG.
 from __future__ import annotations
 
 import argparse
-import shutil
 import socket
 import sys
 import threading
@@ -21,7 +20,6 @@ from pathlib import Path
 
 import pandas as pd
 from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ec
@@ -29,20 +27,9 @@ from selenium.webdriver.support.ui import WebDriverWait
 from werkzeug.serving import make_server
 
 from timeline.app import create_app, ids
+from timeline.app.headless import chrome_options, find_chromedriver
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROME_ARGS = (
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--hide-scrollbars",
-)
 
 
 def load(events_path: str | None, mentions_path: str | None) -> tuple[pd.DataFrame, pd.DataFrame | None, pd.DataFrame | None]:
@@ -70,12 +57,7 @@ def free_port() -> int:
 
 
 def chrome(width: int, height: int) -> webdriver.Chrome:
-    options = Options()
-    options.binary_location = CHROMIUM
-    for arg in CHROME_ARGS:
-        options.add_argument(arg)
-    options.add_argument(f"--window-size={width},{height}")
-    return webdriver.Chrome(options=options, service=Service(shutil.which("chromedriver")))
+    return webdriver.Chrome(options=chrome_options(width, height), service=Service(find_chromedriver()))
 
 
 def pick(events: pd.DataFrame, wanted: str | None) -> str:

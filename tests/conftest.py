@@ -9,43 +9,19 @@ fail instead.
 from __future__ import annotations
 
 import os
-import shutil
 from typing import Any
 
 import pytest
 
-CHROMIUM = (
-    os.environ.get("DASH_TEST_CHROMEPATH")
-    or shutil.which("chromium")
-    or shutil.which("chromium-browser")
-    or shutil.which("google-chrome")
-)
-CHROMEDRIVER = shutil.which("chromedriver")
+from timeline.app.headless import chrome_options, find_chromedriver, find_chromium
 
-#: flags for a quiet, reproducible headless Chromium in containers and CI
-CHROME_ARGS = (
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--window-size=1400,1000",
-)
+CHROMIUM = find_chromium()
+CHROMEDRIVER = find_chromedriver()
 
 
 def pytest_setup_options() -> Any:
     """Webdriver options for ``dash_duo`` (a hook of the dash[testing] plugin)."""
-    from selenium.webdriver.chrome.options import Options  # only browser tests need selenium
-
-    options = Options()
-    if CHROMIUM:
-        options.binary_location = CHROMIUM
-    for arg in CHROME_ARGS:
-        options.add_argument(arg)
-    return options
+    return chrome_options()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
