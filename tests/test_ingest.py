@@ -880,3 +880,11 @@ def test_no_wall_clock_in_ingest() -> None:
     source = Path(ingest.__file__).read_text("utf-8")
     for call in ("date.today(", "datetime.now(", "datetime.today(", "time.time("):
         assert call not in source, call
+
+
+def test_a_date_far_after_its_own_text_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "future.txt"
+    path.write_text(" date 2099-05-01 Talks\nVietnam and Laos signed a protocol in March 2022. They will meet next year.\n", encoding="utf-8")
+    (article,), (report,) = read_articles([path])
+    assert article.date == date(2099, 5, 1) and report.status == "parsed"
+    assert "years after every year its text mentions (latest 2022)" in report.reason

@@ -1261,7 +1261,31 @@ def _article_outcome(article: Article, report_path: str, warnings: list[str]) ->
     notes = list(warnings)
     if article.date is None:
         notes.append(NO_DATE_WARNING)
+    else:
+        late = _date_after_its_text(article)
+        if late:
+            notes.append(late)
     return _Outcome(InputReport(report_path, PARSED, "; ".join(notes), article.id), article, notes)
+
+
+#: years an article's date may run ahead of the latest year its own text writes before it is doubted
+FUTURE_DATE_SLACK_YEARS = 2
+YEAR_IN_TEXT = re.compile(r"(?<![\d\-/.])(?:19[5-9]\d|20\d\d|21\d\d)(?![\d\-/])")
+
+
+def _date_after_its_text(article: Article) -> str:
+    """A warning when the article's date lies years after every year its text mentions (a wrong date line).
+
+    There is no wall clock to compare with; the article's own text is the only witness.
+    """
+    assert article.date is not None
+    years = [int(y) for y in YEAR_IN_TEXT.findall(article.text)]
+    if years and article.date.year > max(years) + FUTURE_DATE_SLACK_YEARS:
+        return (
+            f"article date {article.date.isoformat()} is years after every year its text mentions "
+            f"(latest {max(years)}): check the date line, or give --date; relative dates follow it"
+        )
+    return ""
 
 
 def _parse_document(text: str, *, article_id: str, path: str, html: bool) -> Article:
