@@ -319,7 +319,18 @@ def merge(mentions: Sequence[Mention], aliases: Mapping[str, Sequence[str]] | No
     """
     events = [to_event(g, aliases) for g in group_mentions(mentions)]
     events.sort(key=sort_key)
-    return link_plans(events)
+    return link_plans(_unique_ids(events))
+
+
+def _unique_ids(events: list[Event]) -> list[Event]:
+    """Two events alike in every identifying field (twin reports in one sentence) get -2, -3… in row order."""
+    seen: dict[str, int] = {}
+    out = []
+    for e in events:
+        n = seen.get(e.event_id, 0) + 1
+        seen[e.event_id] = n
+        out.append(e if n == 1 else replace(e, event_id=f"{e.event_id}-{n}"))
+    return out
 
 
 def sort_key(e: Event) -> tuple[str, str, int, str, str]:
