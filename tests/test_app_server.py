@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from app_fixtures import seed_events  # type: ignore[import-not-found]
+
 from timeline.app import create_app
 
 

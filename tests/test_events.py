@@ -83,6 +83,31 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="named-building-inaugurated",
         ),
         pytest.param(
+            "One. Two. Three. A signing ceremony for the contract on the Nam Ngum power project took place in Vientiane on Friday.",
+            [("signing", "occurred", "2022-10-21", "day")],
+            id="signing-ceremony-for",
+        ),
+        pytest.param(
+            "One. Two. Three. Leaders attended a ceremony to hand over the Lao National Assembly House on August 16.",
+            [("project", "occurred", "2022-08-16", "day")],
+            id="named-house-handed-over",
+        ),
+        pytest.param(
+            "One. Two. Three. The two sides will co-organise a seminar on border management in Dien Bien in December.",
+            [("conference", "planned", "2022-12", "month")],
+            id="co-organise",
+        ),
+        pytest.param(
+            "One. Two. Three. The agreement, which was signed in 2019, will be reviewed next year.",
+            [("signing", "occurred", "2019", "year")],
+            id="which-was-signed",
+        ),
+        pytest.param(
+            "One. Two. Three. They marked the 60th anniversary of Vietnam-Laos diplomatic ties (September 5, 1962 - 2022).",
+            [("other", "occurred", "2022", "year")],
+            id="anniversary-origin-date",
+        ),
+        pytest.param(
             "One. Two. Three. Japan and Vietnam established diplomatic relations on September 21, 1973.",
             [("other", "occurred", "1973-09-21", "day")],
             id="diplomatic-relations",

@@ -309,6 +309,7 @@ def _np_before(sentence: str, pos: int, need: re.Pattern[str] | None = None) -> 
     head = sentence[:pos].rstrip()
     # the auxiliary chain before a passive participle is not part of the phrase
     head = re.sub(r"(?:\s+(?:is|are|was|were|be|been|being|has|have|had|will|would|to|expected|to\s+be|set))+$", "", head)
+    head = re.sub(r",\s*(?:which|that)$", "", head)  # "The agreement, which was signed in 2019": the agreement
     if head.endswith("("):
         head = head[:-1].rstrip()
     tokens = list(re.finditer(r"\S+", head))
@@ -367,6 +368,13 @@ def _detect_signings(s: str) -> list[Candidate]:
             or re.search(r"(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", s[: m.start()], re.I) is not None
         )
         if verb.startswith(("sign", "ink")) and obj_l.startswith(("ceremony", "ceremonies")):
+            # "a signing ceremony for the contract on X took place …": the signing of X
+            named = re.match(r"ceremon(?:y|ies)\s+(?:for|of)\s+", obj, re.I)
+            if not named or not HAPPENING.search(s):
+                continue
+            obj, obj_start = obj[named.end() :], obj_start + named.end()
+            obj_l = obj.lower()
+            out.append(Candidate("signing", m.start(), m.end(), obj, obj_start, strong=True))
             continue
         if passive:
             phrase, pstart = _np_before(s, m.start(), need=AGREEMENT)
@@ -562,6 +570,21 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     return "occurred", False
 
 
+ANNIVERSARY = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+anniversary\b", re.I)
+
+
+def _anniversary_year(phrase: str, when: When, ref: date | None) -> When:
+    """ "the 60th anniversary of ties (September 5, 1962 - 2022)": the date given is the origin; the
+    anniversary falls 60 years on."""
+    m = ANNIVERSARY.search(phrase)
+    if not m or when.start is None or when.end is None or when.start.year != when.end.year:
+        return when
+    year = when.start.year + int(m.group(1))
+    if ref is not None and abs(year - ref.year) > 2:
+        return when  # the date is the anniversary's own, not the origin's
+    return When(value=str(year), start=date(year, 1, 1), end=date(year, 12, 31), precision="year", timex=str(year))
+
+
 def _status_of_sentence(s: str) -> tuple[str, bool]:
     """For an agreement named without a verb of its own: the sentence's cues, anywhere."""
     if PLANNED.search(s):
@@ -632,7 +655,7 @@ def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[s
     label = phrase[0].upper() + phrase[1:]
     if kind == "signing":
         return f"{label} signed"
-    if kind == "other" and re.search(r"establish\w*\s+(?:of\s+)?(?:their\s+)?diplomatic\s+relations", phrase, re.I):
+    if kind == "other" and not ANNIVERSARY.search(phrase) and re.search(r"establish\w*\s+(?:of\s+)?(?:their\s+)?diplomatic\s+(?:relations|ties)", phrase, re.I):
         return "Diplomatic relations established"
     if kind == "planned_agreement":
         if status == "proposed":
@@ -749,6 +772,8 @@ def _sentence_mentions(
             status = "occurred"  # captions show what happened: "… at a meeting to sign …"
         dm = _pick_date(c, found, status if firm else "", ref, text)
         when = dm.when if dm else None
+        if kind == "other" and when is not None:
+            when = _anniversary_year(c.phrase, when, ref)
         phrase_dates = [d for d in found if c.phrase_start <= d.start < c.phrase_start + len(c.phrase)]
         if when is not None and ref is not None and when.start is not None and when.end is not None:
             if when.end < ref and not firm:

@@ -48,13 +48,16 @@ PROJECT_NOUNS = r"""
     projects? | expressways? | railways? | highways? | motorways? | bridges? | power\s+plants? | hydropower\s+plants?
   | airports? | seaports? | ports? | hospitals? | schools? | stations? | headquarters | works | dams? | pipelines? | roads?
   | (?:industrial|logistics|technology|hi-tech|high-tech|science|eco-industrial)\s+parks? | economic\s+zones? | border\s+gates?
-  | academy | centres? | centers? | houses | homes | (?-i:(?:[A-Z][\w\-]*\s+)+[Bb]uilding) | metro\s+lines? | railway\s+lines? | power\s+lines? | transmission\s+lines?
+  | academy | centres? | centers? | houses | homes
+  | (?-i:(?:[A-Z][\w\-]*\s+)+(?:[Bb]uilding|House|Hall|Museum|Stadium|Palace|Monument|Memorial|Hospital|School|Bridge|Park))
+  | metro\s+lines? | railway\s+lines? | power\s+lines? | transmission\s+lines?
 """
 
 OTHER_NOUNS = r"""
     (?:\d+(?:st|nd|rd|th)|[a-z]+(?:ieth|th))\s+anniversary\s+of\s+(?:the\s+)?(?:diplomatic|[\w\-]+\s+)[\w\s\-]{0,40}?relations
   | friendship\s+(?:and\s+solidarity\s+|and\s+cooperation\s+)?year | year\s+of\s+(?:friendship|solidarity|cooperation)[\w\s]{0,30}
-  | establish(?:ed|es|ing)?\s+diplomatic\s+relations | establishment\s+of\s+(?:their\s+)?diplomatic\s+relations
+  | (?:\d+(?:st|nd|rd|th)|[a-z]+(?:ieth|th))\s+anniversary\s+of\s+(?:the\s+)?[\w\s\-]{0,40}?(?:diplomatic\s+)?ties
+  | establish(?:ed|es|ing)?\s+diplomatic\s+(?:relations|ties) | establishment\s+of\s+(?:their\s+)?diplomatic\s+(?:relations|ties)
   | upgrad(?:e|ed|ing)\s+(?:their\s+|bilateral\s+)*(?:relations|ties)\s+to\s+(?:an?\s+|the\s+)?[\w\s\-]{0,40}?partnership
 """
 
@@ -62,7 +65,7 @@ OTHER_NOUNS = r"""
 HAPPENING_CUES = r"""
     took\s+place | take\s+place | taking\s+place | takes\s+place | (?:was|were|is|are|be|been|being)\s+held | held
   | opened | opens | convened | co-?chair(?:ed|ing|s)? | chair(?:ed|ing) | hosted | hosting | host
-  | organi[sz](?:ed|ing|e) | attended | attending | kicked\s+off | concluded | wrapped\s+up | closed
+  | organi[sz](?:ed|ing|e) | co-?organi[sz](?:ed|ing|es?) | attended | attending | kicked\s+off | concluded | wrapped\s+up | closed
   | met | meet | meets | meeting\s+with | received | receives | receiving | paid | pay | paying | visiting
   | arrived | ongoing | launched | launching | conducted | conducting | conduct | carried\s+out | carry\s+out
   | staged | holding | hold | scheduled | slated | set\s+to | participated | joined
