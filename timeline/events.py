@@ -251,6 +251,7 @@ def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
     return out
 
 
+TITLE_PRESENT = re.compile(r"(?<![\w\-])(?:" + "|".join(sorted((re.escape(t) for t in lexicon.TITLES), key=len, reverse=True)) + r")(?![\w\-])")
 MONTH_WORD = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday"
 )
@@ -710,6 +711,8 @@ def extract_mentions(article: Article) -> list[Mention]:
     sentences = split_sentences(text)
     known_people: list[str] = []
     for s in sentences:  # full names first, so a later (or earlier) lone surname resolves
+        if not TITLE_PRESENT.search(s.text):
+            continue  # a new name needs a title before it: no title, no new name
         for p in people_in(s.text):
             if len(p.split()) >= 2 and p not in known_people:
                 known_people.append(p)
