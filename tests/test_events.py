@@ -141,6 +141,9 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. Trade rose 15%, meeting the targets set by both governments.", id="meeting-as-verb"),
         pytest.param("One. Two. Three. The railway will help bridge the gap between the two economies.", id="bridge-as-verb"),
         pytest.param("One. Two. Three. Under the plan, both sides aim to raise trade to 5 billion USD by 2025.", id="target-not-event"),
+        pytest.param("One. Two. Three. He believed that the visit will contribute to the special relationship.", id="bare-visit-without-antecedent"),
+        pytest.param("One. Two. Three. The visit aims to deepen the strategic partnership.", id="visit-aims"),
+        pytest.param("One. Two. Three. The meeting took place in a warm and friendly atmosphere.", id="bare-meeting-atmosphere"),
     ],
 )
 def test_not_an_event(text: str) -> None:

@@ -85,6 +85,7 @@ NP_STOP = re.compile(
         during|after|before|following|under|through|via|amid|despite|since|until|is|are|was|were|will|would|has|have|had|
         said|says|add(?:ed|s)|noting|stressing|saying|including|especially|namely|with\s+an?\s+estimated|in\s+order|
         took|takes|opened|closed|began|ended|kicked|wrapped|co-chaired|chaired|attended|marked|aimed|focused|held|
+        aims|seeks|helps|contributes|shows|reflects|marks|demonstrates|affirms|continues|creates|opens|
         hosted|organi[sz]ed|scheduled|slated|set\s+for|expected|planned|
         on\s+the\s+sidelines|on\s+the\s+occasion)\b""",
     re.VERBOSE,
@@ -724,7 +725,23 @@ def extract_mentions(article: Article) -> list[Mention]:
             if m.type in GATHERING_KINDS and m.when.known:
                 gathering = m
         mentions.extend(found_here)
-    return mentions
+    return _with_antecedents(mentions)
+
+
+def _with_antecedents(mentions: list[Mention]) -> list[Mention]:
+    """Drop a bare reference back ("the visit will contribute to …") whose article names no such event.
+
+    Such a sentence adds to an event told elsewhere in the article; alone it is talk, not a milestone.
+    """
+    def bare(m: Mention) -> bool:  # "the visit": no name of its own, no date of its own
+        return m.anaphor and not m.key and not m.date_phrase
+
+    named = {FAMILY.get(m.type, m.type) for m in mentions if not bare(m)}
+    return [m for m in mentions if not bare(m) or FAMILY.get(m.type, m.type) in named]
+
+
+#: types that can name the same event (a conference reported as a meeting)
+FAMILY = {"conference": "gathering", "meeting": "gathering"}
 
 
 def _sentence_mentions(
