@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.text import normalise, split_sentences
+from timeline.ingest import normalise_page
+from timeline.text import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -33,4 +34,4 @@ def test_caption_is_the_sentence_before_a_credit() -> None:
 
 
 def test_normalise_keeps_diacritics_and_unifies_lines() -> None:
-    assert normalise("Ha\u0300 No\u0302\u0323i\r\nx\u00a0y") == "Hà Nội\nx y"
+    assert normalise_page("Ha\u0300 No\u0302\u0323i\r\nx\u00a0y") == "Hà Nội\nx y"

@@ -375,7 +375,6 @@ def _detect_signings(s: str) -> list[Candidate]:
             if not named or not HAPPENING.search(s):
                 continue
             obj, obj_start = obj[named.end() :], obj_start + named.end()
-            obj_l = obj.lower()
             out.append(Candidate("signing", m.start(), m.end(), obj, obj_start, strong=True))
             continue
         if passive:
@@ -487,8 +486,6 @@ def _detect_joint(s: str) -> list[Candidate]:
         text = m.group().lower()
         if not text.startswith(("joint", "combined", "bilateral", "coordinated")) and not ACTIVITY_VERBS.search(s):
             continue
-        if re.match(r"(?:training|exercise)\s+(?:of|for)\b", s[m.end() :].strip(), re.I):
-            pass
         after, _ = _np_after(s, m.end())
         phrase = " ".join(p for p in (m.group(), after if after.lower().startswith(("on ", "against ", "in ")) else "") if p)
         out.append(Candidate("joint_activity", m.start(), m.end(), phrase, m.start(), strong=False))
@@ -812,7 +809,7 @@ def _sentence_mentions(
         if kind == "planned_agreement" and status == "occurred":
             continue  # an agreement talked about in the past tense without a signing is no milestone
         if when is None:
-            when, inferred = _implicit_when(s, text, status, ref, gathering, kind)
+            when, inferred = _implicit_when(s, text, status, ref, gathering)
         else:
             inferred = False
         if _is_generic(c, text, when):
@@ -858,7 +855,7 @@ def _locative(text: str, c: Candidate) -> bool:
 
 
 def _implicit_when(
-    s: Sentence, text: str, status: str, ref: date | None, gathering: Mention | None, kind: str
+    s: Sentence, text: str, status: str, ref: date | None, gathering: Mention | None
 ) -> tuple[When, bool]:
     """The date a sentence implies without stating it."""
     if gathering is not None and AT_THE_GATHERING.search(text) and (status == "occurred") == (gathering.status == "occurred"):
@@ -901,8 +898,3 @@ def _is_generic(c: Candidate, text: str, when: When) -> bool:
     if c.type in {"signing", "planned_agreement"} and re.match(r"\s*(?:these|those|such|existing|previous|all)\b", c.phrase, re.I):
         return True
     return False
-
-
-def with_source(m: Mention, article_id: str) -> Mention:
-    """The same mention credited to another article id (an alias of the same text)."""
-    return replace(m, article_id=article_id)

@@ -26,10 +26,6 @@ class Timeline:
     events: tuple[Event, ...]
     articles: tuple[Article, ...]
 
-    @property
-    def mentions(self) -> tuple[Mention, ...]:
-        return tuple(m for e in self.events for m in e.mentions)
-
 
 def article_mentions(articles: Sequence[Article], jobs: int = 1, chunksize: int = 64) -> list[Mention]:
     """Every article's mentions, in article order; ``jobs`` > 1 spreads articles over processes.

@@ -1,4 +1,6 @@
-"""Pure string helpers: normalise text, split it into sentences with offsets, spot captions and credits.
+"""Pure string helpers: split text into sentences with offsets, spot captions and credits, word tokens.
+
+Normalising a page (NFC, line ends, blanks) is ``ingest.normalise_page``: text arrives here normalised.
 
 Sentences keep their character offsets into the article's text so that every
 event can point back at the exact words it was built from. Photo credits
@@ -10,7 +12,6 @@ flagged so that the extractor can read it in the present tense of captions.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 # Abbreviations whose full stop does not end a sentence (titles, months, initials).
@@ -41,7 +42,6 @@ SENTENCE_END = re.compile(
 )
 
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
-SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,16 +53,6 @@ class Sentence:
     end: int
     caption: bool = False
     index: int = 0
-
-
-def normalise(text: str) -> str:
-    """NFC, unified line endings and spaces; keeps every letter and diacritic as written.
-
-    >>> normalise("Ha\\u0300 No\\u0323i\\r\\n")
-    'Hà Nội\\n'
-    """
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return "\n".join(SPACES.sub(" ", line).rstrip() for line in text.split("\n"))
 
 
 def split_sentences(text: str) -> list[Sentence]:
