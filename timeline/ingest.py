@@ -27,6 +27,7 @@ import os
 import re
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -525,6 +526,10 @@ def _script_of(char: str) -> str:
     return "other"
 
 
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")  # the ranges _script_of calls Latin
+_VIETNAMESE_LETTER = re.compile("[" + "".join(sorted(phrases.VIETNAMESE_LETTERS)) + "]")
+
+
 def guess_language(text: str) -> str:
     """A rough language code for ``text`` ("en", "vi", "lo", "fr", …, "und") from scripts and stopwords.
 
@@ -535,35 +540,34 @@ def guess_language(text: str) -> str:
     'vi'
     """
     sample = unicodedata.normalize("NFC", text[:LANGUAGE_SAMPLE_CHARS])
-    scripts: dict[str, int] = {}
-    letters = 0
-    for char in sample:
-        if char.isalpha():
-            letters += 1
-            script = _script_of(char)
-            if script:
-                scripts[script] = scripts.get(script, 0) + 1
+    found = LETTERS.findall(sample.lower())
+    letters = sum(map(len, found))
     if letters == 0:
         return "und"
+    scripts: dict[str, int] = {}
+    for char, count in Counter(_NON_LATIN_LETTER.findall(sample)).items():
+        script = _script_of(char)
+        scripts[script] = scripts.get(script, 0) + count
     if scripts:
         script, _ = max(sorted(scripts.items()), key=lambda item: item[1])
         if sum(scripts.values()) / letters > NON_LATIN_SHARE:
             return script
-    words = [w.lower() for w in LETTERS.findall(sample)]
-    if not words:
+    if not found:
         return "und"
-    vietnamese = sum(1 for w in words if any(c in phrases.VIETNAMESE_LETTERS for c in w))
-    if vietnamese / len(words) > VIETNAMESE_WORD_SHARE:
+    total = len(found)
+    words = Counter(found)
+
+    def share(chosen: Iterable[str]) -> float:
+        return sum(words.get(w, 0) for w in chosen) / total
+
+    if share([w for w in words if _VIETNAMESE_LETTER.search(w)]) > VIETNAMESE_WORD_SHARE:
         return "vi"
-    english = sum(1 for w in words if w in phrases.ENGLISH_STOPWORDS) / len(words)
-    others = {
-        lang: sum(1 for w in words if w in stopwords) / len(words)
-        for lang, stopwords in phrases.OTHER_STOPWORDS.items()
-    }
+    english = share(phrases.ENGLISH_STOPWORDS)
+    others = {lang: share(stopwords) for lang, stopwords in phrases.OTHER_STOPWORDS.items()}
     best_other, best_share = max(sorted(others.items()), key=lambda item: item[1])
     if english >= ENGLISH_STOPWORD_SHARE and english >= best_share:
         return "en"
-    if len(words) < LANGUAGE_MIN_WORDS:
+    if total < LANGUAGE_MIN_WORDS:
         return best_other if best_share > english and best_share >= ENGLISH_STOPWORD_SHARE * 2 else "en"
     if best_share >= ENGLISH_STOPWORD_SHARE:
         return best_other
@@ -981,13 +985,15 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None if _control_share(text) > BINARY_CONTROL_SHARE else text
 
 
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # control characters other than \t \n \v \f \r
+
+
 def _control_share(text: str) -> float:
     """The share of control characters (other than white space) in the first 100,000 characters."""
     sample = text[:100_000]
     if not sample:
         return 0.0
-    controls = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f\v") or 0x7F <= ord(c) < 0xA0)
-    return controls / len(sample)
+    return len(_CONTROL.findall(sample)) / len(sample)
 
 
 def decode_bytes(data: bytes) -> tuple[str | None, str]:
@@ -1270,7 +1276,7 @@ def _article_outcome(article: Article, report_path: str, warnings: list[str]) ->
 
 #: years an article's date may run ahead of the latest year its own text writes before it is doubted
 FUTURE_DATE_SLACK_YEARS = 2
-YEAR_IN_TEXT = re.compile(r"(?<![\d\-/.])(?:19[5-9]\d|20\d\d|21\d\d)(?![\d\-/])")
+YEAR_IN_TEXT = re.compile(r"(?:19[5-9]\d|20\d\d|21\d\d)(?<![\d\-/.]\d{4})(?![\d\-/])")  # digits first: a fast scan
 
 
 def _date_after_its_text(article: Article) -> str:
