@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from timeline import dates
 from timeline.data import lexicon, triggers
 from timeline.models import UNKNOWN, Article, DateMention, Mention, When
-from timeline.text import Sentence, split_sentences, words
+from timeline.text import Sentence, alternation, split_sentences, words
 
 log = logging.getLogger(__name__)
 
@@ -34,18 +34,17 @@ def _words(fragment: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\-])(?:{fragment})(?![\w\-])", FLAGS)
 
 
-# a cheap first look: a sentence with none of these words has no trigger at all
-ANY_TRIGGER = re.compile(
-    r"\b(?:sign|ink|conclud|ratif|seal|initial|renew|exchang|adopt|approv|agreement|memorand|mou|accord|treat|protocol|pact"
-    r"|convention|conferen|forum|summit|symposium|seminar|workshop|dialogue|session|consultation|meet|met\b|talks"
-    r"|reception|call|audience|visit|trip|tour|exercise|drill|patrol|operation|investigation|crack|campaign|joint"
-    r"|project|expressway|railway|highway|motorway|bridge|plant|airport|seaport|port\b|ports\b|hospital|school|station"
-    r"|headquarters|works\b|dam\b|dams\b|pipeline|road|park|zone|gate|academy|centre|center|anniversary|friendship"
-    r"|solidarity|receiv|host|built|build|construct|inaugurat|launch|groundbreaking|establish|diplomatic|partnership"
-    r"|upgrad|retreat|congress|expo|exhibition|fair\b|notes\b|line\b|lines\b|hous|home|hand|round|deal|contract"
-    r"|charter|declaration|statement|minutes|arrangement|roadmap|framework|document|communiqu|plan)",
-    re.IGNORECASE,
-)
+# A cheap first look, at the lower-cased sentence: a sentence with none of these word starts has no trigger at all.
+TRIGGER_STEMS = """sign ink conclud ratif seal initial renew exchang adopt approv agreement memorand mou accord treat protocol pact
+    convention conferen forum summit symposium seminar workshop dialogue session consultation meet talks
+    reception call audience visit trip tour exercise drill patrol operation investigation crack campaign joint
+    project expressway railway highway motorway bridge plant airport seaport hospital school station
+    headquarters pipeline road park zone gate academy centre center anniversary friendship
+    solidarity receiv host built build construct inaugurat launch groundbreaking establish diplomatic partnership
+    upgrad retreat congress expo exhibition hous home hand round deal contract
+    charter declaration statement minutes arrangement roadmap framework document communiqu plan""".split()
+TRIGGER_WORDS = "met port ports works dam dams fair notes line lines".split()  # whole words only
+ANY_TRIGGER = re.compile(rf"\b(?:{alternation(TRIGGER_STEMS)}|(?:{alternation(TRIGGER_WORDS)})\b)")
 AGREEMENT = _words(triggers.AGREEMENT_NOUNS)
 PLANNABLE = _words(triggers.PLANNABLE_NOUNS)
 SIGN = _words(triggers.SIGN_VERBS)
@@ -64,7 +63,7 @@ NEGATION = _words(triggers.NEGATIONS)
 STATISTIC = re.compile(triggers.STATISTIC, FLAGS)
 AT_THE_GATHERING = re.compile(triggers.AT_THE_GATHERING, FLAGS)
 MULTILATERAL = re.compile(
-    r"(?<![\w])(?:" + "|".join(re.escape(w.strip()) for w in lexicon.MULTILATERAL) + r")(?![\w])", re.IGNORECASE
+    r"(?<![\w])(?:" + alternation(w.strip() for w in lexicon.MULTILATERAL) + r")(?![\w])", re.IGNORECASE
 )
 
 # Project verbs: without one, an "expressway" or "hospital" is only talked about.
@@ -139,9 +138,9 @@ def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     for name, aliases in lexicon.COUNTRIES.items():
         for form in (name, *aliases):
             canonical.setdefault(form, name)
-    alternation = "|".join(re.escape(f) for f in sorted(canonical, key=len, reverse=True))
-    # case-sensitive ("US" the country, not "us"); "US$4.5 billion" is money, not a country
-    return re.compile(rf"(?<![\w\-])({alternation})(?:['’]s)?(?![\w$])"), canonical
+    # case-sensitive ("US" the country, not "us"); "US$4.5 billion" is money, not a country;
+    # the trie is greedy, so the longest form wins ("South Korea" over "Korea")
+    return re.compile(rf"(?<![\w\-])({alternation(canonical)})(?:['’]s)?(?![\w$])"), canonical
 
 
 COUNTRY_PATTERN, COUNTRY_FORMS = _country_pattern()
@@ -151,7 +150,7 @@ COUNTRY_WORDS: frozenset[str] = frozenset(
 COUNTRY_KEY_WORDS: frozenset[str] = frozenset(w for form in COUNTRY_WORDS for w in words(form))
 PLACE_KEY_WORDS: frozenset[str] = frozenset(w for place in lexicon.PLACES for w in words(place))
 AGREEMENT_HEAD = re.compile(r"(?:agreements?|memorand(?:um|a)|mous?|accords?|treat(?:y|ie)s?|protocols?|pacts?|conventions?|deals?|contracts?|charters?|declarations?|statements?|minutes|arrangements?|roadmaps?|frameworks?|documents?|communiques?)")
-PLACE_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(lexicon.PLACES, key=len, reverse=True)) + r")\b")
+PLACE_PATTERN = re.compile(r"\b(?:" + alternation(lexicon.PLACES) + r")\b")  # the longest name wins, as the trie is greedy
 
 
 def countries_in(text: str) -> list[str]:
@@ -175,15 +174,22 @@ def country_pair(article_text: str) -> tuple[str, ...]:
 def _name_runs(text: str) -> list[list[str]]:
     """Runs of capitalised tokens (joined across "of"), the raw material of names."""
     runs: list[list[str]] = []
-    for chunk in re.split(r"[,;:()\[\]“”\"–—]|\s-\s", text):
-        runs.extend(_chunk_runs(re.findall(r"\S+", chunk)))
+    for chunk in NAME_BREAK.split(text):
+        if CAPITAL.search(chunk):  # a name run starts with a capital A–Z
+            runs.extend(_chunk_runs(chunk.split()))
     return runs
+
+
+NAME_BREAK = re.compile(r"[,;:()\[\]“”\"–—]|\s-\s")
+CAPITAL = re.compile(r"[A-Z]")
 
 
 def _chunk_runs(tokens: list[str]) -> list[list[str]]:
     runs: list[list[str]] = []
     current: list[str] = []
     for i, tok in enumerate(tokens):
+        if not current and not "A" <= tok[0] <= "Z":
+            continue  # neither starts nor continues a run
         clean = tok.rstrip(".,")
         if tok.endswith(".") and clean.lower() not in {"sen", "gen", "lieut", "lt", "col", "maj", "dr", "mr", "mrs", "ms", "prof", "capt"}:
             ends = True
@@ -212,7 +218,7 @@ def _chunk_runs(tokens: list[str]) -> list[list[str]]:
 
 def _strip_token(tok: str) -> str:
     tok = tok.strip(".,’'")
-    return re.sub(r"['’]s$", "", tok)
+    return tok[:-2] if tok.endswith(("'s", "’s")) else tok
 
 
 def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
@@ -252,7 +258,7 @@ def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
     return out
 
 
-TITLE_PRESENT = re.compile(r"(?<![\w\-])(?:" + "|".join(sorted((re.escape(t) for t in lexicon.TITLES), key=len, reverse=True)) + r")(?![\w\-])")
+TITLE_PRESENT = re.compile(r"(?<![\w\-])(?:" + alternation(lexicon.TITLES) + r")(?![\w\-])")
 MONTH_WORD = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday"
 )
@@ -395,12 +401,10 @@ def _detect_signings(s: str) -> list[Candidate]:
 
 def _detect_planned_nouns(s: str) -> list[Candidate]:
     """An agreement named with a future or proposal cue but no signing verb ("X would be on the agenda")."""
-    if SIGN.search(s) or IN_FORCE.search(s):
+    if SIGN.search(s) or IN_FORCE.search(s) or not (PLANNED.search(s) or PROPOSED.search(s)):
         return []
     out = []
     for m in PLANNABLE.finditer(s):
-        if not (PLANNED.search(s) or PROPOSED.search(s)):
-            continue
         before, _ = _np_before(s, m.start())
         after, _ = _np_after(s, m.end())
         start = m.start() - len(before) - 1 if before else m.start()
@@ -494,6 +498,8 @@ def _detect_joint(s: str) -> list[Candidate]:
 
 def _detect_projects(s: str) -> list[Candidate]:
     verbs = [v.start() for v in PROJECT_VERBS.finditer(s)]
+    if not verbs:
+        return []
     out = []
     for m in PROJECT.finditer(s):
         if not any(-80 <= m.start() - v <= 80 for v in verbs):
@@ -532,10 +538,16 @@ DETECTORS: tuple[tuple[str, Callable[[str], list[Candidate]]], ...] = (
 )
 
 
+DETECTOR_GATES = {kind: re.compile(alternation(stems)) for kind, stems in triggers.DETECTOR_GATES.items()}
+
+
 def _candidates(s: str) -> list[Candidate]:
     taken: list[tuple[int, int]] = []
     out: list[Candidate] = []
-    for _, detect in DETECTORS:
+    low = s.lower()
+    for kind, detect in DETECTORS:
+        if not DETECTOR_GATES[kind].search(low):
+            continue  # none of the words this detector needs: it would find nothing
         for c in detect(s):
             span = (c.phrase_start, c.phrase_start + len(c.phrase))
             if any(a <= c.start < b for a, b in taken) or any(a <= t.start < b for t in out for a, b in [span] if t.type != c.type):
@@ -747,15 +759,15 @@ def _sentence_mentions(
     text = s.text
     if len(text) < 12 or (HABITUAL.search(text) and not re.search(r"\d", text)):
         return []
-    cands = _candidates(text) if ANY_TRIGGER.search(text) else []
+    cands = _candidates(text) if ANY_TRIGGER.search(text.lower()) else []
     if not cands and not s.caption:
         return []
     people = people_in(text, known)
     if not cands and s.caption and len(people) >= 2 and len(set(countries_in(text)) & set(pair)) >= 2:
         # a photo caption of two officials of the two sides, with no verb, shows them meeting
         cands = [Candidate("meeting", 0, 0, "", 0, strong=False)]
-    if not cands:
-        return []
+    if not cands or MANY.search(text):
+        return []  # "have signed more than 100 agreements since 1977": a tally, not a milestone
     tense = "past" if s.caption else None  # None: each expression takes the tense of its own clause
     found = dates.find_dates(text, ref, tense)
     named = countries_in(text)
@@ -765,17 +777,22 @@ def _sentence_mentions(
     countries = tuple(dict.fromkeys([*[c for c in pair], *[c for c in named if c in pair]]))
     location = location_in(text, named, cands[0].start)
     out: list[Mention] = []
+    statistic = no_plan = None  # sentence-wide cues, looked up once when a candidate needs them
     for c in cands:
         if NEGATION.search(text[max(0, c.start - 25) : c.start]):
             continue
-        if c.type in {"joint_activity", "other", "project"} and STATISTIC.search(text):
-            continue
-        if MANY.search(text):
-            continue  # "have signed more than 100 agreements since 1977": a tally, not a milestone
+        if c.type in {"joint_activity", "other", "project"}:
+            if statistic is None:
+                statistic = STATISTIC.search(text) is not None
+            if statistic:
+                continue
         if c.type in GATHERING_KINDS and _locative(text, c) and not found and DEFINITE_BEFORE.search(text[: c.start]) and _is_anaphor("the " + c.phrase):
             continue  # "… at the meeting": a reference back to a gathering told elsewhere, not a new one
-        if NO_PLAN.search(text) and c.type in {"visit", "meeting", "conference"}:
-            continue
+        if c.type in {"visit", "meeting", "conference"}:
+            if no_plan is None:
+                no_plan = NO_PLAN.search(text) is not None
+            if no_plan:
+                continue
         if MULTILATERAL.search(c.phrase) and not set(countries_in(c.phrase)) & set(pair):
             continue
         if c.type == "planned_agreement":

@@ -137,3 +137,22 @@ SYNONYMS: dict[str, str] = {
     "drill": "exercise",
     "anti": "",
 }
+
+#: a detector runs only on a sentence whose lower-cased text contains one of its strings (each detector's
+#: patterns cannot match without one of them, so this only saves time; keep in step with the fragments above)
+DETECTOR_GATES: dict[str, tuple[str, ...]] = {
+    "signing": ("sign", "ink", "conclud", "ratif", "seal", "initial", "renew", "exchang", "adopt", "approv"),
+    "planned_agreement": ("agreement", "memorandum", "mou", "accord", "treat", "protocol", "pact", "convention"),
+    "conference": (
+        "conferen", "forum", "summit", "symposium", "seminar", "workshop", "dialogue", "session", "consultation",
+        "retreat", "congress", "expo", "exhibition", "fair", "meeting",
+    ),
+    "meeting": ("meet", "met", "talks", "reception", "call", "conversation", "conferen", "audience", "session", "receiv", "hosted"),
+    "visit": ("visit", "trip", "tour"),
+    "joint_activity": ("joint", "combined", "bilateral", "coordinated", "exercis", "drill", "crack", "patrol"),
+    "project": (
+        "buil", "construct", "inaugurat", "hand", "ground", "launch", "complet", "commenc", "put", "fund", "financ",
+        "start", "began", "open",
+    ),
+    "other": ("anniversary", "friendship", "year", "establish", "upgrad"),
+}
