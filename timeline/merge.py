@@ -15,7 +15,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 
 from timeline.models import EVENT_TYPES, PRECISIONS, Event, Mention, When
@@ -38,19 +38,22 @@ PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}
 TYPE_RANK = {t: i for i, t in enumerate(EVENT_TYPES)}
 
 
-@dataclass
 class Group:
-    """Mentions found to be one event so far (mutable while merging, frozen into an ``Event`` after)."""
+    """Mentions found to be one event so far (mutable while merging, frozen into an ``Event`` after).
 
-    mentions: list[Mention] = field(default_factory=list)
+    Its types and articles are kept up to date as mentions join, since every comparison asks for them.
+    """
 
-    @property
-    def types(self) -> set[str]:
-        return {m.type for m in self.mentions}
+    def __init__(self, mentions: Iterable[Mention] = ()) -> None:
+        self.mentions: list[Mention] = []
+        self.types: set[str] = set()
+        self.articles: set[str] = set()
+        self.add(*mentions)
 
-    @property
-    def articles(self) -> set[str]:
-        return {m.article_id for m in self.mentions}
+    def add(self, *mentions: Mention) -> None:
+        self.mentions.extend(mentions)
+        self.types.update(m.type for m in mentions)
+        self.articles.update(m.article_id for m in mentions)
 
     def best_when(self) -> When:
         return finest([m.when for m in self.mentions])
@@ -85,7 +88,10 @@ def types_compatible(a: str, b: str) -> bool:
 
 def key_overlap(a: str, b: str) -> float:
     """Share of the shorter key's words found in the other (0 when either is empty)."""
-    ka, kb = set(a.split()), set(b.split())
+    return _overlap(set(a.split()), set(b.split()))
+
+
+def _overlap(ka: set[str], kb: set[str]) -> float:
     if not ka or not kb:
         return 0.0
     return len(ka & kb) / min(len(ka), len(kb))
@@ -141,7 +147,7 @@ def group_mentions(mentions: Sequence[Mention]) -> list[Group]:
             if target is None:
                 groups.append(Group([m]))
             else:
-                target.mentions.append(m)
+                target.add(m)
         local.extend(groups)
     return _merge_across(local)
 
@@ -204,7 +210,7 @@ def _merge_across(groups: list[Group]) -> list[Group]:
             merged.append(Group(list(g.mentions)))
             target = len(merged) - 1
         else:
-            merged[target].mentions.extend(g.mentions)
+            merged[target].add(*g.mentions)
         for k in _blocking_keys(merged[target], lookup=False):
             if target not in filed[k]:
                 filed[k].add(target)
@@ -288,18 +294,24 @@ def link_plans(events: Sequence[Event]) -> list[Event]:
     """
     plans = [e for e in events if e.type == "planned_agreement"]
     signings = [e for e in events if e.type == "signing"]
+    key_words = {id(e): set(_event_key(e).split()) for e in (*plans, *signings)}
+    by_word: dict[str, list[int]] = defaultdict(list)  # a signing can fulfil a plan only if their keys share a word
+    for i, s in enumerate(signings):
+        for w in key_words[id(s)]:
+            by_word[w].append(i)
     fulfils: dict[str, str] = {}
     fulfilled_by: dict[str, str] = {}
     for plan in plans:
         announced = plan.source_date or date.min
+        plan_words = key_words[id(plan)]
         later = [
             s
-            for s in signings
+            for s in (signings[i] for i in sorted({i for w in plan_words for i in by_word.get(w, ())}))
             if s.event_id not in fulfils
             and s.when.start is not None
             and s.when.start >= announced
             and not set(s.sources) <= set(plan.sources)
-            and key_overlap(_event_key(plan), _event_key(s)) >= KEY_OVERLAP_SAME
+            and _overlap(plan_words, key_words[id(s)]) >= KEY_OVERLAP_SAME
         ]
         if later:
             first = min(later, key=lambda s: (s.when.start or date.max, s.event_id))
