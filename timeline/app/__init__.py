@@ -17,7 +17,7 @@ import pandas as pd
 
 from timeline.app.callbacks import AppData, register
 from timeline.app.filters import latest_date, prepare, status_counts, type_counts
-from timeline.app.layout import build_layout, grid_rows, summarise
+from timeline.app.layout import build_layout, events_grid, summarise
 from timeline.table import ARTICLE_COLUMNS, EVENT_COLUMN_NAMES, MENTION_COLUMNS, events_frame
 
 ASSETS = Path(__file__).parent / "assets"
@@ -73,7 +73,7 @@ def app_data(
         statuses=tuple(s for s, n in status_counts(events).items() if n),
         by_id={str(r["event_id"]): r for r in records},
         articles_by_id=_articles_by_id(articles),
-        grid=grid_rows(prepared),
+        events_grid=events_grid(prepared),
     )
 
 

@@ -10,9 +10,12 @@ shown as a sentence; users never see a traceback.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any
 
 import dash
@@ -34,15 +37,29 @@ from timeline.app.filters import (
     Filters,
     apply,
     combine,
-    commitments,
     masks,
     public,
     selection_options,
 )
-from timeline.app.layout import EMPTY_HINT, EMPTY_TEXT, NO_SELECTION, commitment_rows
+from timeline.app.grid import BLOCK_SIZE, GridTable
+from timeline.app.layout import EMPTY_HINT, EMPTY_TEXT, NO_SELECTION, commitments_grid
 from timeline.table import EVENT_COLUMN_NAMES, EVENT_COLUMNS, MENTION_COLUMN_NAMES
 
 log = logging.getLogger(__name__)
+
+#: empties the blocks of the grids named GRID_IDS and scrolls them to the top, so that they ask the
+#: server again for what they show; a grid not on the page (its tab is closed) is skipped
+PURGE_GRIDS_JS = """
+function (search) {
+    for (const id of GRID_IDS) {
+        let api = null;
+        try { api = window.dash_ag_grid.getApi(id); } catch (e) { continue; }
+        if (!api || api.isDestroyed()) { continue; }
+        api.ensureIndexVisible(0, "top");
+        api.purgeInfiniteCache();
+    }
+}
+"""
 
 #: how many mentions the details panel lists before saying "and N more"
 MAX_MENTIONS_SHOWN = 12
@@ -61,7 +78,12 @@ class AppData:
     statuses: tuple[str, ...]
     by_id: dict[str, dict[str, Any]]
     articles_by_id: dict[str, dict[str, Any]]
-    grid: list[dict[str, object]]  # the grid row of every event, by position in ``events``
+    events_grid: GridTable  # the events grid's rows, served a block at a time
+
+    @cached_property
+    def commitments_grid(self) -> GridTable:
+        """The commitments grid's rows, made when the commitments tab first asks for them."""
+        return commitments_grid(self.events, self.latest, self.by_id)
 
 
 def filtered(data: AppData, search: str | None) -> tuple[Filters, pd.DataFrame]:
@@ -93,20 +115,25 @@ def view_figures(data: AppData, search: str | None, lane: str | None) -> dict[st
     }
 
 
-def view_tables(data: AppData, search: str | None) -> dict[str, Any]:
-    """The rows of the events and commitments grids after a filter change (a callback of its own,
-    so the timeline is drawn while the grids' larger answer is still on its way)."""
-    _, parts, mask = _selection(data, search)
-    rows = data.events[mask] if parts else data.events
-    return {
-        "grid": [data.grid[i] for i in np.flatnonzero(mask)],
-        "commitments": commitment_rows(commitments(rows, data.latest, data.by_id)),
-    }
+def grid_block(data: AppData, grid: GridTable, search: str | None, request: Mapping[str, Any]) -> dict[str, Any]:
+    """The block of a grid's rows that its ``getRowsRequest`` asks for, of the events passing the
+    URL's filters, sorted and filtered by the grid's own models (``getRowsResponse``)."""
+    filters = Filters.from_query(search)
+
+    def selected() -> np.ndarray:
+        return combine(data.events, masks(data.events, filters))
+
+    return grid.block(request, selected, key=filters)
+
+
+#: what the events grid asks for first: its first block, in table order
+FIRST_BLOCK: dict[str, Any] = {"startRow": 0, "endRow": BLOCK_SIZE, "sortModel": [], "filterModel": {}}
 
 
 def view(data: AppData, search: str | None, lane: str | None) -> dict[str, Any]:
-    """The whole server work of one filter change: figures, grid rows and labels (benchmarked on its own)."""
-    return {**view_figures(data, search, lane), **view_tables(data, search)}
+    """The whole server work of one filter change (benchmarked on its own): the figures and labels
+    and, in a request of its own, the first block of the events grid."""
+    return {**view_figures(data, search, lane), "grid": grid_block(data, data.events_grid, search, FIRST_BLOCK)}
 
 
 def _counts(column: pd.Series, mask: np.ndarray) -> dict[str, int]:
@@ -353,21 +380,48 @@ def register(app: dash.Dash, data: AppData) -> None:
             "",
         ]
 
-    @app.callback(
-        Output(ids.EVENTS_TABLE, "rowData"),
-        Output(ids.COMMITMENTS_TABLE, "rowData"),
-        Output(ids.ERROR_MESSAGE, "children", allow_duplicate=True),
+    # a filter change empties the grids' blocks (from the top): they ask again for what they show
+    app.clientside_callback(  # type: ignore[no-untyped-call]
+        PURGE_GRIDS_JS.replace("GRID_IDS", json.dumps([ids.EVENTS_TABLE, ids.COMMITMENTS_TABLE])),
         Input(ids.URL, "search"),
-        prevent_initial_call="initial_duplicate",
+        prevent_initial_call=True,
     )
-    def render_tables(search: str | None) -> list[Any]:
-        """The grids' rows of the filtered events."""
+
+    @app.callback(
+        Output(ids.EVENTS_TABLE, "getRowsResponse"),
+        Output(ids.GRID_COUNT, "children"),
+        Output(ids.ERROR_MESSAGE, "children", allow_duplicate=True),
+        Input(ids.EVENTS_TABLE, "getRowsRequest"),
+        State(ids.URL, "search"),
+        prevent_initial_call=True,
+    )
+    def events_block(request: dict[str, Any] | None, search: str | None) -> list[Any]:
+        """The block of the events grid it asks for, and how many rows it holds."""
+        if not request:
+            return [no_update, no_update, no_update]
         try:
-            out = view_tables(data, search)
+            out = grid_block(data, data.events_grid, search, request)
         except Exception as exc:
             log.exception("could not list the filtered events")
-            return [no_update, no_update, _failure("list these events", exc)]
-        return [out["grid"], out["commitments"], no_update]
+            return [{"rowData": [], "rowCount": 0}, "", _failure("list these events", exc)]
+        return [out, grid_count(out["rowCount"], request), no_update]
+
+    @app.callback(
+        Output(ids.COMMITMENTS_TABLE, "getRowsResponse"),
+        Output(ids.ERROR_MESSAGE, "children", allow_duplicate=True),
+        Input(ids.COMMITMENTS_TABLE, "getRowsRequest"),
+        State(ids.URL, "search"),
+        prevent_initial_call=True,
+    )
+    def commitments_block(request: dict[str, Any] | None, search: str | None) -> list[Any]:
+        """The block of the commitments grid it asks for."""
+        if not request:
+            return [no_update, no_update]
+        try:
+            return [grid_block(data, data.commitments_grid, search, request), no_update]
+        except Exception as exc:
+            log.exception("could not list the commitments")
+            return [{"rowData": [], "rowCount": 0}, _failure("list the commitments", exc)]
 
     @app.callback(
         Output(ids.SELECTED_EVENT, "data"),
@@ -448,6 +502,16 @@ def _register_download(app: dash.Dash, button: str, target: str, kind: str, fmt:
             return [no_update, _failure(f"export the {kind} as {fmt.upper()}", exc)]
 
 
+def grid_count(n: int, request: Mapping[str, Any]) -> str:
+    """The line above the events grid: how many rows it holds, and whether its own filters narrow them.
+
+    >>> grid_count(1234, {"filterModel": {"title": {"type": "contains", "filter": "mou"}}})
+    '1,234 rows in the table, narrowed by its column filters'
+    """
+    narrowed = ", narrowed by its column filters" if request.get("filterModel") else ""
+    return f"{n:,} row{'' if n == 1 else 's'} in the table{narrowed}"
+
+
 def _failure(what: str, exc: BaseException) -> html.Div:
     """A failure in words: what could not be done and the error's kind, never a traceback."""
     reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
@@ -464,8 +528,9 @@ __all__ = [
     "details",
     "download_name",
     "filtered",
+    "grid_block",
+    "grid_count",
     "register",
     "view",
     "view_figures",
-    "view_tables",
 ]

@@ -367,6 +367,14 @@ COMMITMENT_COLUMNS: tuple[str, ...] = (
 )
 
 
+def is_commitment(frame: pd.DataFrame) -> np.ndarray:
+    """Which events are commitments: planned agreements, and anything planned or proposed."""
+    found: np.ndarray = (frame["type"].isin(COMMITMENT_TYPES) | frame["status"].isin(COMMITMENT_STATUSES)).to_numpy(
+        dtype=bool
+    )
+    return found
+
+
 def commitments(
     frame: pd.DataFrame, latest: str, lookup: pd.DataFrame | Mapping[str, Mapping[str, object]] | None = None
 ) -> pd.DataFrame:
@@ -387,8 +395,7 @@ def commitments(
             str(i): {"title": t, "date": d}
             for i, t, d in zip(source["event_id"], source["title"], source["date"], strict=True)
         }
-    is_commitment = frame["type"].isin(COMMITMENT_TYPES) | frame["status"].isin(COMMITMENT_STATUSES)
-    rows = frame[is_commitment.to_numpy(dtype=bool)]
+    rows = frame[is_commitment(frame)]
     out = {c: rows[c].fillna("").astype(str).to_numpy(dtype=object) for c in COMMITMENT_COLUMNS[:8]}
     fulfilled_by = rows["fulfilled_by"].fillna("").astype(str).to_numpy(dtype=object)
     ends = out["date_end"]

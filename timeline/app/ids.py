@@ -21,6 +21,7 @@ LANE_SWITCH = "lane-switch"
 TIMELINE_GRAPH = "timeline-graph"
 OVERVIEW_GRAPH = "overview-graph"
 EVENTS_TABLE = "events-table"
+GRID_COUNT = "grid-count"  # how many rows the events grid holds
 EVENT_DETAILS = "event-details"
 COMMITMENTS_TABLE = "commitments-table"
 VIEW_TABS = "view-tabs"

@@ -7,17 +7,26 @@ ever goes into components as text children, never as HTML.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import dash_ag_grid as dag
+import numpy as np
 import pandas as pd
 from dash import dcc, html
 from dash.development.base_component import Component
 
 from timeline.app import ids
 from timeline.app.figures import FALLBACK_COLOUR, TYPE_COLOURS, date_label, format_day, parse_day, type_label
-from timeline.app.filters import selection_options, status_counts, type_counts, value_counts
+from timeline.app.filters import (
+    commitments,
+    is_commitment,
+    selection_options,
+    status_counts,
+    type_counts,
+    value_counts,
+)
+from timeline.app.grid import BLOCK_SIZE, GridTable
 from timeline.table import EVENT_COLUMNS, LIST_COLUMNS
 
 NO_SELECTION = "Click a mark on the timeline or a row of the table to see its evidence and sources."
@@ -179,25 +188,56 @@ def clip(text: str, limit: int = GRID_TEXT_LIMIT) -> str:
     return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:") + "…"
 
 
+def grid_values(frame: pd.DataFrame, name: str) -> np.ndarray:
+    """One grid column's values: lists joined with "; ", long evidence clipped, numbers as numbers,
+    the rest as text (never HTML)."""
+    values = frame[name].to_numpy(dtype=object)
+    out = np.empty(len(values), dtype=object)
+    if name in LIST_COLUMNS:
+        out[:] = ["; ".join(map(str, v)) for v in values]
+    elif name == "confidence":
+        out[:] = [round(float(v), 3) for v in values]
+    elif name == "mention_count":
+        out[:] = [int(v) for v in values]
+    elif name == "evidence":
+        out[:] = [clip("" if v is None or v is pd.NA else str(v)) for v in values]
+    else:
+        out[:] = ["" if v is None or v is pd.NA else str(v) for v in values]
+    return out
+
+
 def grid_rows(frame: pd.DataFrame) -> list[dict[str, object]]:
-    """Grid rows: the ``GRID_COLUMNS``, lists joined with "; ", long evidence clipped (text, never HTML)."""
+    """Grid rows: the ``GRID_COLUMNS`` of each event, as ``grid_values`` shows them."""
     names = [c.name for c in EVENT_COLUMNS if c.name in GRID_COLUMNS and c.name in frame.columns]
     if not names or frame.empty:
         return []
-    columns: list[list[object]] = []
-    for name in names:
-        values = frame[name].to_numpy(dtype=object)
-        if name in LIST_COLUMNS:
-            columns.append(["; ".join(map(str, v)) for v in values])
-        elif name == "confidence":
-            columns.append([round(float(v), 3) for v in values])
-        elif name == "mention_count":
-            columns.append([int(v) for v in values])
-        elif name == "evidence":
-            columns.append([clip("" if v is None or v is pd.NA else str(v)) for v in values])
-        else:
-            columns.append(["" if v is None or v is pd.NA else str(v) for v in values])
+    columns = [grid_values(frame, name) for name in names]
     return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
+
+
+def events_grid(events: pd.DataFrame) -> GridTable:
+    """The events grid's rows, served in blocks; dates sort by their days, not their labels."""
+    names = [c.name for c in EVENT_COLUMNS if c.name in GRID_COLUMNS]
+    return GridTable(
+        events, names, grid_values, numeric=frozenset({"confidence"}), sort_by={"date": ("date_start", "date_end")}
+    )
+
+
+def commitments_grid(
+    events: pd.DataFrame, latest: str, lookup: Mapping[str, Mapping[str, object]] | None = None
+) -> GridTable:
+    """The commitments grid's rows (of the whole table; the event filters select from them)."""
+    found = is_commitment(events)
+    table = commitments(events, latest, lookup)
+    shown = pd.DataFrame(commitment_rows(table), columns=[f for f, _, _ in COMMITMENT_COLUMNS])
+    shown["date_start"] = table["date_start"].to_numpy(dtype=object)
+    shown["date_end"] = table["date_end"].to_numpy(dtype=object)
+    return GridTable(
+        shown,
+        [f for f, _, _ in COMMITMENT_COLUMNS],
+        sort_by={"when": ("date_start", "date_end")},
+        rows_at=np.flatnonzero(found),
+    )
 
 
 def commitment_rows(frame: pd.DataFrame) -> list[dict[str, object]]:
@@ -224,10 +264,13 @@ def commitment_rows(frame: pd.DataFrame) -> list[dict[str, object]]:
 
 
 def _grid(grid_id: str, column_defs: Sequence[dict[str, object]], height: str) -> dag.AgGrid:
+    """A grid on AG Grid's infinite row model: it asks the server for the block of rows it is about
+    to show (``getRowsRequest``), sorted and filtered there, so that a table of 100,000 events never
+    travels to the browser whole."""
     return dag.AgGrid(
         id=grid_id,
         columnDefs=list(column_defs),
-        rowData=[],
+        rowModelType="infinite",
         defaultColDef={"sortable": True, "resizable": True, "filter": True, "floatingFilter": True},
         dashGridOptions={
             "rowSelection": {"mode": "singleRow", "checkboxes": False, "enableClickSelection": True},
@@ -238,6 +281,11 @@ def _grid(grid_id: str, column_defs: Sequence[dict[str, object]], height: str) -
             "tooltipShowDelay": 400,
             "localeText": {"noRowsToShow": EMPTY_TEXT},
             "enableCellTextSelection": True,
+            "cacheBlockSize": BLOCK_SIZE,
+            "maxBlocksInCache": 50,
+            # dash-ag-grid answers one request at a time (a new request replaces the pending one),
+            # so the grid must not ask for a second block before the first has come
+            "maxConcurrentDatasourceRequests": 1,
         },
         getRowId="params.data.event_id",
         className="ag-theme-quartz tl-grid",
@@ -389,7 +437,10 @@ def build_layout(summary: Summary, title: str) -> html.Div:
                 dcc.Tab(
                     label="Events",
                     value="events",
-                    children=_grid(ids.EVENTS_TABLE, grid_column_defs(), "420px"),
+                    children=[
+                        html.Div(id=ids.GRID_COUNT, className="tl-hint tl-grid-count", role="status"),
+                        _grid(ids.EVENTS_TABLE, grid_column_defs(), "420px"),
+                    ],
                 ),
                 dcc.Tab(
                     label="Commitments: planned and proposed",
