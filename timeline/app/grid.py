@@ -152,7 +152,8 @@ class GridTable:
                 return ranks
             if name in self.sort_by:
                 parts = [_plain(self.frame[c].to_numpy(dtype=object)) for c in self.sort_by[name]]
-                keys = pc.binary_join_element_wise(*[pa.array(p, type=pa.string()) for p in parts], "|")
+                # joined by a space, which sorts before any digit: no days at all come first
+                keys = pc.binary_join_element_wise(*[pa.array(p, type=pa.string()) for p in parts], " ")
             else:
                 keys = pa.array(_plain(self.values(self.frame, name)), type=pa.string())
             # Arrow orders strings by their UTF-8 bytes: by code point, as AG Grid's default comparator
