@@ -197,7 +197,9 @@ def _merge_across(groups: list[Group]) -> list[Group]:
     index: dict[str, list[int]] = defaultdict(list)
     filed: dict[str, set[int]] = defaultdict(set)
     for g in order:
-        found = {i for k in _blocking_keys(g, lookup=True) for i in index.get(k, ())}
+        # the groups most recently filed under each key: a common word in a busy year must not make
+        # every group a candidate (the cost would grow with the square of the archive)
+        found = {i for k in _blocking_keys(g, lookup=True) for i in index.get(k, ())[-MAX_CANDIDATES:]}
         target = None
         for i in sorted(found, reverse=True)[:MAX_CANDIDATES]:
             other = merged[i]
