@@ -19,6 +19,7 @@ from app_fixtures import (
     seed_articles,
     seed_events,
     seed_mentions,
+    synthetic_events,
 )
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.common.action_chains import ActionChains
@@ -33,6 +34,7 @@ pytestmark = pytest.mark.browser
 MARKS = f"#{ids.TIMELINE_GRAPH} .scatterlayer .point, #{ids.TIMELINE_GRAPH} .barlayer .point"
 ROWS = f"#{ids.EVENTS_TABLE} .ag-center-cols-container .ag-row"
 CELL = f"#{ids.EVENTS_TABLE} .ag-row"  # + [row-id=…] [col-id=…]: pinned columns live outside the centre
+GRID_API = f"return dash_ag_grid.getApi('{ids.EVENTS_TABLE}')"
 
 
 def _start(dash_duo, app, query: str = "") -> None:  # type: ignore[no-untyped-def]
@@ -270,4 +272,54 @@ def test_clicking_a_year_of_the_overview_narrows_the_dates(dash_duo) -> None:  #
     _until(lambda: _query(dash_duo).get("from") == ["2016-01-01"], what="the year in the URL")
     assert _query(dash_duo)["to"] == ["2016-12-31"] and _query(dash_duo)["type"] == ["project,other"]
     _until(lambda: _row_ids(dash_duo) == {"ev-expressway"}, what="the 2016 project only")
+    assert dash_duo.get_logs() == []
+
+
+def _row_at(dash_duo, index: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The event_id of the grid's row at ``index`` (None while its block is loading)."""
+    found = dash_duo.driver.execute_script(f"{GRID_API}.getDisplayedRowAtIndex({index})?.data?.event_id ?? null")
+    return str(found) if found else None
+
+
+def test_the_events_grid_fetches_blocks_sorted_and_filtered_on_the_server(dash_duo) -> None:  # type: ignore[no-untyped-def]
+    events = synthetic_events(600)
+    by_title = events.sort_values("title", ascending=False, kind="stable")
+    top = str(by_title["event_id"].iloc[0])
+    assert top not in set(events["event_id"].iloc[:100])  # not in the first block: only the server can find it
+    _start(dash_duo, create_app(events))
+    dash_duo.wait_for_text_to_equal(f"#{ids.GRID_COUNT}", "600 rows in the table")
+    _until(lambda: _row_at(dash_duo, 0) == "ev-000000", what="the first block")
+    assert dash_duo.driver.execute_script(f"{GRID_API}.getGridOption('rowModelType')") == "infinite"
+    assert len(_row_ids(dash_duo)) < 100  # only the rows on screen are drawn, of a block of 100
+
+    # a later block arrives when the grid scrolls to it; clicking one of its rows shows its evidence
+    dash_duo.driver.execute_script(f"{GRID_API}.ensureIndexVisible(550, 'top')")
+    _until(lambda: "ev-000550" in _row_ids(dash_duo), what="a row of the sixth block")
+    dash_duo.find_element(f"{CELL}[row-id='ev-000550'] [col-id='title']").click()
+    evidence = str(events.loc[events["event_id"] == "ev-000550", "evidence"].iloc[0])
+    dash_duo.wait_for_contains_text(f"#{ids.EVENT_DETAILS}", evidence)
+
+    # sorting asks the server: twice on the header sorts descending, over all 600 events
+    header = f"#{ids.EVENTS_TABLE} .ag-header-cell[col-id='title'] .ag-header-cell-label"
+    dash_duo.find_element(header).click()
+    dash_duo.find_element(header).click()
+    _until(lambda: _row_at(dash_duo, 0) == top, what="the last title of all first")
+
+    # a filter change empties the blocks: the grid asks again, still sorted, from the top
+    dash_duo.find_element(f"#{ids.TYPE_FILTER} input[value='signing']").click()
+    others = by_title[by_title["type"] != "signing"]
+    dash_duo.wait_for_text_to_equal(f"#{ids.GRID_COUNT}", f"{len(others)} rows in the table")
+    _until(lambda: _row_at(dash_duo, 0) == str(others["event_id"].iloc[0]), what="the sorted rows without signings")
+    _until(lambda: _row_at(dash_duo, 1) == str(others["event_id"].iloc[1]), what="the second row")
+    assert dash_duo.get_logs() == []
+
+
+def test_a_column_filter_of_the_grid_is_applied_on_the_server(dash_duo) -> None:  # type: ignore[no-untyped-def]
+    events = seed_events()
+    _start(dash_duo, create_app(events, seed_mentions(), seed_articles()))
+    _until(lambda: _row_ids(dash_duo) == set(events["event_id"]), what="every row")
+    box = dash_duo.find_element(f"#{ids.EVENTS_TABLE} .ag-floating-filter[aria-colindex] input[aria-label='title Filter Input']")
+    box.send_keys("mou")
+    _until(lambda: _row_ids(dash_duo) == {"ev-mou-drugs", "ev-plan-drugs"}, what="the rows whose title holds 'mou'")
+    dash_duo.wait_for_text_to_equal(f"#{ids.GRID_COUNT}", "2 rows in the table, narrowed by its column filters")
     assert dash_duo.get_logs() == []
