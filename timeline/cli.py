@@ -114,14 +114,16 @@ def extract(
                 _default_paths(paths), scheduler=scheduler, date_override=date_override, n_workers=jobs
             )
         else:
-            with _progress(quiet) as tick:
-                articles, reports = ingest.read_articles(_default_paths(paths), date_override=date_override, on_input=tick)
-            timeline = build_timeline(articles, jobs=jobs or os.cpu_count() or 1)
+            with _progress(quiet) as tick:  # each text is read, searched and let go: an archive need not fit in memory
+                stream = ingest.ArticleStream(_default_paths(paths), date_override=date_override, on_input=tick)
+                timeline = build_timeline(stream, jobs=jobs or os.cpu_count() or 1, aliases=stream.aliases)
+            reports = stream.reports
         frame = events_frame(timeline.events)
         if output:
             export.write_table(frame, output)
         else:
             export.write_stdout(frame, "csv", sys.stdout)
+        del frame  # the events table and the mentions table need not be in memory together
         if mentions_path:
             export.write_table(mentions_frame(timeline.events), mentions_path)
     except TimelineError as err:
@@ -138,7 +140,7 @@ def _progress(quiet: bool) -> Iterator[Callable[[object], None]]:
     """A counter on stderr when reading takes more than two seconds (never in quiet mode)."""
     from tqdm import tqdm
 
-    bar = tqdm(desc="reading", unit=" inputs", file=sys.stderr, disable=quiet, delay=2.0, leave=False)
+    bar = tqdm(desc="reading and extracting", unit=" inputs", file=sys.stderr, disable=quiet, delay=2.0, leave=False)
     try:
         yield lambda _report: bar.update(1)
     finally:
@@ -200,8 +202,9 @@ def serve(
                 found, _ = ingest.read_articles(list(paths), date_override=date_override)
                 articles = articles_frame(found)
         else:
-            found, reports = ingest.read_articles(_default_paths(paths), date_override=date_override)
-            timeline = build_timeline(found)
+            stream = ingest.ArticleStream(_default_paths(paths), date_override=date_override)
+            timeline = build_timeline(stream, aliases=stream.aliases)
+            reports = stream.reports
             events, mentions, articles = (
                 events_frame(timeline.events),
                 mentions_frame(timeline.events),

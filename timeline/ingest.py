@@ -1399,6 +1399,66 @@ def _file_ids(entries: Sequence[_Entry], ids: _Ids) -> list[str]:
     return result
 
 
+class ArticleStream:
+    """Articles read one at a time: iterate to read; ``reports`` and ``aliases`` fill as it goes.
+
+    Each distinct text is yielded once, as soon as its file is read, so a caller
+    can extract and let the text go before the next file is read (an archive
+    need not fit in memory). Later copies of a text are reported as duplicates
+    and their ids gathered in ``aliases`` (first id → other ids); both are
+    complete once the iteration ends. Iterate once.
+    """
+
+    def __init__(
+        self,
+        paths: Sequence[str | Path] | str | Path,
+        *,
+        date_override: date | None = None,
+        on_input: Callable[[InputReport], None] | None = None,
+    ) -> None:
+        self.paths: list[str | Path] = [paths] if isinstance(paths, str | Path) else list(paths)
+        self.date_override = date_override
+        self.on_input = on_input
+        self.reports: list[InputReport] = []
+        self.aliases: dict[str, tuple[str, ...]] = {}
+
+    def __iter__(self) -> Iterator[Article]:
+        entries = _entries(self.paths)
+        ids = _Ids()
+        file_ids = _file_ids(entries, ids)
+        first_of: dict[str, str] = {}  # text fingerprint → id of the article first read with it
+        for entry, file_id in zip(entries, file_ids, strict=True):
+            try:
+                outcomes = _file_outcomes(entry, file_id, ids)
+            except Exception as error:  # a parser bug on one odd file must not lose every other input
+                log.warning("failed to read %s", entry.shown, exc_info=True)
+                outcomes = [_Outcome(InputReport(entry.shown, SKIPPED, f"could not parse: {error!r}", file_id))]
+            for outcome in outcomes:
+                report = outcome.report
+                article = outcome.article
+                keep = None
+                if article is not None:
+                    key = _fingerprint(article.text)
+                    if key in first_of:
+                        first = first_of[key]
+                        self.aliases[first] = (*self.aliases.get(first, ()), article.id)
+                        report = InputReport(report.path, DUPLICATE, f"same text as {first}", article.id)
+                    else:
+                        if self.date_override is not None:
+                            article = replace(article, date=self.date_override, date_source="override")
+                            report = replace(
+                                report,
+                                reason="; ".join(w for w in outcome.warnings if w != NO_DATE_WARNING),
+                            )
+                        first_of[key] = article.id
+                        keep = article
+                self.reports.append(report)
+                if self.on_input is not None:
+                    self.on_input(report)
+                if keep is not None:
+                    yield keep
+
+
 def read_articles(
     paths: Sequence[str | Path],
     *,
@@ -1410,57 +1470,19 @@ def read_articles(
     Folders are walked recursively in sorted order (hidden names skipped).
     A file that cannot be used is reported, never raised. ``date_override``
     replaces every article's date (``date_source="override"``). ``on_input``
-    is called with each report as it is made (for progress bars).
+    is called with each report as it is made (for progress bars). An
+    ``ArticleStream`` does the same one article at a time.
 
     >>> articles, reports = read_articles(["seeds"])  # doctest: +SKIP
     """
-    if isinstance(paths, str | Path):
-        paths = [paths]
-    entries = _entries(paths)
-    ids = _Ids()
-    file_ids = _file_ids(entries, ids)
-    articles: list[Article] = []
-    aliases: list[list[str]] = []
-    by_text: dict[str, int] = {}
-    reports: list[InputReport] = []
-    for entry, file_id in zip(entries, file_ids, strict=True):
-        try:
-            outcomes = _file_outcomes(entry, file_id, ids)
-        except Exception as error:  # a parser bug on one odd file must not lose every other input
-            log.warning("failed to read %s", entry.shown, exc_info=True)
-            outcomes = [_Outcome(InputReport(entry.shown, SKIPPED, f"could not parse: {error!r}", file_id))]
-        for outcome in outcomes:
-            report = outcome.report
-            article = outcome.article
-            if article is not None:
-                key = _fingerprint(article.text)
-                if key in by_text:
-                    first = by_text[key]
-                    aliases[first].append(article.id)
-                    report = InputReport(
-                        report.path, DUPLICATE, f"same text as {articles[first].id}", article.id
-                    )
-                else:
-                    if date_override is not None:
-                        article = replace(article, date=date_override, date_source="override")
-                        report = replace(
-                            report,
-                            reason="; ".join(w for w in outcome.warnings if w != NO_DATE_WARNING),
-                        )
-                    by_text[key] = len(articles)
-                    articles.append(article)
-                    aliases.append([])
-            reports.append(report)
-            if on_input is not None:
-                on_input(report)
-    articles = [
-        replace(article, aliases=tuple(extra)) if extra else article
-        for article, extra in zip(articles, aliases, strict=True)
-    ]
-    return articles, reports
+    stream = ArticleStream(paths, date_override=date_override, on_input=on_input)
+    articles = list(stream)
+    articles = [replace(a, aliases=stream.aliases[a.id]) if a.id in stream.aliases else a for a in articles]
+    return articles, stream.reports
 
 
 __all__ = [
+    "ArticleStream",
     "InputReport",
     "clean_body",
     "decode_bytes",

@@ -7,10 +7,12 @@ processes when asked; merging needs every article and runs once, after.
 
 from __future__ import annotations
 
+import itertools
 import logging
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, replace
 
 from timeline.events import extract_mentions
 from timeline.merge import merge
@@ -21,7 +23,8 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
-    """What a run produces: the events and the articles they were read from."""
+    """What a run produces: the events, and the articles they were read from (without their text:
+    each event keeps its evidence sentences, and an archive's text need not stay in memory)."""
 
     events: tuple[Event, ...]
     articles: tuple[Article, ...]
@@ -32,11 +35,40 @@ def article_mentions(articles: Sequence[Article], jobs: int = 1, chunksize: int 
 
     The result does not depend on ``jobs``: the order is the input order.
     """
-    if jobs <= 1 or len(articles) < 2 * chunksize:
-        return [m for a in articles for m in extract_mentions(a)]
+    return [m for _, ms in _extracted(articles, jobs, chunksize) for m in ms]
+
+
+def _light(article: Article) -> tuple[Article, list[Mention]]:
+    """An article's mentions, and the article without its text."""
+    return replace(article, text=""), extract_mentions(article)
+
+
+def _light_chunk(chunk: Sequence[Article]) -> list[tuple[Article, list[Mention]]]:
+    return [_light(a) for a in chunk]
+
+
+def _extracted(articles: Iterable[Article], jobs: int, chunksize: int = 64) -> Iterator[tuple[Article, list[Mention]]]:
+    """(text-less article, mentions) per article, in input order.
+
+    With ``jobs`` > 1, chunks of articles go to worker processes while the next
+    ones are read; at most ``4 × jobs`` chunks are in flight, so the texts held
+    at once stay bounded however long the input.
+    """
+    stream = iter(articles)
+    first = list(itertools.islice(stream, 2 * chunksize))
+    if jobs <= 1 or len(first) < 2 * chunksize:  # one process, or too little work to share
+        yield from map(_light, first)
+        yield from map(_light, stream)
+        return
+    chunks = itertools.chain([first], iter(lambda: list(itertools.islice(stream, chunksize)), []))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        per_article = list(pool.map(extract_mentions, articles, chunksize=chunksize))
-    return [m for ms in per_article for m in ms]
+        pending: deque[Future[list[tuple[Article, list[Mention]]]]] = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(_light_chunk, chunk))
+            while len(pending) >= 4 * jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
 
 
 def build_timeline(
@@ -44,8 +76,13 @@ def build_timeline(
     *,
     jobs: int = 1,
     mentions_of: Callable[[Sequence[Article], int], list[Mention]] | None = None,
+    aliases: Mapping[str, Sequence[str]] | None = None,
 ) -> Timeline:
     """Articles → one event per real-world milestone, with every mention kept.
+
+    ``articles`` may be an ``ingest.ArticleStream``: each text is let go once its
+    mentions are found; pass the stream's ``aliases`` (complete once it is read).
+    ``mentions_of`` replaces the extraction (it gets the articles sorted by id).
 
     >>> from datetime import date
     >>> a = Article(id="a.txt", path="a.txt", date=date(2023, 5, 2), title="",
@@ -53,9 +90,17 @@ def build_timeline(
     >>> [(e.type, e.when.value) for e in build_timeline([a]).events]
     [('signing', '2023-05-01')]
     """
-    items = sorted(articles, key=lambda a: a.id)
-    mentions = (mentions_of or article_mentions)(items, jobs)
-    aliases = {a.id: a.aliases for a in items if a.aliases}
-    events = merge(mentions, aliases)
-    log.debug("%d articles, %d mentions, %d events", len(items), len(mentions), len(events))
-    return Timeline(events=tuple(events), articles=tuple(items))
+    if mentions_of is not None:
+        items = sorted(articles, key=lambda a: a.id)
+        mentions = mentions_of(items, jobs)
+        light = [replace(a, text="") for a in items]
+    else:
+        pairs = sorted(_extracted(articles, jobs), key=lambda pair: pair[0].id)
+        light = [a for a, _ in pairs]
+        mentions = [m for _, ms in pairs for m in ms]
+        del pairs
+    if aliases:
+        light = [replace(a, aliases=tuple(aliases[a.id])) if a.id in aliases else a for a in light]
+    events = merge(mentions, {a.id: a.aliases for a in light if a.aliases})
+    log.debug("%d articles, %d mentions, %d events", len(light), len(mentions), len(events))
+    return Timeline(events=tuple(events), articles=tuple(light))
