@@ -14,6 +14,7 @@ from timeline.app.filters import (
     commitment_state,
     commitments,
     latest_date,
+    list_index,
     masks,
     prepare,
     public,
@@ -128,6 +129,26 @@ def test_apply_works_without_prepare_and_keeps_order() -> None:
     assert list(public(PREPARED).columns) == list(EVENTS.columns)
 
 
+@pytest.mark.parametrize(
+    "filters",
+    [
+        pytest.param(Filters(countries=("Cambodia", "Nowhere")), id="countries"),
+        pytest.param(Filters(participants=("To Lam",), countries=("Laos",)), id="participants"),
+        pytest.param(Filters(date_from="2021-08-15", date_to="2021-09-30"), id="range"),
+        pytest.param(Filters(date_from="2024-01-01"), id="open-future"),
+        pytest.param(Filters(date_to="2016-06-30", text="hanoi vientiane"), id="to-and-words"),
+    ],
+)
+def test_the_fast_paths_select_what_the_plain_ones_do(filters: Filters) -> None:
+    """Prepared frames compare days as datetimes and look names up in an index; the plain frame
+    compares ISO strings and looks through every list."""
+    lists = {c: list_index(PREPARED[c]) for c in ("countries", "participants")}
+    plain = masks(EVENTS, filters)
+    for fast in (masks(PREPARED, filters), masks(PREPARED, filters, lists)):
+        assert fast.keys() == plain.keys()
+        assert all((fast[k] == plain[k]).all() for k in plain)
+
+
 def test_masks_leave_one_out_for_counts() -> None:
     filters = Filters(types=("visit",), countries=("Laos",))
     parts = masks(PREPARED, filters)
@@ -197,3 +218,15 @@ def test_grid_rows_hold_the_shown_columns_with_evidence_clipped() -> None:
     assert [d["field"] for d in grid_column_defs()] == list(GRID_COLUMNS)
     assert len(str(row["evidence"])) <= GRID_TEXT_LIMIT and str(row["evidence"]).endswith("…")
     assert row["countries"] == "Laos; Vietnam"
+
+
+def test_the_counts_beside_each_box_say_what_ticking_it_would_show() -> None:
+    from timeline.app import app_data
+    from timeline.app.callbacks import view_figures
+
+    out = view_figures(app_data(EVENTS), "?type=signing&country=Cambodia", "type")
+    types = {o["value"]: o["label"] for o in out["type_options"]}
+    assert types["meeting"] == "meeting (1)" and types["signing"] == "signing (0)"  # the other filters hold
+    statuses = {o["value"]: o["label"] for o in out["status_options"]}
+    assert statuses == {"occurred": "occurred (0)", "planned": "planned (0)", "proposed": "proposed (0)"}
+    assert len(out["rows"]) == 0

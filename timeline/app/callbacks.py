@@ -26,6 +26,7 @@ from dash.dcc.express import send_bytes
 
 from timeline.app import ids
 from timeline.app.figures import (
+    FIGURE_COLUMNS,
     GROUP_PREFIX,
     date_label,
     group_days,
@@ -35,8 +36,9 @@ from timeline.app.figures import (
 )
 from timeline.app.filters import (
     Filters,
-    apply,
+    ListIndex,
     combine,
+    list_index,
     masks,
     public,
     selection_options,
@@ -81,30 +83,52 @@ class AppData:
     events_grid: GridTable  # the events grid's rows, served a block at a time
 
     @cached_property
+    def lists(self) -> dict[str, ListIndex]:
+        """Which events name each country and each participant, for the filters."""
+        return {column: list_index(self.events[column]) for column in ("countries", "participants")}
+
+    @cached_property
+    def _facets(self) -> dict[str, tuple[np.ndarray, list[str]]]:
+        """Each event's type and status as a code into its list of names, for counting."""
+        out = {}
+        for column in ("type", "status"):
+            codes, names = pd.factorize(self.events[column].fillna("").astype(str).to_numpy(dtype=object))
+            out[column] = (codes, [str(n) for n in names])
+        return out
+
+    def facet_counts(self, column: str, mask: np.ndarray) -> dict[str, int]:
+        """Events per value of ``column`` (type or status) among those ``mask`` selects."""
+        codes, names = self._facets[column]
+        counts = np.bincount(codes[mask], minlength=len(names))
+        return {name: int(n) for name, n in zip(names, counts, strict=True)}
+
+    @cached_property
     def commitments_grid(self) -> GridTable:
         """The commitments grid's rows, made when the commitments tab first asks for them."""
         return commitments_grid(self.events, self.latest, self.by_id)
 
 
 def filtered(data: AppData, search: str | None) -> tuple[Filters, pd.DataFrame]:
-    """The filters of a URL query string and the events passing them."""
-    filters = Filters.from_query(search)
-    return filters, apply(data.events, filters)
+    """The filters of a URL query string and the events passing them (what the downloads hold)."""
+    filters, parts, mask = _selection(data, search)
+    return filters, data.events[mask] if parts else data.events
 
 
 def _selection(data: AppData, search: str | None) -> tuple[Filters, dict[str, np.ndarray], np.ndarray]:
     filters = Filters.from_query(search)
-    parts = masks(data.events, filters)
+    parts = masks(data.events, filters, data.lists)
     return filters, parts, combine(data.events, parts)
 
 
 def view_figures(data: AppData, search: str | None, lane: str | None) -> dict[str, Any]:
     """What the page shows first after a filter change: the figures and the counts beside each box."""
     filters, parts, mask = _selection(data, search)
-    rows = data.events[mask] if parts else data.events
+    # only the columns the figures read: selecting every column of 100,000 rows costs ~30 ms
+    shown = data.events[[c for c in FIGURE_COLUMNS if c in data.events.columns]]
+    rows = shown[mask] if parts else shown
     # counts beside each box: what ticking it would show, given the other filters
-    tcounts = _counts(data.events["type"], combine(data.events, parts, without="type"))
-    scounts = _counts(data.events["status"], combine(data.events, parts, without="status"))
+    tcounts = data.facet_counts("type", combine(data.events, parts, without="type"))
+    scounts = data.facet_counts("status", combine(data.events, parts, without="status"))
     return {
         "filters": filters,
         "rows": rows,
@@ -121,7 +145,7 @@ def grid_block(data: AppData, grid: GridTable, search: str | None, request: Mapp
     filters = Filters.from_query(search)
 
     def selected() -> np.ndarray:
-        return combine(data.events, masks(data.events, filters))
+        return combine(data.events, masks(data.events, filters, data.lists))
 
     return grid.block(request, selected, key=filters)
 
@@ -134,11 +158,6 @@ def view(data: AppData, search: str | None, lane: str | None) -> dict[str, Any]:
     """The whole server work of one filter change (benchmarked on its own): the figures and labels
     and, in a request of its own, the first block of the events grid."""
     return {**view_figures(data, search, lane), "grid": grid_block(data, data.events_grid, search, FIRST_BLOCK)}
-
-
-def _counts(column: pd.Series, mask: np.ndarray) -> dict[str, int]:
-    values, counts = np.unique(column.to_numpy(dtype=object)[mask].astype(str), return_counts=True)
-    return {str(v): int(n) for v, n in zip(values, counts, strict=True)}
 
 
 def _clicked_year(click: dict[str, Any] | None) -> int | None:

@@ -17,7 +17,18 @@ from urllib.parse import parse_qs, urlencode
 import numpy as np
 import pandas as pd
 
-from timeline.app.figures import HOVER_COLUMN, WHEN_COLUMN, date_labels, hover_texts
+from timeline.app.figures import (
+    CATEGORY_COLUMNS,
+    END_COLUMN,
+    HOVER_COLUMN,
+    PAIR_COLUMN,
+    START_COLUMN,
+    WHEN_COLUMN,
+    date_labels,
+    day_bounds,
+    hover_texts,
+    pair_names,
+)
 from timeline.models import EVENT_TYPES, STATUSES
 
 #: hidden helper column holding the lower-cased text the search box looks in
@@ -216,7 +227,8 @@ def search_text(frame: pd.DataFrame) -> pd.Series:
 
 
 def prepare(frame: pd.DataFrame) -> pd.DataFrame:
-    """The frame with hidden helper columns (search text, date labels), computed once per app."""
+    """The frame with hidden helper columns (search text, date labels, hover texts, days, country
+    pairs), computed once per app so that a filter change only selects and counts."""
     out = frame.copy()
     # plain object strings: iterating pandas' Arrow-backed strings row by row is several times slower
     for col in out.columns:
@@ -225,6 +237,10 @@ def prepare(frame: pd.DataFrame) -> pd.DataFrame:
     out[SEARCH_COLUMN] = search_text(out)
     out[WHEN_COLUMN] = date_labels(frame)
     out[HOVER_COLUMN] = hover_texts(out).astype(object) if len(out) else []
+    out[START_COLUMN], out[END_COLUMN] = day_bounds(out)
+    out[PAIR_COLUMN] = pd.Series(pair_names(out), index=out.index, dtype=object)
+    for column, hidden in CATEGORY_COLUMNS.items():
+        out[hidden] = pd.Categorical(out[column].fillna("").astype(str))
     return out
 
 
@@ -238,25 +254,63 @@ def _strings(frame: pd.DataFrame, column: str) -> np.ndarray:
     return values
 
 
-def _any_of(column: pd.Series, wanted: Iterable[str]) -> np.ndarray:
+#: positions of the rows naming each value of a list column: ``{"Laos": array([0, 3, …]), …}``
+ListIndex = Mapping[str, np.ndarray]
+
+
+def list_index(column: pd.Series) -> dict[str, np.ndarray]:
+    """Which rows name each value of a list column (countries, participants), made once per app:
+    looking through 100,000 lists on every filter change costs ~20 ms, the index ~0.
+
+    >>> {k: v.tolist() for k, v in list_index(pd.Series([["Laos", "Vietnam"], [], ["Laos"]])).items()}
+    {'Laos': [0, 2], 'Vietnam': [0]}
+    """
+    lists = column.to_numpy(dtype=object)
+    flat = np.array([str(v) for values in lists for v in values], dtype=object)
+    rows = np.repeat(np.arange(len(lists)), [len(values) for values in lists])
+    codes, names = pd.factorize(flat)
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(len(names) + 1))
+    return {str(name): rows[order[bounds[i] : bounds[i + 1]]] for i, name in enumerate(names)}
+
+
+def _any_of(column: pd.Series, wanted: Iterable[str], index: ListIndex | None = None) -> np.ndarray:
+    if index is not None:
+        found = np.zeros(len(column), dtype=bool)
+        for value in wanted:
+            found[index.get(value, [])] = True
+        return found
     wanted_set = frozenset(wanted)
     return np.fromiter((not wanted_set.isdisjoint(v) for v in column), dtype=bool, count=len(column))
 
 
-def masks(frame: pd.DataFrame, filters: Filters) -> dict[str, np.ndarray]:
+def masks(
+    frame: pd.DataFrame, filters: Filters, lists: Mapping[str, ListIndex] | None = None
+) -> dict[str, np.ndarray]:
     """One boolean array per active filter (``type``, ``status``, ``country``, ``participant``,
     ``date``, ``text``); an event passes when it passes all of them. Sharing these lets the
-    dashboard count "what ticking this box would show" without filtering again."""
+    dashboard count "what ticking this box would show" without filtering again. ``lists`` holds
+    the ``list_index`` of the ``countries`` and ``participants`` columns, when made."""
     out: dict[str, np.ndarray] = {}
+    lists = lists or {}
     if filters.types is not None:
         out["type"] = frame["type"].isin(filters.types).to_numpy(dtype=bool)
     if filters.statuses is not None:
         out["status"] = frame["status"].isin(filters.statuses).to_numpy(dtype=bool)
     if filters.countries:
-        out["country"] = _any_of(frame["countries"], filters.countries)
+        out["country"] = _any_of(frame["countries"], filters.countries, lists.get("countries"))
     if filters.participants:
-        out["participant"] = _any_of(frame["participants"], filters.participants)
-    if filters.date_from or filters.date_to:
+        out["participant"] = _any_of(frame["participants"], filters.participants, lists.get("participants"))
+    if (filters.date_from or filters.date_to) and START_COLUMN in frame.columns:
+        # prepared: the days as datetime64, compared in numpy rather than string by string
+        first, last = day_bounds(frame)
+        ok = ~np.isnat(first)
+        if filters.date_from:
+            ok &= (last >= np.datetime64(filters.date_from, "D")) | np.isnat(last)
+        if filters.date_to:
+            ok &= first <= np.datetime64(filters.date_to, "D")
+        out["date"] = ok
+    elif filters.date_from or filters.date_to:
         start, end = _strings(frame, "date_start"), _strings(frame, "date_end")
         ok = start != ""
         if filters.date_from:
@@ -268,9 +322,13 @@ def masks(frame: pd.DataFrame, filters: Filters) -> dict[str, np.ndarray]:
     if words:
         blob = frame[SEARCH_COLUMN] if SEARCH_COLUMN in frame.columns else search_text(frame)
         texts = blob.to_numpy(dtype=object)
-        out["text"] = np.fromiter(
-            (all(w in t for w in words) for t in texts), dtype=bool, count=len(texts)
-        )
+        # word by word, each looked for only in the texts holding the words before it; Python's
+        # ``in`` beats Arrow's match_substring here (~20 ms against ~33 ms for 100,000 texts)
+        found = np.arange(len(texts))
+        for w in words:
+            found = found[np.fromiter((w in t for t in texts[found]), dtype=bool, count=len(found))]
+        out["text"] = np.zeros(len(texts), dtype=bool)
+        out["text"][found] = True
     return out
 
 
