@@ -8,9 +8,9 @@ folder (text files, scraped pages, HTML, JSONL and CSV dumps) and every
 measurement reads those files through ``ingest.read_articles``. Each
 measurement runs in a fresh process, so its peak RSS is its own:
 
-* extract: ``read_articles`` + ``build_timeline`` with jobs=1, then with
-  jobs=all cores; the time is split into read / per-article extraction /
-  merge. At the smallest N the real CLI also runs end to end
+* extract: what ``timeline extract`` runs (an ``ArticleStream`` through
+  ``pipeline.extract_all``, then ``merge``) with jobs=1, then with jobs=all
+  cores; the time is split into read / per-article extraction / merge. At the smallest N the real CLI also runs end to end
   (``python -m timeline extract DIR -o out.csv -q``).
 * floor: ``read_articles`` + ``text.split_sentences`` on every text.
 * dateparser (smallest N only, a sample): ``search_dates(text,
@@ -36,9 +36,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from timeline.models import Article
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -65,21 +69,38 @@ def _peak_mb() -> tuple[float, float]:
 
 
 def child_extract(folder: Path, jobs: int) -> dict[str, Any]:
+    """What ``timeline extract`` does: stream the articles through extraction, then merge.
+
+    ``read`` is the time spent reading in the main process (with jobs > 1 the workers
+    extract meanwhile), ``extract`` the rest of the streaming pass, ``merge`` the merge.
+    """
     from timeline import ingest
-    from timeline.pipeline import article_mentions, build_timeline
+    from timeline.merge import merge
+    from timeline.pipeline import extract_all
+
+    stream = ingest.ArticleStream([folder])
+    read = 0.0
+
+    def timed() -> Iterator[Article]:
+        nonlocal read
+        articles = iter(stream)
+        while True:
+            t = time.perf_counter()
+            article = next(articles, None)
+            read += time.perf_counter() - t
+            if article is None:
+                return
+            yield article
 
     t0 = time.perf_counter()
-    articles, _ = ingest.read_articles([folder])
-    t1 = time.perf_counter()
-    items = sorted(articles, key=lambda a: a.id)  # what build_timeline does first
-    mentions = article_mentions(items, jobs)
+    light, mentions = extract_all(timed(), jobs)
     t2 = time.perf_counter()
-    timeline = build_timeline(items, mentions_of=lambda _items, _jobs: mentions)
+    events = merge(mentions, stream.aliases)
     t3 = time.perf_counter()
     me, kids = _peak_mb()
     return {
-        "articles": len(articles), "mentions": len(mentions), "events": len(timeline.events),
-        "read": t1 - t0, "extract": t2 - t1, "merge": t3 - t2, "total": t3 - t0,
+        "articles": len(light), "mentions": len(mentions), "events": len(events),
+        "read": read, "extract": t2 - t0 - read, "merge": t3 - t2, "total": t3 - t0,
         "peak_mb": me, "child_peak_mb": kids, "jobs": jobs,
     }
 

@@ -71,6 +71,12 @@ def _extracted(articles: Iterable[Article], jobs: int, chunksize: int = 64) -> I
             yield from pending.popleft().result()
 
 
+def extract_all(articles: Iterable[Article], jobs: int = 1) -> tuple[list[Article], list[Mention]]:
+    """The articles without their text, sorted by id, and all their mentions in that order."""
+    pairs = sorted(_extracted(articles, jobs), key=lambda pair: pair[0].id)
+    return [a for a, _ in pairs], [m for _, ms in pairs for m in ms]
+
+
 def build_timeline(
     articles: Iterable[Article],
     *,
@@ -95,10 +101,7 @@ def build_timeline(
         mentions = mentions_of(items, jobs)
         light = [replace(a, text="") for a in items]
     else:
-        pairs = sorted(_extracted(articles, jobs), key=lambda pair: pair[0].id)
-        light = [a for a, _ in pairs]
-        mentions = [m for _, ms in pairs for m in ms]
-        del pairs
+        light, mentions = extract_all(articles, jobs)
     if aliases:
         light = [replace(a, aliases=tuple(aliases[a.id])) if a.id in aliases else a for a in light]
     events = merge(mentions, {a.id: a.aliases for a in light if a.aliases})
