@@ -19,7 +19,9 @@ from timeline.app.figures import (
     group_days,
     lane_of,
     overview_figure,
+    overview_spec,
     timeline_figure,
+    timeline_spec,
 )
 from timeline.app.filters import prepare
 from timeline.table import events_frame
@@ -105,6 +107,39 @@ def test_the_figure_is_valid_plotly() -> None:
     go.Figure(fig.to_dict())  # validates every property the fast path skipped
     go.Figure(overview_figure(EVENTS).to_dict())
     go.Figure(timeline_figure(prepare(synthetic_events(6000))).to_dict())
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        pytest.param(EVENTS, id="seed"),
+        pytest.param(prepare(synthetic_events(AGGREGATE_THRESHOLD + 500)), id="grouped"),
+        pytest.param(events_frame([]), id="empty"),
+    ],
+)
+def test_the_specs_the_callbacks_send_are_the_figures_as_valid_plotly(frame) -> None:  # type: ignore[no-untyped-def]
+    for spec, fig in (
+        (timeline_spec(frame, "type", "2022-10-26"), timeline_figure(frame, "type", "2022-10-26")),
+        (overview_spec(frame), overview_figure(frame)),
+    ):
+        assert _plain(go.Figure(spec).to_json()) == _plain(go.Figure(fig.to_dict()).to_json())  # both validated
+
+
+def _plain(figure_json: str) -> object:
+    """A figure's JSON with plotly's typed arrays (``{"dtype", "bdata"}``) read back into lists."""
+    import base64
+    import json
+
+    def decode(value: object) -> object:
+        if isinstance(value, dict) and set(value) >= {"dtype", "bdata"}:
+            return np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"]).tolist()
+        if isinstance(value, dict):
+            return {k: decode(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [decode(v) for v in value]
+        return value
+
+    return decode(json.loads(figure_json))
 
 
 @pytest.mark.parametrize(

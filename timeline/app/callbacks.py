@@ -30,8 +30,8 @@ from timeline.app.figures import (
     GROUP_PREFIX,
     date_label,
     group_days,
-    overview_figure,
-    timeline_figure,
+    overview_spec,
+    timeline_spec,
     type_label,
 )
 from timeline.app.filters import (
@@ -132,8 +132,8 @@ def view_figures(data: AppData, search: str | None, lane: str | None) -> dict[st
     return {
         "filters": filters,
         "rows": rows,
-        "timeline": timeline_figure(rows, lane=lane or "type", latest=data.latest or None),
-        "overview": overview_figure(rows),
+        "timeline": timeline_spec(rows, lane=lane or "type", latest=data.latest or None),
+        "overview": overview_spec(rows),
         "type_options": selection_options({t: tcounts.get(t, 0) for t in data.types}),
         "status_options": selection_options({s: scounts.get(s, 0) for s in data.statuses}),
     }

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 from datetime import date, timedelta
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -63,6 +64,10 @@ FONT = "Inter, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"
 
 #: plotly's white template, resolved once (templates are looked up by name on every figure otherwise)
 _TEMPLATE = pio.templates["plotly_white"]
+_TEMPLATE_JSON: dict[str, Any] = _TEMPLATE.to_plotly_json()
+
+#: a figure as plotly.js reads it: ``{"data": [trace, …], "layout": {…}}``
+FigureSpec = dict[str, Any]
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -236,6 +241,11 @@ def _empty_figure(message: str, height: int = 320) -> go.Figure:
         ],
     )
     return fig
+
+
+def _empty_spec(message: str, height: int = 320) -> FigureSpec:
+    spec: FigureSpec = _empty_figure(message, height).to_plotly_json()
+    return spec
 
 
 #: hidden helper column (added by ``filters.prepare``) caching each event's ``date_label``
@@ -474,8 +484,17 @@ def timeline_figure(frame: pd.DataFrame, lane: str = "type", latest: str | date 
     >>> [str(i) for t in fig.data if t.customdata is not None for i in t.customdata]
     ['a']
     """
+    return _figure(timeline_spec(frame, lane, latest))
+
+
+def timeline_spec(frame: pd.DataFrame, lane: str = "type", latest: str | date | None = None) -> FigureSpec:
+    """``timeline_figure`` as the plain dict (``data``, ``layout``) that Dash sends to the browser.
+
+    The callbacks send this: a ``go.Figure`` is turned back into a dict by deep-copying every hover
+    text and id, which costs as much as drawing the figure.
+    """
     if frame.empty:
-        return _empty_figure("No events match these filters. Press “Reset filters” to see them all.")
+        return _empty_spec("No events match these filters. Press “Reset filters” to see them all.")
     latest_day = parse_day(latest.isoformat() if isinstance(latest, date) else str(latest or ""))
     if latest_day is None:
         latest_day = parse_day(max((d for d in frame["source_date"].fillna("").astype(str) if d), default=""))
@@ -710,7 +729,7 @@ def timeline_figure(frame: pd.DataFrame, lane: str = "type", latest: str | date 
 
     height = int(min(max(80 + 26 * offset, 300), 900))
     layout = dict(
-        template=_TEMPLATE,
+        template=_TEMPLATE_JSON,
         height=height,
         font={"family": FONT, "size": 12},
         margin={"l": 10, "r": 10, "t": 52, "b": 30},
@@ -741,7 +760,7 @@ def timeline_figure(frame: pd.DataFrame, lane: str = "type", latest: str | date 
             "automargin": True,
         },
     )
-    return go.Figure(data=traces, layout=layout, _validate=False)
+    return {"data": traces, "layout": layout}
 
 
 #: WebGL span lines by status: (width in px, dash, opacity)
@@ -813,10 +832,15 @@ def overview_figure(frame: pd.DataFrame) -> go.Figure:
     >>> [[int(x) for x in t.x] for t in fig.data]
     [[2022]]
     """
+    return _figure(overview_spec(frame))
+
+
+def overview_spec(frame: pd.DataFrame) -> FigureSpec:
+    """``overview_figure`` as the plain dict that Dash sends to the browser."""
     first, _ = day_bounds(frame)
     known = ~np.isnat(first)
     if not known.any():
-        return _empty_figure("No dated events to count.", height=170)
+        return _empty_spec("No dated events to count.", height=170)
     # events per (year, type) by counting codes: a pandas groupby of 100,000 rows costs ~30 ms
     year_of = first[known].astype("datetime64[Y]").astype(np.int64) + 1970
     type_codes, kinds = pd.factorize(frame["type"].fillna("").to_numpy(dtype=object)[known])
@@ -841,7 +865,7 @@ def overview_figure(frame: pd.DataFrame) -> go.Figure:
     ]
     undated = len(frame) - int(known.sum())
     layout = {
-        "template": _TEMPLATE,
+        "template": _TEMPLATE_JSON,
         "height": 170,
         "barmode": "stack",
         "bargap": 0.15,
@@ -858,4 +882,9 @@ def overview_figure(frame: pd.DataFrame) -> go.Figure:
         "xaxis": {"dtick": 1 if len(years) < 16 else None, "tickformat": "d", "showgrid": False, "fixedrange": True},
         "yaxis": {"showgrid": True, "gridcolor": "#eee", "fixedrange": True, "automargin": True},
     }
-    return go.Figure(data=traces, layout=layout, _validate=False)
+    return {"data": traces, "layout": layout}
+
+
+def _figure(spec: FigureSpec) -> go.Figure:
+    """A figure of a spec, unvalidated: the traces are built to plotly's schema (tests check it)."""
+    return go.Figure(data=spec["data"], layout=spec["layout"], _validate=False)
