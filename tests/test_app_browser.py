@@ -323,3 +323,30 @@ def test_a_column_filter_of_the_grid_is_applied_on_the_server(dash_duo) -> None:
     _until(lambda: _row_ids(dash_duo) == {"ev-mou-drugs", "ev-plan-drugs"}, what="the rows whose title holds 'mou'")
     dash_duo.wait_for_text_to_equal(f"#{ids.GRID_COUNT}", "2 rows in the table, narrowed by its column filters")
     assert dash_duo.get_logs() == []
+
+
+def test_the_grid_asks_for_each_view_once(dash_duo, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Loading a URL with filters, then changing them: one request for the first block each time
+    (the URL's first value, set as the page loads, must not refetch what was just fetched)."""
+    import timeline.app.callbacks as callbacks
+
+    asked: list[str | None] = []
+    real = callbacks.grid_block
+
+    def recorded(data, grid, search, request):  # type: ignore[no-untyped-def]
+        if grid is data.events_grid:
+            asked.append(search)
+        return real(data, grid, search, request)
+
+    monkeypatch.setattr(callbacks, "grid_block", recorded)
+    events = seed_events()
+    _start(dash_duo, create_app(events, seed_mentions(), seed_articles()), "?type=signing,meeting")
+    wanted = set(events.loc[events["type"].isin(["signing", "meeting"]), "event_id"])
+    _until(lambda: _row_ids(dash_duo) == wanted, what="the signings and meetings")
+    time.sleep(1.5)  # a second request would come by now
+    assert asked == ["?type=signing,meeting"]
+    dash_duo.find_element(f"#{ids.TYPE_FILTER} input[value='meeting']").click()
+    _until(lambda: _row_ids(dash_duo) == set(events.loc[events["type"] == "signing", "event_id"]), what="the signings")
+    time.sleep(1.5)
+    assert asked == ["?type=signing,meeting", "?type=signing"]
+    assert dash_duo.get_logs() == []

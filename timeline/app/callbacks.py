@@ -49,15 +49,25 @@ from timeline.table import EVENT_COLUMN_NAMES, EVENT_COLUMNS, MENTION_COLUMN_NAM
 
 log = logging.getLogger(__name__)
 
-#: empties the blocks of the grids named GRID_IDS and scrolls them to the top, so that they ask the
-#: server again for what they show; a grid not on the page (its tab is closed) is skipped
+#: remembers, per grid, the filters (URL query) its last request for rows was answered with
+RECORD_GRID_SEARCH_JS = """
+function (request, search) {
+    (window.tlGridSearch = window.tlGridSearch || {})[GRID_ID] = search;
+}
+"""
+#: empties the blocks of the grids named GRID_IDS and scrolls them to the top, so that they ask
+#: the server again for what they show, when the filters changed since they last asked; a grid
+#: that has not asked yet will ask with the filters of now, and one not on the page (its tab is
+#: closed) is skipped. The URL's first value, set when the page loads, so purges nothing.
 PURGE_GRIDS_JS = """
 function (search) {
+    const asked = window.tlGridSearch || {};
     for (const id of GRID_IDS) {
+        if (asked[id] === undefined || asked[id] === search) { continue; }
         let api = null;
         try { api = window.dash_ag_grid.getApi(id); } catch (e) { continue; }
         if (!api || api.isDestroyed()) { continue; }
-        api.ensureIndexVisible(0, "top");
+        if (api.getDisplayedRowCount() > 0) { api.ensureIndexVisible(0, "top"); }
         api.purgeInfiniteCache();
     }
 }
@@ -400,11 +410,19 @@ def register(app: dash.Dash, data: AppData) -> None:
         ]
 
     # a filter change empties the grids' blocks (from the top): they ask again for what they show
+    grids = [ids.EVENTS_TABLE, ids.COMMITMENTS_TABLE]
     app.clientside_callback(  # type: ignore[no-untyped-call]
-        PURGE_GRIDS_JS.replace("GRID_IDS", json.dumps([ids.EVENTS_TABLE, ids.COMMITMENTS_TABLE])),
+        PURGE_GRIDS_JS.replace("GRID_IDS", json.dumps(grids)),
         Input(ids.URL, "search"),
         prevent_initial_call=True,
     )
+    for grid in grids:
+        app.clientside_callback(  # type: ignore[no-untyped-call]
+            RECORD_GRID_SEARCH_JS.replace("GRID_ID", json.dumps(grid)),
+            Input(grid, "getRowsRequest"),
+            State(ids.URL, "search"),
+            prevent_initial_call=True,
+        )
 
     @app.callback(
         Output(ids.EVENTS_TABLE, "getRowsResponse"),
