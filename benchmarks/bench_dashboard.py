@@ -27,6 +27,7 @@ of its answer are timed, the network is not), then prints
 from __future__ import annotations
 
 import argparse
+import logging
 import socket
 import statistics
 import sys
@@ -211,6 +212,7 @@ def first_render(n: int) -> None:
     from selenium.webdriver.chrome.service import Service
     from werkzeug.serving import make_server
 
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no line per request
     app = build_app(app_data(synthetic_events(n)))
     port = _free_port()
     server = make_server("127.0.0.1", port, app.server, threaded=True)
