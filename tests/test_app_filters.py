@@ -230,3 +230,13 @@ def test_the_counts_beside_each_box_say_what_ticking_it_would_show() -> None:
     statuses = {o["value"]: o["label"] for o in out["status_options"]}
     assert statuses == {"occurred": "occurred (0)", "planned": "planned (0)", "proposed": "proposed (0)"}
     assert len(out["rows"]) == 0
+
+
+def test_event_lookup_holds_every_event_as_its_record() -> None:
+    from timeline.app.filters import EventLookup
+
+    lookup = EventLookup(PREPARED)
+    assert list(lookup) == list(EVENTS["event_id"]) and len(lookup) == len(EVENTS)
+    for record in public(PREPARED).to_dict("records"):
+        assert lookup[str(record["event_id"])] == record
+    assert lookup.get("no-such-event") is None

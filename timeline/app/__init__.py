@@ -16,7 +16,7 @@ import dash
 import pandas as pd
 
 from timeline.app.callbacks import AppData, register
-from timeline.app.filters import latest_date, prepare, status_counts, type_counts
+from timeline.app.filters import EventLookup, latest_date, prepare, status_counts, type_counts
 from timeline.app.layout import build_layout, events_grid, summarise
 from timeline.table import ARTICLE_COLUMNS, EVENT_COLUMN_NAMES, MENTION_COLUMNS, events_frame
 
@@ -66,7 +66,6 @@ def app_data(
     events = events.reset_index(drop=True)
     mentions = _empty(MENTION_COLUMNS) if mentions is None else mentions.reset_index(drop=True)
     articles = _empty(ARTICLE_COLUMNS) if articles is None else articles.reset_index(drop=True)
-    records = events.to_dict("records")
     prepared = prepare(events)
     return AppData(
         events=prepared,
@@ -75,7 +74,7 @@ def app_data(
         latest=latest_date(events, articles),
         types=tuple(t for t, n in type_counts(events).items() if n),
         statuses=tuple(s for s, n in status_counts(events).items() if n),
-        by_id={str(r["event_id"]): r for r in records},
+        by_id=EventLookup(prepared),
         articles_by_id=_articles_by_id(articles),
         events_grid=events_grid(prepared),
     )

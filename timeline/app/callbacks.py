@@ -88,7 +88,7 @@ class AppData:
     latest: str
     types: tuple[str, ...]  # the types the checklist offers
     statuses: tuple[str, ...]
-    by_id: dict[str, dict[str, Any]]
+    by_id: Mapping[str, dict[str, Any]]
     articles_by_id: dict[str, dict[str, Any]]
     events_grid: GridTable  # the events grid's rows, served a block at a time
 
