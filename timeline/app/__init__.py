@@ -16,7 +16,15 @@ import dash
 import pandas as pd
 
 from timeline.app.callbacks import AppData, register
-from timeline.app.filters import EventLookup, latest_date, prepare, status_counts, type_counts
+from timeline.app.filters import (
+    EventLookup,
+    facet,
+    latest_date,
+    list_index,
+    prepare,
+    status_counts,
+    type_counts,
+)
 from timeline.app.layout import build_layout, events_grid, summarise
 from timeline.table import ARTICLE_COLUMNS, EVENT_COLUMN_NAMES, MENTION_COLUMNS, events_frame
 
@@ -77,6 +85,8 @@ def app_data(
         by_id=EventLookup(prepared),
         articles_by_id=_articles_by_id(articles),
         events_grid=events_grid(prepared),
+        lists={column: list_index(prepared[column]) for column in ("countries", "participants")},
+        facets={column: facet(prepared[column]) for column in ("type", "status")},
     )
 
 

@@ -35,10 +35,10 @@ from timeline.app.figures import (
     type_label,
 )
 from timeline.app.filters import (
+    Facet,
     Filters,
     ListIndex,
     combine,
-    list_index,
     masks,
     public,
     selection_options,
@@ -91,24 +91,12 @@ class AppData:
     by_id: Mapping[str, dict[str, Any]]
     articles_by_id: dict[str, dict[str, Any]]
     events_grid: GridTable  # the events grid's rows, served a block at a time
-
-    @cached_property
-    def lists(self) -> dict[str, ListIndex]:
-        """Which events name each country and each participant, for the filters."""
-        return {column: list_index(self.events[column]) for column in ("countries", "participants")}
-
-    @cached_property
-    def _facets(self) -> dict[str, tuple[np.ndarray, list[str]]]:
-        """Each event's type and status as a code into its list of names, for counting."""
-        out = {}
-        for column in ("type", "status"):
-            codes, names = pd.factorize(self.events[column].fillna("").astype(str).to_numpy(dtype=object))
-            out[column] = (codes, [str(n) for n in names])
-        return out
+    lists: dict[str, ListIndex]  # which events name each country and each participant
+    facets: dict[str, Facet]  # each event's type and status as a code, for counting
 
     def facet_counts(self, column: str, mask: np.ndarray) -> dict[str, int]:
         """Events per value of ``column`` (type or status) among those ``mask`` selects."""
-        codes, names = self._facets[column]
+        codes, names = self.facets[column]
         counts = np.bincount(codes[mask], minlength=len(names))
         return {name: int(n) for name, n in zip(names, counts, strict=True)}
 
