@@ -13,10 +13,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
 
 from timeline.models import EVENT_TYPES, PRECISIONS, Event, Mention, When
 
@@ -41,22 +42,37 @@ TYPE_RANK = {t: i for i, t in enumerate(EVENT_TYPES)}
 class Group:
     """Mentions found to be one event so far (mutable while merging, frozen into an ``Event`` after).
 
-    Its types and articles are kept up to date as mentions join, since every comparison asks for them.
+    Besides its mentions it keeps, up to date as mentions join, what every comparison asks for:
+    types, articles, and the distinct dates, keys and participant lists (in order of arrival),
+    so that comparing with a group reported a thousand times costs what its distinct facts cost.
     """
 
     def __init__(self, mentions: Iterable[Mention] = ()) -> None:
         self.mentions: list[Mention] = []
         self.types: set[str] = set()
         self.articles: set[str] = set()
+        self.whens: dict[When, None] = {}
+        self.keys: dict[str, None] = {}  # non-empty keys
+        self.casts: dict[tuple[str, ...], None] = {}  # participant lists
+        self.people: set[str] = set()
+        self.latest_source: date | None = None
         self.add(*mentions)
 
     def add(self, *mentions: Mention) -> None:
         self.mentions.extend(mentions)
-        self.types.update(m.type for m in mentions)
-        self.articles.update(m.article_id for m in mentions)
+        for m in mentions:
+            self.types.add(m.type)
+            self.articles.add(m.article_id)
+            self.whens.setdefault(m.when)
+            if m.key:
+                self.keys.setdefault(m.key)
+            self.casts.setdefault(m.participants)
+            self.people.update(m.participants)
+            if m.source_date and (self.latest_source is None or m.source_date > self.latest_source):
+                self.latest_source = m.source_date
 
     def best_when(self) -> When:
-        return finest([m.when for m in self.mentions])
+        return finest(list(self.whens))
 
 
 def finest(whens: Sequence[When]) -> When:
@@ -71,7 +87,7 @@ def _bounds(w: When) -> tuple[date, date]:
 def dates_compatible(a: When, b: When) -> bool:
     """True when one date's span contains the other's (an unknown date contains all).
 
-    >>> from datetime import date
+    >>> from datetime import date, timedelta
     >>> d = When("2022-10-25", date(2022, 10, 25), date(2022, 10, 25), "day")
     >>> y = When("2022", date(2022, 1, 1), date(2022, 12, 31), "year")
     >>> dates_compatible(d, y), dates_compatible(d, When("2022-10-26", date(2022, 10, 26), date(2022, 10, 26), "day"))
@@ -88,17 +104,23 @@ def types_compatible(a: str, b: str) -> bool:
 
 def key_overlap(a: str, b: str) -> float:
     """Share of the shorter key's words found in the other (0 when either is empty)."""
-    return _overlap(set(a.split()), set(b.split()))
+    return _overlap(_word_set(a), _word_set(b))
 
 
-def _overlap(ka: set[str], kb: set[str]) -> float:
+def _overlap(ka: Set[str], kb: Set[str]) -> float:
     if not ka or not kb:
         return 0.0
     return len(ka & kb) / min(len(ka), len(kb))
 
 
-def _ordinals(key: str) -> set[str]:
-    return set(ORDINAL.findall(key))
+@lru_cache(maxsize=1 << 16)
+def _word_set(key: str) -> frozenset[str]:
+    return frozenset(key.split())
+
+
+@lru_cache(maxsize=1 << 16)
+def _ordinals(key: str) -> frozenset[str]:
+    return frozenset(ORDINAL.findall(key))
 
 
 def _people_conflict(a: Iterable[str], b: Iterable[str]) -> bool:
@@ -110,16 +132,15 @@ def same_event(group: Group, m: Mention) -> bool:
     """Whether a mention reports the event a group of mentions already stands for."""
     if not all(types_compatible(t, m.type) for t in group.types):
         return False
-    if not all(dates_compatible(g.when, m.when) for g in group.mentions):
+    if not all(dates_compatible(w, m.when) for w in group.whens):
         return False
-    keys = [g.key for g in group.mentions if g.key]
+    keys = group.keys
     if m.key and any(_ordinals(k) and _ordinals(m.key) and _ordinals(k) != _ordinals(m.key) for k in keys):
         return False
-    people = {p for g in group.mentions for p in g.participants}
-    if m.type in GATHERINGS | {"visit"} and any(_people_conflict(g.participants, m.participants) for g in group.mentions):
+    if m.type in GATHERINGS | {"visit"} and any(_people_conflict(cast, m.participants) for cast in group.casts):
         return False
     overlap = max((key_overlap(k, m.key) for k in keys), default=0.0)
-    shared_people = bool(people & set(m.participants))
+    shared_people = not group.people.isdisjoint(m.participants)
     if m.article_id in group.articles:
         if overlap >= KEY_OVERLAP_SAME:
             return True
@@ -160,30 +181,52 @@ def _last_match(groups: Sequence[Group], m: Mention) -> Group | None:
 
 
 def _date_buckets(w: When, ref: date | None) -> tuple[set[str], set[str]]:
-    """Where a group is filed, and where to look for groups it could be: by year, or "open"."""
-    if w.start is not None and w.end is not None:
-        years = range(w.start.year, w.end.year + 1)
-        own = {str(y) for y in years} if len(years) <= WIDE_YEARS else {"wide"}
-        return own, own | {"open", "wide"}
-    near: set[str] = {"open", "wide"}
-    if ref is not None:  # an undated report can only be the same as something near its article's date
-        near |= {str(ref.year - 1), str(ref.year), str(ref.year + 1)}
-    return {"open"}, near
+    """Where a group is filed, and where to look for groups whose dates may contain or fall within its own.
+
+    A day is filed as itself and as a day inside its month and its year; a whole month
+    as itself and as a month inside its year; a whole year as itself; any other span
+    under each year it touches ("o"), or as "wide"; an unknown date as "open". So a day
+    looks up its day, month, year, the spans of its year, "open" and "wide", not every
+    group of its year, and a year looks up the days and months inside it.
+    """
+    if w.start is None or w.end is None:
+        near: set[str] = {"open", "wide"}
+        if ref is not None:  # an undated report can only be the same as something near its article's date
+            near |= {f"{tag}:{y}" for y in (ref.year - 1, ref.year, ref.year + 1) for tag in ("y", "dy", "my", "o")}
+        return {"open"}, near
+    s, e = w.start, w.end
+    year, month = f"{s.year}", f"{s.year}-{s.month:02d}"
+    if s == e:
+        return {f"d:{s}", f"dm:{month}", f"dy:{year}"}, {
+            f"d:{s}", f"m:{month}", f"y:{year}", f"o:{year}", "open", "wide"}
+    if s.year == e.year and s.month == e.month and s.day == 1 and (e + timedelta(days=1)).day == 1:
+        return {f"m:{month}", f"my:{year}"}, {f"m:{month}", f"dm:{month}", f"y:{year}", f"o:{year}", "open", "wide"}
+    if (s.month, s.day, e.month, e.day) == (1, 1, 12, 31) and s.year == e.year:
+        return {f"y:{year}"}, {f"y:{year}", f"dy:{year}", f"my:{year}", f"o:{year}", "open", "wide"}
+    years = range(s.year, e.year + 1)
+    if len(years) > WIDE_YEARS:
+        return {"wide"}, {"wide", "open"}
+    return {f"o:{y}" for y in years}, {f"{tag}:{y}" for y in years for tag in ("y", "dy", "my", "o")} | {"open", "wide"}
 
 
 def _blocking_keys(g: Group, *, lookup: bool) -> set[str]:
     """The index keys of a group: its distinctive name words, and its people on its day, per date bucket."""
     family = "gathering" if g.types <= GATHERINGS else "/".join(sorted(g.types))
     when = g.best_when()
-    ref = max((m.source_date for m in g.mentions if m.source_date), default=None)
-    own, near = _date_buckets(when, ref)
+    own, near = _date_buckets(when, g.latest_source)
     buckets = near if lookup else own
-    keys: set[str] = set()
-    for m in g.mentions:
-        keys.update(f"{family}|{b}|k|{w}" for w in m.key.split() for b in buckets)
-        if when.precision == "day":  # people alone tie reports together only on the same day
-            keys.update(f"{family}|{when.value}|p|{p}" for p in m.participants)
+    words = {w for key in g.keys for w in _word_set(key)}
+    keys = {f"{family}|{b}|k|{w}" for w in words for b in buckets}
+    if when.precision == "day":  # people alone tie reports together only on the same day
+        keys.update(f"{family}|{when.value}|p|{p}" for p in g.people)
     return keys
+
+
+def _may_join(a: Group, b: Group) -> bool:
+    """Every type and every date of one group compatible with every one of the other's (as same_event asks)."""
+    return all(types_compatible(s, t) for s in a.types for t in b.types) and all(
+        dates_compatible(v, w) for v in a.whens for w in b.whens
+    )
 
 
 def _merge_across(groups: list[Group]) -> list[Group]:
@@ -203,8 +246,10 @@ def _merge_across(groups: list[Group]) -> list[Group]:
         target = None
         for i in sorted(found, reverse=True)[:MAX_CANDIDATES]:
             other = merged[i]
-            if other.articles & g.articles:
+            if not other.articles.isdisjoint(g.articles):
                 continue
+            if not _may_join(other, g):
+                continue  # what same_event would find first for one of g's mentions, checked once for all
             if all(same_event(other, m) for m in g.mentions):
                 target = i
                 break
@@ -233,14 +278,10 @@ def to_event(group: Group, aliases: Mapping[str, Sequence[str]] | None = None) -
     when = group.best_when()
     dated = [m for m in ms if m.when == when]
     best = max(dated, key=lambda m: (bool(m.date_phrase), len(m.key), m.confidence, -m.start))
-    named = max(ms, key=lambda m: (not m.anaphor, len(m.key.split()), m.when == when, -ms.index(m)))
+    _, named = max(enumerate(ms), key=lambda im: (not im[1].anaphor, len(im[1].key.split()), im[1].when == when, -im[0]))
     latest = max(ms, key=lambda m: (m.source_date or date.min, -STATUS_RANK[m.status]))
     types = sorted({m.type for m in ms}, key=lambda t: (-sum(m.type == t for m in ms), TYPE_RANK[t]))
-    sources: list[str] = []
-    for m in ms:
-        for sid in (m.article_id, *aliases.get(m.article_id, ())):
-            if sid not in sources:
-                sources.append(sid)
+    sources = list(dict.fromkeys(sid for m in ms for sid in (m.article_id, *aliases.get(m.article_id, ()))))
     participants = list(dict.fromkeys(p for m in [best, *ms] for p in m.participants))
     # a lone surname is dropped when the full name is there too
     participants = [p for p in participants if not any(p != q and q.endswith(" " + p) for q in participants)]
@@ -306,14 +347,16 @@ def link_plans(events: Sequence[Event]) -> list[Event]:
     for plan in plans:
         announced = plan.source_date or date.min
         plan_words = key_words[id(plan)]
+        shared: Counter[int] = Counter()  # signing → how many of the plan's words its key has
+        for w in plan_words:
+            shared.update(by_word.get(w, ()))
         later = [
             s
-            for s in (signings[i] for i in sorted({i for w in plan_words for i in by_word.get(w, ())}))
+            for s in (signings[i] for i, n in sorted(shared.items()) if n >= KEY_OVERLAP_SAME * min(len(plan_words), len(key_words[id(signings[i])])))
             if s.event_id not in fulfils
             and s.when.start is not None
             and s.when.start >= announced
             and not set(s.sources) <= set(plan.sources)
-            and _overlap(plan_words, key_words[id(s)]) >= KEY_OVERLAP_SAME
         ]
         if later:
             first = min(later, key=lambda s: (s.when.start or date.max, s.event_id))
