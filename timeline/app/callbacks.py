@@ -4,8 +4,11 @@ Registered per app with ``app.callback`` (never the global decorator) so
 tests can build many apps. The URL query string is the single source of
 truth for the filters: one callback keeps the controls and the URL in step
 (both directions live in one callback, as Dash forbids cycles between
-callbacks) and every view is drawn from the URL. Any failure is logged and
-shown as a sentence; users never see a traceback.
+callbacks) and every view is drawn from the URL. The grids hold no rows of
+their own: AG Grid's infinite row model asks for the block it is about to show
+and a callback answers from the filtered table (``grid``); a filter change
+empties their blocks in the browser, so they ask again. Any failure is logged
+and shown as a sentence; users never see a traceback.
 """
 
 from __future__ import annotations
@@ -150,12 +153,6 @@ def grid_block(data: AppData, grid: GridTable, search: str | None, request: Mapp
 
 #: what the events grid asks for first: its first block, in table order
 FIRST_BLOCK: dict[str, Any] = {"startRow": 0, "endRow": BLOCK_SIZE, "sortModel": [], "filterModel": {}}
-
-
-def view(data: AppData, search: str | None, lane: str | None) -> dict[str, Any]:
-    """The whole server work of one filter change (benchmarked on its own): the figures and labels
-    and, in a request of its own, the first block of the events grid."""
-    return {**view_figures(data, search, lane), "grid": grid_block(data, data.events_grid, search, FIRST_BLOCK)}
 
 
 def _clicked_year(click: dict[str, Any] | None) -> int | None:
@@ -556,6 +553,5 @@ __all__ = [
     "grid_block",
     "grid_count",
     "register",
-    "view",
     "view_figures",
 ]
