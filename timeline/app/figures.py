@@ -579,40 +579,36 @@ def timeline_spec(frame: pd.DataFrame, lane: str = "type", latest: str | date | 
         if spans.any() and webgl:
             traces += _span_lines(start_ns, end_ns, y, spans, statuses, colour, event_ids, hover, type_label(kind))
         elif spans.any():
-            st = statuses[spans]
-            traces.append(
-                {
-                    "type": "bar",
-                    "orientation": "h",
-                    "base": _ms(start_ns[spans]),
-                    "x": (end_ns[spans] - start_ns[spans]) / np.timedelta64(1, "ms"),
-                    "y": y[spans],
-                    "width": 0.62,
-                    "marker": {
-                        "color": np.where(st == "occurred", colour, "rgba(0,0,0,0)"),
-                        "opacity": np.array([0.85 if s == "occurred" else STATUS_OPACITY.get(s, 1.0) for s in st]),
-                        "line": {"color": colour, "width": 2},
-                        **(
-                            {  # hatched = only proposed; plotly makes a pattern per bar, so only when needed
-                                "pattern": {
-                                    "shape": np.where(st == "proposed", "/", ""),
-                                    "fgcolor": colour,
-                                    "size": 6,
-                                    "solidity": 0.25,
-                                }
-                            }
-                            if (st == "proposed").any()
-                            else {}
-                        ),
-                    },
-                    "customdata": event_ids[spans],
-                    "hovertext": hover[spans],
-                    "hovertemplate": HOVER,
-                    "name": type_label(kind),
-                    "legendgroup": kind,
-                    "showlegend": False,
-                }
-            )
+            # one bar trace per status, every style a scalar: a hatch pattern given per bar (even
+            # "" for the unhatched) makes plotly build a pattern for each, doubling the draw
+            for status in sorted(set(statuses[spans])):
+                bars = spans & (statuses == status)
+                traces.append(
+                    {
+                        "type": "bar",
+                        "orientation": "h",
+                        "base": _ms(start_ns[bars]),
+                        "x": (end_ns[bars] - start_ns[bars]) / np.timedelta64(1, "ms"),
+                        "y": y[bars],
+                        "width": 0.62,
+                        "marker": {
+                            "color": colour if status == "occurred" else "rgba(0,0,0,0)",
+                            "opacity": 0.85 if status == "occurred" else STATUS_OPACITY.get(status, 1.0),
+                            "line": {"color": colour, "width": 2},
+                            **(
+                                {"pattern": {"shape": "/", "fgcolor": colour, "size": 6, "solidity": 0.25}}
+                                if status == "proposed"
+                                else {}
+                            ),
+                        },
+                        "customdata": event_ids[bars],
+                        "hovertext": hover[bars],
+                        "hovertemplate": HOVER,
+                        "name": f"{type_label(kind)} · {status}",
+                        "legendgroup": kind,
+                        "showlegend": False,
+                    }
+                )
         # one trace per (status, dated or not) so that every marker style is a scalar:
         # per-point style arrays make plotly (WebGL above all) much slower to draw
         for status in sorted(set(statuses[of_type & (is_point | is_open)])):
