@@ -350,3 +350,17 @@ def test_the_grid_asks_for_each_view_once(dash_duo, monkeypatch) -> None:  # typ
     time.sleep(1.5)
     assert asked == ["?type=signing,meeting", "?type=signing"]
     assert dash_duo.get_logs() == []
+
+
+def test_the_commitments_grid_follows_a_filter_change(dash_duo) -> None:  # type: ignore[no-untyped-def]
+    _start(dash_duo, create_app(seed_events(), seed_mentions(), seed_articles()))
+    dash_duo.find_element(f"#{ids.VIEW_TABS} .tab:nth-child(2)").click()
+    rows = f"#{ids.COMMITMENTS_TABLE} .ag-center-cols-container .ag-row"
+
+    def shown() -> set[str]:
+        return {r.get_attribute("row-id") for r in dash_duo.find_elements(rows)}
+
+    _until(lambda: len(shown()) == 5, what="five commitments")
+    dash_duo.find_element(f"#{ids.TYPE_FILTER} input[value='planned_agreement']").click()
+    _until(lambda: shown() == {"ev-antiterror"}, what="the one commitment that is not a planned agreement")
+    assert dash_duo.get_logs() == []
