@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TypeVar
 
 from timeline import dates
 from timeline.data import lexicon, triggers
@@ -851,17 +853,33 @@ def _sentence_mentions(
                 type=kind,
                 status=status,
                 title=title,
-                when=when,
-                date_phrase=dm.expr if dm else "",
-                countries=countries,
-                participants=mention_people,
-                location=mention_place,
+                when=_shared(when),
+                date_phrase=sys.intern(dm.expr) if dm else "",
+                countries=_shared(countries),
+                participants=_shared(tuple(mention_people)),
+                location=sys.intern(mention_place),
                 confidence=round(min(confidence, 0.95), 2),
                 key=_key(kind, phrase),
                 anaphor=_is_anaphor(c.phrase),
             )
         )
     return out
+
+
+T = TypeVar("T")
+
+#: one object for each distinct date and name list a process has made: an archive repeats them a million times
+_SHARED: dict[object, object] = {}
+_SHARED_MAX = 1 << 18  # distinct values kept; past that, new ones are simply not shared
+
+
+def _shared(value: T) -> T:
+    found = _SHARED.get(value)
+    if found is not None:
+        return found  # type: ignore[return-value]
+    if len(_SHARED) < _SHARED_MAX:
+        _SHARED[value] = value
+    return value
 
 
 GATHERING_KINDS = frozenset({"conference", "meeting", "visit"})

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 from timeline.models import EVENT_TYPES, PRECISIONS, Event, Mention, When
 
@@ -47,32 +48,42 @@ class Group:
     so that comparing with a group reported a thousand times costs what its distinct facts cost.
     """
 
+    __slots__ = ("articles", "casts", "keys", "latest_source", "mentions", "people", "types", "whens")
+
     def __init__(self, mentions: Iterable[Mention] = ()) -> None:
+        # lists, not sets, for the few distinct values most groups have: an archive has a million groups
         self.mentions: list[Mention] = []
-        self.types: set[str] = set()
+        self.types: list[str] = []
         self.articles: set[str] = set()
-        self.whens: dict[When, None] = {}
-        self.keys: dict[str, None] = {}  # non-empty keys
-        self.casts: dict[tuple[str, ...], None] = {}  # participant lists
-        self.people: set[str] = set()
+        self.whens: list[When] = []
+        self.keys: list[str] = []  # non-empty keys
+        self.casts: list[tuple[str, ...]] = []  # participant lists
+        self.people: list[str] = []
         self.latest_source: date | None = None
         self.add(*mentions)
 
     def add(self, *mentions: Mention) -> None:
         self.mentions.extend(mentions)
         for m in mentions:
-            self.types.add(m.type)
+            _append_new(self.types, m.type)
             self.articles.add(m.article_id)
-            self.whens.setdefault(m.when)
+            _append_new(self.whens, m.when)
             if m.key:
-                self.keys.setdefault(m.key)
-            self.casts.setdefault(m.participants)
-            self.people.update(m.participants)
+                _append_new(self.keys, m.key)
+            if m.participants:
+                _append_new(self.casts, m.participants)
+                for p in m.participants:
+                    _append_new(self.people, p)
             if m.source_date and (self.latest_source is None or m.source_date > self.latest_source):
                 self.latest_source = m.source_date
 
     def best_when(self) -> When:
         return finest(list(self.whens))
+
+
+def _append_new(items: list[Any], item: object) -> None:
+    if item not in items:
+        items.append(item)
 
 
 def finest(whens: Sequence[When]) -> When:
@@ -140,7 +151,7 @@ def same_event(group: Group, m: Mention) -> bool:
     if m.type in GATHERINGS | {"visit"} and any(_people_conflict(cast, m.participants) for cast in group.casts):
         return False
     overlap = max((key_overlap(k, m.key) for k in keys), default=0.0)
-    shared_people = not group.people.isdisjoint(m.participants)
+    shared_people = any(p in group.people for p in m.participants)
     if m.article_id in group.articles:
         if overlap >= KEY_OVERLAP_SAME:
             return True
@@ -211,7 +222,7 @@ def _date_buckets(w: When, ref: date | None) -> tuple[set[str], set[str]]:
 
 def _blocking_keys(g: Group, *, lookup: bool) -> set[str]:
     """The index keys of a group: its distinctive name words, and its people on its day, per date bucket."""
-    family = "gathering" if g.types <= GATHERINGS else "/".join(sorted(g.types))
+    family = "gathering" if GATHERINGS.issuperset(g.types) else "/".join(sorted(g.types))
     when = g.best_when()
     own, near = _date_buckets(when, g.latest_source)
     buckets = near if lookup else own
@@ -254,7 +265,7 @@ def _merge_across(groups: list[Group]) -> list[Group]:
                 target = i
                 break
         if target is None:
-            merged.append(Group(list(g.mentions)))
+            merged.append(g)  # a new event: the local group itself (it is not looked at again)
             target = len(merged) - 1
         else:
             merged[target].add(*g.mentions)
