@@ -8,7 +8,7 @@ import json
 import os
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import openpyxl
@@ -162,6 +162,18 @@ def test_mentions_round_trip(fmt: str, tmp_path: Path) -> None:
     back = roundtrip(mentions(), fmt, tmp_path)
     assert tuple(back.columns) == MENTION_COLUMN_NAMES
     pd.testing.assert_frame_equal(back, mentions())
+
+
+@pytest.mark.parametrize("fmt", [pytest.param(f, id=f) for f in FORMATS])
+@pytest.mark.parametrize("rows_at_a_time", [1, 2, 1000])
+def test_a_file_written_a_slice_at_a_time_holds_the_same_bytes(
+    fmt: str, rows_at_a_time: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(export, "WRITE_CHUNK_ROWS", rows_at_a_time)
+    for frame in (sample(), mentions(), events_frame([])):
+        path = tmp_path / f"table.{fmt}"
+        write_table(frame, path)
+        assert path.read_bytes() == to_bytes(frame, fmt)
 
 
 @pytest.mark.parametrize("fmt", [pytest.param(f, id=f) for f in FORMATS])
@@ -352,10 +364,11 @@ def test_xlsx_bad_sheet_name() -> None:
 
 
 def _fail_serialising(monkeypatch: pytest.MonkeyPatch) -> None:
-    def boom(*args: object, **kwargs: object) -> bytes:
+    def boom(*args: object, **kwargs: object) -> Iterator[bytes]:
+        yield b"part of the table"  # the failure comes after some bytes were written
         raise RuntimeError("serialiser failed")
 
-    monkeypatch.setattr(export, "to_bytes", boom)
+    monkeypatch.setattr(export, "_chunks", boom)
 
 
 def _fail_fsync(monkeypatch: pytest.MonkeyPatch) -> None:

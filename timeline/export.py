@@ -53,7 +53,7 @@ import os
 import re
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -174,7 +174,6 @@ def write_table(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -
     """
     target = Path(path)
     fmt = format_for(target) if fmt is None else _check_format(fmt)
-    data = to_bytes(frame, fmt)
     folder = target.parent
     if not folder.is_dir():
         raise UsageError(f"{target}: cannot write: the folder {folder} does not exist")
@@ -185,7 +184,8 @@ def write_table(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -
         raise UsageError(f"{target}: cannot write: {_reason(exc)}") from exc
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            for data in _chunks(frame, fmt):
+                out.write(data)
             out.flush()
             os.fsync(out.fileno())
         os.chmod(temp_name, mode)
@@ -197,6 +197,26 @@ def write_table(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -
             raise UsageError(f"{target}: cannot write: {_reason(exc)}") from exc
         raise
     _fsync_folder(folder)
+
+
+#: rows serialised at a time when a line format is written to a file (bounds the memory of a big table)
+WRITE_CHUNK_ROWS = 20_000
+
+
+def _chunks(frame: pd.DataFrame, fmt: str) -> Iterator[bytes]:
+    """``to_bytes(frame, fmt)`` in pieces: line formats a slice of rows at a time, others whole."""
+    if fmt not in {"csv", "jsonl"}:
+        yield to_bytes(frame, fmt)
+        return
+    columns = _columns(frame)
+    if fmt == "csv":
+        yield _csv_line([c.name for c in columns]).encode("utf-8")
+    for start in range(0, len(frame), WRITE_CHUNK_ROWS):
+        rows = _rows(frame.iloc[start : start + WRITE_CHUNK_ROWS], columns)
+        if fmt == "csv":
+            yield _csv_body(columns, rows).encode("utf-8")
+        else:
+            yield "".join(json.dumps(_record(columns, row), ensure_ascii=False, allow_nan=False) + "\n" for row in rows).encode("utf-8")
 
 
 def write_stdout(frame: pd.DataFrame, fmt: str | None, stream: IO[Any]) -> None:
@@ -274,17 +294,27 @@ def _registry_for(names: Iterable[object]) -> tuple[Column, ...]:
 
 def _cells(frame: pd.DataFrame) -> tuple[list[Column], list[list[Cell]]]:
     """The columns to write (registry order, then extras) and each row's plain Python cells."""
+    columns = _columns(frame)
+    return columns, _rows(frame, columns)
+
+
+def _columns(frame: pd.DataFrame) -> list[Column]:
     registry = _registry_for(frame.columns)
     known = {c.name for c in registry}
+    names = [str(name) for name in frame.columns]
+    return [c for c in registry if c.name in names] + [
+        Column(str(key), _guess_kind(frame[key]), "") for key in frame.columns if str(key) not in known
+    ]
+
+
+def _rows(frame: pd.DataFrame, columns: Sequence[Column]) -> list[list[Cell]]:
     by_name = {str(name): name for name in frame.columns}
-    columns = [c for c in registry if c.name in by_name]
-    columns += [Column(n, _guess_kind(frame[key]), "") for n, key in by_name.items() if n not in known]
     values = [[_cell(v, c.kind) for v in frame[by_name[c.name]].tolist()] for c in columns]
     rows: list[list[Cell]] = [[] for _ in range(len(frame))]
     for column_values in values:
         for row, value in zip(rows, column_values, strict=True):
             row.append(value)
-    return columns, rows
+    return rows
 
 
 def _guess_kind(series: pd.Series) -> str:
@@ -341,10 +371,11 @@ def _record(columns: Sequence[Column], row: Sequence[Cell]) -> dict[str, Cell]:
 def _csv_bytes(columns: Sequence[Column], rows: Sequence[Sequence[Cell]]) -> bytes:
     # Written by hand: the csv module leaves a lone "\r" unquoted when the line
     # terminator is "\n", and its own reader then splits the row there.
-    lines = [_csv_line([c.name for c in columns])]
-    for row in rows:
-        lines.append(_csv_line([_spreadsheet_text(v, c.kind) for c, v in zip(columns, row, strict=True)]))
-    return "".join(lines).encode("utf-8")
+    return (_csv_line([c.name for c in columns]) + _csv_body(columns, rows)).encode("utf-8")
+
+
+def _csv_body(columns: Sequence[Column], rows: Sequence[Sequence[Cell]]) -> str:
+    return "".join(_csv_line([_spreadsheet_text(v, c.kind) for c, v in zip(columns, row, strict=True)]) for row in rows)
 
 
 def _csv_line(fields: Sequence[str]) -> str:

@@ -7,6 +7,7 @@ columns are the contract of EVENTS.md; the ones after it are ours.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -149,13 +150,27 @@ def events_frame(events: Iterable[Event] | Iterable[dict[str, object]]) -> pd.Da
     >>> events_frame([]).columns.tolist()[:3]
     ['event_id', 'date', 'date_start']
     """
-    rows = [event_record(e) if isinstance(e, Event) else dict(e) for e in events]
-    return records_frame(rows, EVENT_COLUMNS)
+    rows = (event_record(e) if isinstance(e, Event) else dict(e) for e in events)
+    return _frame_in_chunks(rows, EVENT_COLUMNS)
 
 
 def mentions_frame(events: Iterable[Event]) -> pd.DataFrame:
     """The mentions table: one row per (event, article, sentence)."""
-    return records_frame(mention_records(events), MENTION_COLUMNS)
+    return _frame_in_chunks((row for e in events for row in mention_records([e])), MENTION_COLUMNS)
+
+
+#: rows turned into a frame at a time: a million row dicts at once would cost gigabytes
+FRAME_CHUNK_ROWS = 20_000
+
+
+def _frame_in_chunks(rows: Iterable[dict[str, object]], columns: Sequence[Column]) -> pd.DataFrame:
+    it = iter(rows)
+    parts = []
+    while chunk := list(itertools.islice(it, FRAME_CHUNK_ROWS)):
+        parts.append(records_frame(chunk, columns))
+    if len(parts) <= 1:
+        return parts[0] if parts else records_frame([], columns)
+    return pd.concat(parts, ignore_index=True)
 
 
 def articles_frame(articles: Iterable[Article]) -> pd.DataFrame:
