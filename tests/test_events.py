@@ -117,6 +117,21 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("signing", "occurred", "2022-10-25", "day")],
             id="covered-period-is-not-the-date",
         ),
+        pytest.param(
+            "One. Two. Three. The two sides on Tuesday agreed to speed up demarcation during the 44th boundary committee meeting held in Bandung.",
+            [("meeting", "occurred", "2022-10-25", "day")],
+            id="meeting-held-in-despite-agreed-to",
+        ),
+        pytest.param(
+            "One. Two. Three. The two ministers met in Ulaanbaatar on Tuesday.",
+            [("meeting", "occurred", "2022-10-25", "day")],
+            id="ministers-met-in",
+        ),
+        pytest.param(
+            "One. Two. Three. Japan and Vietnam signed a loan agreement on Tuesday for the rail project, the finance ministry said.",
+            [("signing", "occurred", "2022-10-25", "day")],
+            id="finance-ministry-builds-nothing",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -149,6 +164,24 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
 def test_not_an_event(text: str) -> None:
     article = Article(id="t.txt", path="t.txt", date=REF, title="", text=f"Vietnam and Laos. {text}")
     assert [m.title for m in extract_mentions(article)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "location"),
+    [
+        pytest.param("The meeting was held in Bandung on Tuesday.", "Meeting", "Bandung", id="city-not-in-the-place-list"),
+        pytest.param(
+            'The two sides will hold a "2+2" dialogue of foreign and defence ministers in Tokyo in January.',
+            "2+2 dialogue of foreign and defence ministers",
+            "Tokyo",
+            id="date-cut-from-a-name-with-a-quote",
+        ),
+        pytest.param("They agreed to convene the next meeting to be held in Hanoi next year.", "Next meeting", "Hanoi", id="no-dangling-to-be"),
+    ],
+)
+def test_title_and_place(text: str, title: str, location: str) -> None:
+    article = Article(id="t.txt", path="t.txt", date=REF, title="", text=f"Vietnam and Japan. One. Two. {text}")
+    assert [(m.title, m.location) for m in extract_mentions(article)] == [(title, location)]
 
 
 def test_lead_sentence_without_date_takes_the_article_day() -> None:

@@ -72,7 +72,7 @@ MULTILATERAL = re.compile(
 PROJECT_VERBS = _words(
     r"""buil[dt] | building | construct(?:ed|ing|ion)? | inaugurat(?:e|ed|ing|ion) | handed\s+over | hand(?:s|ing)?\s+over
     | handover | ground-?breaking | broke\s+ground | launch(?:ed|ing)? | complet(?:e|ed|ing|ion) | commenc(?:e|ed|ing)
-    | put\s+into\s+(?:operation|use) | fund(?:ed|ing) | financ(?:e|ed|ing) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)?"""
+    | put\s+into\s+(?:operation|use) | fund(?:ed|ing)(?!\s+(?:agenc|bod|minist)) | financ(?:e|ed|ing)(?!\s+(?:minist|secretar|department|committee|official|chief)) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)?"""
 )
 # A joint activity needs an act: conduct, organise, hold, launch… (or "joint" in its name).
 ACTIVITY_VERBS = _words(
@@ -279,6 +279,12 @@ def _resolve_name(tokens: Sequence[str], known: Sequence[str]) -> str:
     return ""
 
 
+UNLISTED_PLACE = re.compile(
+    r"\b(?:held|took\s+place|signed|inked|met|hosted|convened|opened|organi[sz]ed|staged|conducted)\s+in\s+"
+    r"((?:[A-Z][a-z]+)(?:[\s\-](?:[A-Z][a-z]+)){0,2})(?![\w\-])"
+)
+
+
 def location_in(text: str, countries: Sequence[str] = (), near: int = 0) -> str:
     """Where a sentence places its event: the known city after in/at nearest the trigger at ``near``
     (after it first), else the country visited."""
@@ -290,6 +296,10 @@ def location_in(text: str, countries: Sequence[str] = (), near: int = 0) -> str:
             places.append((m.start() < near, abs(m.start() - near), "Hanoi" if m.group() == "Ha Noi" else m.group()))
     if places:
         return min(places)[2]
+    for m in UNLISTED_PLACE.finditer(text):  # "held in Bandung": a city the place list does not know
+        name = m.group(1)
+        if not (set(name.split()) & (COUNTRY_WORDS | lexicon.ORG_WORDS)) and not MONTH_WORD.fullmatch(name.split()[0]):
+            return name
     visit = re.search(r"\bvisit(?:ing|s)?\s+(?:to\s+)?(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)", text)
     if visit:
         named = countries_in(visit.group(1))
@@ -306,8 +316,13 @@ def _np_after(sentence: str, pos: int) -> tuple[str, int]:
     rest = sentence[pos:]
     m = NP_STOP.search(rest)
     phrase = rest[: m.start()] if m else rest
-    tokens = phrase.split()
-    return " ".join(tokens[:MAX_NP_WORDS]).strip(" .-–—"), pos + (len(phrase) - len(phrase.lstrip()))
+    tokens = phrase.split()[:MAX_NP_WORDS]
+    while tokens and tokens[-1].lower() in DANGLING:
+        tokens.pop()  # "the next meeting to be [held …]": the verb was cut, its auxiliaries go too
+    return " ".join(tokens).strip(" .-–—"), pos + (len(phrase) - len(phrase.lstrip()))
+
+
+DANGLING = frozenset({"to", "be", "being", "been", "and", "or", "of", "the", "a", "an"})
 
 
 def _np_before(sentence: str, pos: int, need: re.Pattern[str] | None = None) -> tuple[str, int]:
@@ -350,6 +365,9 @@ def _trim_dates(phrase: str, found: Sequence[DateMention], offset: int) -> str:
     out = phrase
     for dm in sorted((d for d in found if d.role != "period"), key=lambda d: -d.start):
         a, b = dm.start - offset, min(dm.end - offset, len(out))
+        if not (0 <= a < b and dm.expr.startswith(out[a:b])):  # not a verbatim slice (a quote dropped): find the words
+            a = out.rfind(dm.expr)
+            b = a + len(dm.expr)
         if 0 <= a < b:
             out = out[:a] + out[b:]
     out = re.sub(r"\s+(?:in|on|at|by|from|since)(?=\s+(?:in|on|at|by|from|since|signed)\b|\s*$)", "", re.sub(r"\s{2,}", " ", out))
@@ -452,11 +470,20 @@ def _detect_meetings(s: str) -> list[Candidate]:
             after, _ = _np_after(s, m.end())
             out.append(Candidate("meeting", m.start(), m.end(), f"{m.group()} {after}".strip(), m.start(), strong=False))
     # "X met (with) Y", "X held talks with Y", "X received Y"
-    for m in re.finditer(r"\b(?:met|meets|meet)\s+(?:with\s+)?(?=[A-Z])|\b(?:received|receives|hosted)\s+(?=(?:visiting\s+)?[A-Z])", s):
+    for m in MET_WITH.finditer(s):
         if not any(c.start <= m.start() < c.end + 60 for c in out):
             after, _ = _np_after(s, m.end())
-            out.append(Candidate("meeting", m.start(), m.end(), f"meeting with {after}".strip(), m.start(), strong=True))
+            phrase = "meeting" if m.group().startswith("met") and re.match(r"(?:in|at)\s", after) else f"meeting with {after}".strip()
+            out.append(Candidate("meeting", m.start(), m.end(), phrase, m.start(), strong=True))
     return out
+
+
+#: "X met (with) Y", "X received Y", "the two ministers met in Ulaanbaatar"
+MET_WITH = re.compile(
+    r"\b(?:met|meets|meet)\s+(?:with\s+)?(?=[A-Z])|\b(?:received|receives|hosted)\s+(?=(?:visiting\s+)?[A-Z])"
+    r"|(?:" + "|".join(f"(?<={w} )" for w in ("ministers", "leaders", "officials", "delegations", "sides", "counterparts"))
+    + r")met\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z])"
+)
 
 
 def _detect_visits(s: str) -> list[Candidate]:
@@ -574,6 +601,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     clause_start = max(s.rfind(";", 0, c.start), 0)
     before = s[clause_start : c.start]
     around = before + " " + s[c.start : c.end + 1]
+    if c.type in GATHERING_KINDS and HELD_AFTER.match(s, c.end):
+        return "occurred", True  # "agreed to … during the meeting held in Bandung": the meeting itself took place
     if PROPOSED.search(before):
         return "proposed", True
     if PLANNED.search(around):
@@ -583,6 +612,11 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     return "occurred", False
 
 
+#: a past participle right after a gathering's noun states that it took place ("the meeting held in …")
+HELD_AFTER = re.compile(
+    r"(?:(?!\b(?:to|be|is|are|will|would|shall|scheduled|expected|set|planned|due|slated)\b)[^,.;]){0,80}?\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:held|convened|hosted|co-?chaired|chaired|(?:which|that)\s+took\s+place)\s+(?:in|on|at|by|last|earlier|from)\b",
+    re.I,
+)
 ANNIVERSARY = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+anniversary\b", re.I)
 
 
@@ -839,7 +873,7 @@ def _sentence_mentions(
         mention_people = tuple(people) or (gathering.participants if at_gathering and gathering else ())
         mention_place = location or (gathering.location if at_gathering and gathering else "")
         phrase = c.phrase if kind == "other" else _trim_dates(c.phrase, phrase_dates, c.phrase_start)
-        title = _title(c, kind, status, phrase, mention_people, text, mention_place)
+        title = _balanced(_title(c, kind, status, phrase, mention_people, text, mention_place))
         confidence = 0.45 + (0.2 if dm else 0.0) + (0.1 if c.strong else 0.0) + (0.1 if people else 0.0) + (
             0.05 if location else 0.0
         ) - (0.1 if inferred else 0.0)
@@ -883,6 +917,15 @@ def _shared(value: T) -> T:
 
 
 GATHERING_KINDS = frozenset({"conference", "meeting", "visit"})
+
+
+def _balanced(title: str) -> str:
+    """A title without a quote mark left open or closed by the cut of its phrase ('"2+2 dialogue')."""
+    if title.count('"') % 2:
+        title = title.replace('"', "")
+    if title.count("“") != title.count("”"):
+        title = title.replace("“", "").replace("”", "")
+    return title
 
 
 def _locative(text: str, c: Candidate) -> bool:
