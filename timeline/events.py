@@ -368,6 +368,9 @@ def _trim_dates(phrase: str, found: Sequence[DateMention], offset: int) -> str:
         if not (0 <= a < b and dm.expr.startswith(out[a:b])):  # not a verbatim slice (a quote dropped): find the words
             a = out.rfind(dm.expr)
             b = a + len(dm.expr)
+            if a < 0:  # the phrase may end inside the expression ("… on January 2" of "January 2, 2019")
+                cut = next((k for k in range(len(dm.expr), 2, -1) if out.endswith(dm.expr[:k])), 0)
+                a, b = len(out) - cut, len(out)
         if 0 <= a < b:
             out = out[:a] + out[b:]
     out = re.sub(r"\s+(?:in|on|at|by|from|since)(?=\s+(?:in|on|at|by|from|since|signed)\b|\s*$)", "", re.sub(r"\s{2,}", " ", out))
