@@ -132,6 +132,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("signing", "occurred", "2022-10-25", "day")],
             id="finance-ministry-builds-nothing",
         ),
+        pytest.param(
+            "One. Two. Three. The matter was agreed upon during his bilateral meeting with Thai Interior Minister Anutin Charnvirakul yesterday.",
+            [("meeting", "occurred", "2022-10-25", "day")],
+            id="agreed-upon-during-the-meeting",
+        ),
+        pytest.param(
+            "One. Two. Three. Construction of the canal is scheduled to break ground later this year.",
+            [("project", "planned", "2022", "year")],
+            id="project-verb-after-its-noun-in-the-future",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -159,6 +169,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. He believed that the visit will contribute to the special relationship.", id="bare-visit-without-antecedent"),
         pytest.param("One. Two. Three. The visit aims to deepen the strategic partnership.", id="visit-aims"),
         pytest.param("One. Two. Three. The meeting took place in a warm and friendly atmosphere.", id="bare-meeting-atmosphere"),
+        pytest.param("One. Two. Three. He thanked Laos for its support for the construction of the Mekong Canal.", id="support-for-construction"),
     ],
 )
 def test_not_an_event(text: str) -> None:
@@ -177,6 +188,12 @@ def test_not_an_event(text: str) -> None:
             id="date-cut-from-a-name-with-a-quote",
         ),
         pytest.param("They agreed to convene the next meeting to be held in Hanoi next year.", "Next meeting", "Hanoi", id="no-dangling-to-be"),
+        pytest.param(
+            "Prime Minister Hun Manet held talks with visiting Japanese Foreign Minister Yoko Kamikawa on Tuesday.",
+            "Meeting: Hun Manet and Yoko Kamikawa",
+            "",
+            id="visiting-names-the-visitor-not-the-place",
+        ),
     ],
 )
 def test_title_and_place(text: str, title: str, location: str) -> None:

@@ -71,7 +71,7 @@ MULTILATERAL = re.compile(
 # Project verbs: without one, an "expressway" or "hospital" is only talked about.
 PROJECT_VERBS = _words(
     r"""buil[dt] | building | construct(?:ed|ing|ion)? | inaugurat(?:e|ed|ing|ion) | handed\s+over | hand(?:s|ing)?\s+over
-    | handover | ground-?breaking | broke\s+ground | launch(?:ed|ing)? | complet(?:e|ed|ing|ion) | commenc(?:e|ed|ing)
+    | handover | ground-?breaking | (?:broke|break|breaks|breaking)\s+ground | launch(?:ed|ing)? | complet(?:e|ed|ing|ion) | commenc(?:e|ed|ing)
     | put\s+into\s+(?:operation|use) | fund(?:ed|ing)(?!\s+(?:agenc|bod|minist)) | financ(?:e|ed|ing)(?!\s+(?:minist|secretar|department|committee|official|chief)) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)?"""
 )
 # A joint activity needs an act: conduct, organise, hold, launch… (or "joint" in its name).
@@ -300,7 +300,8 @@ def location_in(text: str, countries: Sequence[str] = (), near: int = 0) -> str:
         name = m.group(1)
         if not (set(name.split()) & (COUNTRY_WORDS | lexicon.ORG_WORDS)) and not MONTH_WORD.fullmatch(name.split()[0]):
             return name
-    visit = re.search(r"\bvisit(?:ing|s)?\s+(?:to\s+)?(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)", text)
+    # "a visit to Laos", "visited Laos"; not "visiting Chinese Foreign Minister" (the visitor's nationality)
+    visit = re.search(r"\bvisit(?:s|ed)?\s+(?:to\s+)?(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?!\s+[A-Z])", text)
     if visit:
         named = countries_in(visit.group(1))
         if named:
@@ -528,8 +529,12 @@ def _detect_joint(s: str) -> list[Candidate]:
     return out
 
 
+SUPPORT_FOR = re.compile(r"\b(?:support|assistance|help|contributions?|thanks?|thanked)\s+(?:for|to|in|with)\s+(?:the\s+)?$", re.I)
+
+
 def _detect_projects(s: str) -> list[Candidate]:
-    verbs = [v.start() for v in PROJECT_VERBS.finditer(s)]
+    # "thanked China for its support for the construction of X": help with a project is talk, not its milestone
+    verbs = [v.start() for v in PROJECT_VERBS.finditer(s) if not SUPPORT_FOR.search(s, 0, v.start())]
     if not verbs:
         return []
     out = []
@@ -606,15 +611,31 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     around = before + " " + s[c.start : c.end + 1]
     if c.type in GATHERING_KINDS and HELD_AFTER.match(s, c.end):
         return "occurred", True  # "agreed to … during the meeting held in Bandung": the meeting itself took place
+    if c.type in {"project", "joint_activity", "conference", "meeting", "visit"} and FUTURE_AFTER.match(s, c.end):
+        return "planned", True  # "the canal is scheduled to break ground", "the exercise will take place"
     if PROPOSED.search(before):
         return "proposed", True
-    if PLANNED.search(around):
+    cues = [m.group().lower() for m in PLANNED.finditer(around)]
+    if cues and c.type in GATHERING_KINDS and _locative(s, c) and all(AGREED_DONE.fullmatch(cue) for cue in cues):
+        return "occurred", True  # "the matter was agreed upon during his meeting with …": agreed there, so it met
+    if cues:
         return "planned", True
     if re.search(r"\bto\s+(?:\w+\s+and\s+)?$", before):
         return "planned", False
     return "occurred", False
 
 
+#: the event's own verb, right after its noun, in the future ("… is expected to take place", "… will open")
+FUTURE_AFTER = re.compile(
+    r"(?:\s+(?!(?:which|that|who|and|but|as|after|when|while|said|says)\b)[\w\-]+){0,3}?\s*,?\s+"
+    r"(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|slated|due|planned|going)(?:\s+to)?|(?:is|are)\s+to)"
+    r"\s+(?:be\s+)?(?:take\s+place|held|hold|open(?:ed)?|complet(?:e|ed)|buil[dt]|break\s+ground|start(?:ed)?|begin|begun"
+    r"|launch(?:ed)?|inaugurat(?:e|ed)|put\s+into|commenc(?:e|ed)|conduct(?:ed)?|organi[sz](?:e|ed)|host(?:ed)?|kick\s+off"
+    r"|arrive|run|finish(?:ed)?|operat(?:e|ional)|handed\s+over|for)\b",
+    re.I,
+)
+#: a planned cue that is itself a past fact: what was agreed was agreed somewhere
+AGREED_DONE = re.compile(r"agreed(?:\s+on)?", re.I)
 #: a past participle right after a gathering's noun states that it took place ("the meeting held in …")
 HELD_AFTER = re.compile(
     r"(?:(?!\b(?:to|be|is|are|will|would|shall|scheduled|expected|set|planned|due|slated)\b)[^,.;]){0,80}?\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:held|convened|hosted|co-?chaired|chaired|(?:which|that)\s+took\s+place)\s+(?:in|on|at|by|last|earlier|from)\b",
@@ -932,7 +953,11 @@ def _balanced(title: str) -> str:
 
 
 def _locative(text: str, c: Candidate) -> bool:
-    return re.search(r"\b(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}$", text[: c.start], re.I) is not None
+    return LOCATIVE_BEFORE.search(text, 0, c.start) is not None
+
+
+#: "at a", "during the", "during his bilateral" right before a gathering's noun
+LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 
 def _implicit_when(

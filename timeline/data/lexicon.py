@@ -89,7 +89,8 @@ TITLES: frozenset[str] = frozenset(
     Secretary-General Ambassador Governor Mayor Director Director-General Chief Head Premier King Queen
     Prince Princess Crown Emperor Sultan Speaker Permanent Standing Acting Politburo Member
     Counsellor Consul Consul-General Envoy Commissioner Inspector Official Spokesperson Spokesman
-    counterpart counterparts""".split()
+    counterpart counterparts
+    Datuk Dato Dato' Datin Datuk-Seri Seri Tun Toh-Puan Haji Hajjah Pehin Samdech Excellence Bapak Ibu""".split()
 )
 
 #: words that belong to names of organisations and offices, not of people; a person's name

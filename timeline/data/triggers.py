@@ -49,8 +49,8 @@ PROJECT_NOUNS = r"""
   | airports? | seaports? | ports? | hospitals? | schools? | stations? | headquarters | works | dams? | pipelines? | roads?
   | (?:industrial|logistics|technology|hi-tech|high-tech|science|eco-industrial)\s+parks? | economic\s+zones? | border\s+gates?
   | academy | centres? | centers? | houses | homes
-  | (?-i:(?:[A-Z][\w\-]*\s+)+(?:[Bb]uilding|House|Hall|Museum|Stadium|Palace|Monument|Memorial|Hospital|School|Bridge|Park))
-  | metro\s+lines? | railway\s+lines? | power\s+lines? | transmission\s+lines?
+  | (?-i:(?:[A-Z][\w\-]*\s+)+(?:[Bb]uilding|House|Hall|Museum|Stadium|Palace|Monument|Memorial|Hospital|School|Bridge|Park|Canal|Tunnel))
+  | metro\s+lines? | railway\s+lines? | power\s+lines? | transmission\s+lines? | canals? | waterways? | tunnels?
 """
 
 OTHER_NOUNS = r"""
