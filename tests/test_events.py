@@ -142,6 +142,23 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("project", "planned", "2022", "year")],
             id="project-verb-after-its-noun-in-the-future",
         ),
+        pytest.param(
+            "One. Two. Three. Leaders of both countries agreed to start negotiations when they met in Tokyo in November last year.",
+            [("meeting", "occurred", "2021-11", "month")],
+            id="met-is-past-whatever-was-agreed",
+        ),
+        pytest.param(
+            "One. Two. Three. The two ministers on Tuesday penned a memorandum of understanding on cross-border trade.",
+            [("signing", "occurred", "2022-10-25", "day")],
+            id="penned",
+        ),
+        pytest.param(
+            "One. Two. Three. Japan and Vietnam signed the pact on Monday. The two sides also held security talks on the same day, "
+            "the second such meeting after the first in April 2021.",
+            # the apposition "the second such meeting" is a second mention of the talks (merging joins them)
+            [("signing", "occurred", "2022-10-24", "day")] + [("meeting", "occurred", "2022-10-24", "day")] * 2,
+            id="on-the-same-day",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -244,6 +261,24 @@ def test_caption_in_present_tense_reports_the_article_day() -> None:
 )
 def test_people(text: str, people: list[str]) -> None:
     assert people_in(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "people"),
+    [
+        pytest.param("Prime Minister Fumio Kishida and Marcos agreed.", ["Ferdinand Marcos Jr"], ["Fumio Kishida", "Ferdinand Marcos Jr"], id="surname-of-a-jr"),
+        pytest.param(
+            "Former Prime Minister Junichiro Koizumi met Foreign Minister Marty Natalegawa on March 3.", [],
+            ["Junichiro Koizumi", "Marty Natalegawa"], id="names-that-start-like-months",
+        ),
+        pytest.param(
+            "Home Minister Datuk Seri Saifuddin Nasution Ismail met Thai Interior Minister Anutin Charnvirakul.", [],
+            ["Saifuddin Nasution Ismail", "Anutin Charnvirakul"], id="honorifics-are-titles",
+        ),
+    ],
+)
+def test_people_beyond_the_seeds(text: str, known: list[str], people: list[str]) -> None:
+    assert people_in(text, known) == people
 
 
 def test_surname_resolves_to_known_full_name() -> None:

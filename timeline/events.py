@@ -45,7 +45,7 @@ TRIGGER_STEMS = """sign ink conclud ratif seal initial renew exchang adopt appro
     solidarity receiv host built build construct inaugurat launch groundbreaking establish diplomatic partnership
     upgrad retreat congress expo exhibition hous home hand round deal contract
     charter declaration statement minutes arrangement roadmap framework document communiqu plan""".split()
-TRIGGER_WORDS = "met port ports works dam dams fair notes line lines".split()  # whole words only
+TRIGGER_WORDS = "met port ports works dam dams fair notes line lines penned pens penning".split()  # whole words only
 ANY_TRIGGER = re.compile(rf"\b(?:{alternation(TRIGGER_STEMS)}|(?:{alternation(TRIGGER_WORDS)})\b)")
 AGREEMENT = _words(triggers.AGREEMENT_NOUNS)
 PLANNABLE = _words(triggers.PLANNABLE_NOUNS)
@@ -262,8 +262,13 @@ def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
 
 TITLE_PRESENT = re.compile(r"(?<![\w\-])(?:" + alternation(lexicon.TITLES) + r")(?![\w\-])")
 MONTH_WORD = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"  # whole month words: "Marcos" and "Junichiro" are names
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday"
 )
+
+
+NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
 def _resolve_name(tokens: Sequence[str], known: Sequence[str]) -> str:
@@ -274,6 +279,8 @@ def _resolve_name(tokens: Sequence[str], known: Sequence[str]) -> str:
         if full == part:
             return full
         parts = full.split()
+        if len(parts) > 2 and parts[-1].rstrip(".") in NAME_SUFFIXES:
+            parts = parts[:-1]  # "Marcos" is "Ferdinand Marcos Jr"
         if len(parts) > len(tokens) and (parts[-len(tokens):] == list(tokens) or parts[: len(tokens)] == list(tokens)):
             return full
     return ""
@@ -415,7 +422,7 @@ def _detect_signings(s: str) -> list[Candidate]:
             phrase, pstart = obj, obj_start
             if obj_l.startswith(("up ", "up,", "off", "into", "for ")):
                 continue
-            if (weak or verb.startswith(("conclud", "renew", "seal"))) and not AGREEMENT.search(obj):
+            if (weak or verb.startswith(("conclud", "renew", "seal", "pen"))) and not AGREEMENT.search(obj):
                 continue
             if verb.startswith("sign") and not AGREEMENT.search(obj) and not re.search(r"\bcooperation\b", obj_l):
                 continue
@@ -485,7 +492,7 @@ def _detect_meetings(s: str) -> list[Candidate]:
 #: "X met (with) Y", "X received Y", "the two ministers met in Ulaanbaatar"
 MET_WITH = re.compile(
     r"\b(?:met|meets|meet)\s+(?:with\s+)?(?=[A-Z])|\b(?:received|receives|hosted)\s+(?=(?:visiting\s+)?[A-Z])"
-    r"|(?:" + "|".join(f"(?<={w} )" for w in ("ministers", "leaders", "officials", "delegations", "sides", "counterparts"))
+    r"|(?:" + "|".join(f"(?<={w} )" for w in ("ministers", "leaders", "officials", "delegations", "sides", "counterparts", "they"))
     + r")met\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z])"
 )
 
@@ -609,6 +616,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     clause_start = max(s.rfind(";", 0, c.start), 0)
     before = s[clause_start : c.start]
     around = before + " " + s[c.start : c.end + 1]
+    if c.type == "meeting" and PAST_MEETING_VERB.match(s, c.start):
+        return "occurred", True  # "… agreed to start talks when they met in Tokyo": the verb's own tense is past
     if c.type in GATHERING_KINDS and HELD_AFTER.match(s, c.end):
         return "occurred", True  # "agreed to … during the meeting held in Bandung": the meeting itself took place
     if c.type in {"project", "joint_activity", "conference", "meeting", "visit"} and FUTURE_AFTER.match(s, c.end):
@@ -625,6 +634,9 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     return "occurred", False
 
 
+PAST_MEETING_VERB = re.compile(r"(?:met|received|hosted)\b")
+#: a date that is the day the article has just told
+SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same\s+day|that\s+same\s+day|on\s+that\s+day|the\s+same\s+afternoon|the\s+same\s+morning)\b", re.I)
 #: the event's own verb, right after its noun, in the future ("… is expected to take place", "… will open")
 FUTURE_AFTER = re.compile(
     r"(?:\s+(?!(?:which|that|who|and|but|as|after|when|while|said|says)\b)[\w\-]+){0,3}?\s*,?\s+"
@@ -667,7 +679,7 @@ def _status_of_sentence(s: str) -> tuple[str, bool]:
 
 BARE_YEAR = re.compile(r"\d{4}")
 SINCE = re.compile(r"\b(?:since|as\s+of)\s+$", re.I)
-DONE_SIGNING = re.compile(r"(?:sign|ink|conclud|ratifi|seal|initial{1,2}|renew|exchang)ed", re.I)
+DONE_SIGNING = re.compile(r"(?:sign|ink|conclud|ratifi|seal|initial{1,2}|renew|exchang|penn)ed", re.I)
 FUTURE_AUX = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|be|being|expected\s+to\s+be|yet\s+to\s+be)\s+(?:\w+\s+)?$", re.I)
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|from|of|during|until|till|before|after|early|late|mid|for|to|and)\s*$", re.I)
 
@@ -788,11 +800,14 @@ def extract_mentions(article: Article) -> list[Mention]:
                 known_people.append(p)
     mentions: list[Mention] = []
     gathering: Mention | None = None  # the dated gathering the article is telling about
+    day: When | None = None  # the last day the article has told: "on the same day" means it
     for s in sentences:
-        found_here = _sentence_mentions(article, s, ref, pair, known_people, gathering)
+        found_here = _sentence_mentions(article, s, ref, pair, known_people, gathering, day)
         for m in found_here:
             if m.type in GATHERING_KINDS and m.when.known:
                 gathering = m
+            if m.when.precision == "day":
+                day = m.when
         mentions.extend(found_here)
     return _with_antecedents(mentions)
 
@@ -814,7 +829,13 @@ FAMILY = {"conference": "gathering", "meeting": "gathering"}
 
 
 def _sentence_mentions(
-    article: Article, s: Sentence, ref: date | None, pair: Sequence[str], known: Sequence[str], gathering: Mention | None
+    article: Article,
+    s: Sentence,
+    ref: date | None,
+    pair: Sequence[str],
+    known: Sequence[str],
+    gathering: Mention | None,
+    day: When | None = None,
 ) -> list[Mention]:
     text = s.text
     if len(text) < 12 or (HABITUAL.search(text) and not re.search(r"\d", text)):
@@ -866,6 +887,12 @@ def _sentence_mentions(
             status = "occurred"  # captions show what happened: "… at a meeting to sign …"
         dm = _pick_date(c, found, status if firm else "", ref, text)
         when = dm.when if dm else None
+        date_phrase = dm.expr if dm else ""
+        same_day = SAME_DAY.search(text) if day is not None else None
+        if same_day and day is not None and (dm is None or dm.start > same_day.start() or not dm.when.known):
+            when, date_phrase, dm = day, same_day.group(), None  # "on the same day": the day just told
+            if ref is not None and day.end is not None and day.end <= ref and status != "proposed":
+                status, firm = "occurred", True
         if kind == "other" and when is not None:
             when = _anniversary_year(c.phrase, when, ref)
         phrase_dates = [d for d in found if c.phrase_start <= d.start < c.phrase_start + len(c.phrase)]
@@ -877,6 +904,7 @@ def _sentence_mentions(
         if kind in GATHERING_KINDS and when is None and status != "occurred" and _locative(text, c):
             dm = _pick_date(c, found, "", ref, text)  # "as requested … at the meeting on Oct 25": the meeting is a fact
             when = dm.when if dm else None
+            date_phrase = dm.expr if dm else ""
             if when is not None and when.end is not None and ref is not None and when.end <= ref:
                 status = "occurred"
             else:
@@ -897,8 +925,10 @@ def _sentence_mentions(
         mention_people = tuple(people) or (gathering.participants if at_gathering and gathering else ())
         mention_place = location or (gathering.location if at_gathering and gathering else "")
         phrase = c.phrase if kind == "other" else _trim_dates(c.phrase, phrase_dates, c.phrase_start)
+        if same_day and date_phrase == same_day.group():
+            phrase = " ".join(phrase.replace(date_phrase, " ").split())
         title = _balanced(_title(c, kind, status, phrase, mention_people, text, mention_place))
-        confidence = 0.45 + (0.2 if dm else 0.0) + (0.1 if c.strong else 0.0) + (0.1 if people else 0.0) + (
+        confidence = 0.45 + (0.2 if date_phrase else 0.0) + (0.1 if c.strong else 0.0) + (0.1 if people else 0.0) + (
             0.05 if location else 0.0
         ) - (0.1 if inferred else 0.0)
         out.append(
@@ -912,7 +942,7 @@ def _sentence_mentions(
                 status=status,
                 title=title,
                 when=_shared(when),
-                date_phrase=sys.intern(dm.expr) if dm else "",
+                date_phrase=sys.intern(date_phrase),
                 countries=_shared(countries),
                 participants=_shared(tuple(mention_people)),
                 location=sys.intern(mention_place),
