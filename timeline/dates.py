@@ -13,7 +13,8 @@ the lower-cased text finds anchors (numbers, month and weekday names, "week",
 "year", "today", "now"...), and the recognisers that fit an anchor are tried
 at it and at the prefix words before it ("late last July", "from June 1").
 The longest non-overlapping matches win, ties going to the earlier
-recogniser. When no tense is given, each
+recogniser; matches are resolved in that order, so that one overlapping a
+match already taken is never resolved. When no tense is given, each
 expression takes the tense of the nearest verb cue in its sentence, so that
 "said Friday" is the past Friday while "will begin on April 7" is the
 coming April 7.
@@ -35,6 +36,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import accumulate
+from operator import attrgetter
 
 from timeline.data import dates as D
 from timeline.models import UNKNOWN, DateMention, When
@@ -67,6 +70,28 @@ def _alt(words: Iterable[str]) -> str:
     """A regex alternation of phrases, longest first, spaces matching any whitespace."""
     parts = sorted(set(words), key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts) + ")"
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, as a prefix tree: fast where a flat alternation is slow."""
+    root: _Trie = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        alts = [re.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(root)
 
 
 _MONTH_ALT = _alt(D.MONTHS)
@@ -317,7 +342,8 @@ PAST_PLURAL_RE = re.compile(
 )
 
 #: A sentence boundary: tense cues do not cross it.
-SENTENCE_END_RE = re.compile(r"""[.!?]["”’)\]]*\s+(?=["“‘(]?[A-Z])|\n""")
+#: (It starts with a character class, which lets the engine skip to the candidates at once.)
+SENTENCE_END_RE = re.compile(r"""[.!?\n](?:(?<=\n)|["”’)\]]*\s+(?=["“‘(]?[A-Z]))""")
 _FIRST_WORD_RE = re.compile(r"[\s,]*([A-Za-z][\w'’-]*)")
 #: After a four-digit number: a decimal, a percentage, a code ("2022/ND-CP") or a unit: not a year.
 _NOT_YEAR_AFTER_RE = re.compile(r"(?:[.,/]\d|\s*(?:%|percent\b|per\s*cent\b)|[-–/]\w|\s*(?:km|kg|m|mm|cm)\b)")
@@ -343,6 +369,11 @@ def _last_word(text: str, pos: int) -> str:
     return text[j:i].lower()
 
 
+#: Dates as values are immutable and the same ones recur through a text and a corpus (the years,
+#: months and days around the reference): each is built once.
+_memo = functools.lru_cache(maxsize=4096)
+
+
 def _iso(d: date) -> str:
     return d.isoformat()
 
@@ -351,26 +382,31 @@ def _last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+@_memo
 def _day(d: date) -> When:
     return When(value=_iso(d), start=d, end=d, precision="day", timex=_iso(d))
 
 
+@_memo
 def _month(year: int, month: int) -> When:
     v = f"{year:04d}-{month:02d}"
     return When(value=v, start=date(year, month, 1), end=_last_day(year, month), precision="month", timex=v)
 
 
+@_memo
 def _year(year: int) -> When:
     v = f"{year:04d}"
     return When(value=v, start=date(year, 1, 1), end=date(year, 12, 31), precision="year", timex=v)
 
 
+@_memo
 def _quarter(year: int, q: int) -> When:
     v = f"{year:04d}-Q{q}"
     first = 3 * (q - 1) + 1
     return When(value=v, start=date(year, first, 1), end=_last_day(year, first + 2), precision="quarter", timex=v)
 
 
+@_memo
 def _half(year: int, h: int) -> When:
     first = 1 if h == 1 else 7
     v = f"{year:04d}-{first:02d}/{year:04d}-{first + 5:02d}"
@@ -378,6 +414,7 @@ def _half(year: int, h: int) -> When:
                 timex=f"{year:04d}-H{h}")
 
 
+@_memo
 def _week(d: date) -> When:
     monday = d - timedelta(days=d.weekday())
     sunday = monday + timedelta(days=6)
@@ -386,6 +423,7 @@ def _week(d: date) -> When:
                 timex=f"{iso[0]:04d}-W{iso[1]:02d}")
 
 
+@_memo
 def _weekend(d: date) -> When:
     saturday = d - timedelta(days=d.weekday()) + timedelta(days=5)
     sunday = saturday + timedelta(days=1)
@@ -394,16 +432,19 @@ def _weekend(d: date) -> When:
                 timex=f"{iso[0]:04d}-W{iso[1]:02d}-WE")
 
 
+@_memo
 def _day_span(a: date, b: date) -> When:
     v = f"{_iso(a)}/{_iso(b)}"
     return When(value=v, start=a, end=b, precision="range", timex=v)
 
 
+@_memo
 def _year_span(y1: int, y2: int) -> When:
     v = f"{y1:04d}/{y2:04d}"
     return When(value=v, start=date(y1, 1, 1), end=date(y2, 12, 31), precision="range", timex=v)
 
 
+@_memo
 def _season(year: int, name: str) -> When:
     code, first, count = D.SEASONS[name]
     start = date(year, first, 1)
@@ -413,11 +454,13 @@ def _season(year: int, name: str) -> When:
     return When(value=value, start=start, end=end, precision="range", timex=f"{year:04d}-{code}")
 
 
+@_memo
 def _years_block(first: int, last: int, timex: str) -> When:
     return When(value=f"{first:04d}/{last:04d}", start=date(first, 1, 1), end=date(last, 12, 31),
                 precision="range", timex=timex)
 
 
+@_memo
 def _ref_word(kind: str, ref: date | None) -> When:
     """FUTURE_REF (open future from the day after ``ref``), PRESENT_REF or PAST_REF (ends at ``ref``)."""
     if kind == "FUTURE_REF":
@@ -428,6 +471,7 @@ def _ref_word(kind: str, ref: date | None) -> When:
     return When(value="", start=None, end=None, precision="unknown", timex="PRESENT_REF")
 
 
+@_memo
 def _unknown(timex: str = "") -> When:
     return When(value="", start=None, end=None, precision="unknown", timex=timex)
 
@@ -447,6 +491,7 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
 # --------------------------------------------------------------------------- choosing a year
 
 
+@_memo
 def _pick_day(month: int, day: int, ref: date, tense: str, weekday: int | None = None) -> date | None:
     """The date of a month-day nearest ``ref`` in the tense's direction (and on ``weekday`` if given)."""
     cands = [c for y in (ref.year - 1, ref.year, ref.year + 1) if (c := _safe_date(y, month, day))]
@@ -710,9 +755,10 @@ def _r_month(m: re.Match[str], ctx: _Ctx) -> When | None:
     if rel in ("next", "coming"):
         return _month(ref.year if month > ref.month else ref.year + 1, month)
     tense = ctx.tense
-    if ctx.before(m.start()) in ("through", "until", "till", "thru"):
+    before = ctx.before(m.start())
+    if before in ("through", "until", "till", "thru"):
         tense = NEAREST  # the end of a running period is near the reference on either side
-    elif ctx.before(m.start()) == "since":
+    elif before == "since":
         tense = PAST
     return _month(_pick_month_year(month, ref, tense), month)
 
@@ -726,7 +772,7 @@ def _year_context_ok(m: re.Match[str], ctx: _Ctx, year: int) -> bool:
         return False
     if _NOT_YEAR_AFTER_RE.match(text, m.end("y"), m.end("y") + 12):
         return False
-    if ctx.after(m.end()) in D.UNIT_WORDS and not m.group("era"):
+    if not m.group("era") and ctx.after(m.end()) in D.UNIT_WORDS:
         return False
     before = ctx.before(m.start())
     if before in D.NOT_YEAR_BEFORE and not m.group("fy") and not m.group("mod"):
@@ -1097,39 +1143,76 @@ _FUTURE_MULTI: frozenset[str] = frozenset(c for c in D.FUTURE_CUES if " " in c)
 _FUTURE_MULTI_MAX = max(len(c.split()) for c in _FUTURE_MULTI)
 _FUTURE_FIRST: frozenset[str] = frozenset(c.split()[0] for c in _FUTURE_MULTI)
 _NEUTRAL: frozenset[str] = frozenset(D.NEUTRAL_CUES)
+_LL = ("'ll", "’ll")
+#: A word (with inner apostrophes) or a bare "'ll". With a group, ``split`` keeps the words
+#: between the gaps, so that one C call gives every word and, by the lengths, its offsets.
 _TOKEN_RE = re.compile(r"[a-z]+(?:['’][a-z]+)*|['’]ll\b")
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
+#: Words that are a cue whatever their neighbours: future words, modals, irregular past verbs.
+_WORD_TENSE: dict[str, str] = {
+    w: FUTURE if w in _FUTURE_SINGLE or w.endswith(_LL) else NEAREST if w in _NEUTRAL else PAST
+    for w in (*_FUTURE_SINGLE, *_NEUTRAL, *D.PAST_VERBS)
+}
+#: Words that may need a closer look: the listed ones and the first words of multi-word cues.
+_CUE_WORDS: frozenset[str] = frozenset((*_WORD_TENSE, *_FUTURE_FIRST))
+#: Endings of words that may be cues without being listed: "-ed" past verbs and "'ll".
+_CUE_ENDINGS = ("ed", *_LL)
+#: A cue of a text: (start, end, tense).
+_Cue = tuple[int, int, str]
 
 
-@dataclass(frozen=True, slots=True)
-class _Cue:
-    start: int
-    end: int
-    tense: str
+def _cue_at(words: list[str], i: int) -> tuple[str, int]:
+    """The tense of the cue that starts at ``words[i]`` ("" if none) and the index of its last word."""
+    w = words[i]
+    tense = _WORD_TENSE.get(w, "")
+    if not tense:
+        if w.endswith(_LL):
+            tense = FUTURE
+        elif (w.endswith("ed") and len(w) > 3 and w not in D.NOT_PAST_ED
+              and (words[i - 1] if i else "") not in D.NOT_PAST_BEFORE):
+            tense = PAST
+    # multi-word future cues ("is expected to", "to be held") win over their parts
+    if w in _FUTURE_FIRST:
+        for n in range(min(_FUTURE_MULTI_MAX, len(words) - i), 1, -1):
+            if " ".join(words[i : i + n]) in _FUTURE_MULTI:
+                return FUTURE, i + n - 1
+    return tense, i
 
 
 def _cues(low: str, lo: int = 0, hi: int | None = None) -> list[_Cue]:
-    """The tense cues of ``low[lo:hi]`` (lower-cased text), in order: future words, modals, past verbs."""
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(low, lo, len(low) if hi is None else hi)]
+    """The tense cues of ``low[lo:hi]`` (lower-cased text), in order: future words, modals, past verbs.
+
+    Words are read within ``low[lo:hi]`` only: the first one has no word before it, and a
+    multi-word cue must end inside.
+    """
+    lo = max(lo, 0)
+    parts = _TOKEN_SPLIT_RE.split(low[lo:hi])  # gap, word, gap, word, ..., gap
+    words = parts[1::2]
+    bounds: list[int] = []  # bounds[2i], bounds[2i + 1]: start and end of word i, made when needed
     out: list[_Cue] = []
-    prev = ""
-    for i, (s, e, w) in enumerate(toks):
-        tense = ""
-        end = e
-        if w in _FUTURE_SINGLE or w.endswith(("'ll", "’ll")):
-            tense = FUTURE
-        elif w in _NEUTRAL:
-            tense = NEAREST
-        elif w in D.PAST_VERBS or (w.endswith("ed") and len(w) > 3 and w not in D.NOT_PAST_ED and prev not in D.NOT_PAST_BEFORE):
-            tense = PAST
-        # multi-word future cues ("is expected to", "to be held") win over their parts
-        for n in range(_FUTURE_MULTI_MAX if w in _FUTURE_FIRST else 1, 1, -1):
-            if i + n <= len(toks) and " ".join(t[2] for t in toks[i : i + n]) in _FUTURE_MULTI:
-                tense, end = FUTURE, toks[i + n - 1][1]
-                break
+    for i, w in enumerate(words):
+        if w not in _CUE_WORDS and not w.endswith(_CUE_ENDINGS):
+            continue
+        tense, last = _cue_at(words, i)
         if tense:
-            out.append(_Cue(s, end, tense))
-        prev = w
+            bounds = bounds or list(accumulate(map(len, parts)))
+            out.append((lo + bounds[2 * i], lo + bounds[2 * last + 1], tense))
     return out
+
+
+def _last_cue(low: str, lo: int, hi: int) -> str:
+    """The tense of the last cue of ``low[lo:hi]`` (as ``_cues(low, lo, hi)[-1]``), "" if none.
+
+    The words are read backwards from the end, where the verb of a date is usually found.
+    """
+    words = _TOKEN_RE.findall(low, max(lo, 0), hi)
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w in _CUE_WORDS or w.endswith(_CUE_ENDINGS):
+            tense = _cue_at(words, i)[0]
+            if tense:
+                return tense
+    return ""
 
 
 def _ascii_lower(text: str) -> str:
@@ -1154,9 +1237,9 @@ def tense_of(sentence: str) -> str:
     'future'
     """
     cues = _cues(_ascii_lower(sentence))
-    if any(c.tense == FUTURE for c in cues):
+    if any(tense == FUTURE for _, _, tense in cues):
         return FUTURE
-    if any(c.tense == PAST for c in cues):
+    if any(tense == PAST for _, _, tense in cues):
         return PAST
     return PRESENT
 
@@ -1164,32 +1247,46 @@ def tense_of(sentence: str) -> str:
 class _TenseFinder:
     """The tense at a place in a text: that of the nearest cue in the same sentence."""
 
-    __slots__ = ("_low", "_text")
+    __slots__ = ("_clauses", "_low", "_text", "_windows")
 
     def __init__(self, text: str, low: str) -> None:
         self._text = text
         self._low = low
+        #: Start of an expression → start of its sentence and the tense of the last cue of its clause
+        #: ("" if none): expressions found at the same place ("October" in "October 25") share them.
+        self._clauses: dict[int, tuple[int, str]] = {}
+        #: The cues of the windows looked at around expressions, which often coincide.
+        self._windows: dict[tuple[int, int], list[_Cue]] = {}
 
-    def _sentence(self, start: int, end: int) -> tuple[int, int]:
+    def _sentence_start(self, start: int) -> int:
         lo = max(0, start - TENSE_WINDOW)
-        hi = min(len(self._text), end + TENSE_WINDOW)
         for boundary in SENTENCE_END_RE.finditer(self._text, lo, start):
             lo = boundary.end()
+        return lo
+
+    def _sentence_end(self, end: int) -> int:
+        hi = min(len(self._text), end + TENSE_WINDOW)
         following = SENTENCE_END_RE.search(self._text, end, hi)
         if following:
             hi = following.start() + 1
-        return lo, hi
+        return hi
+
+    def _clause(self, start: int) -> tuple[int, str]:
+        """The start of the sentence of ``start`` and the tense of the last cue in its clause before it."""
+        if start not in self._clauses:
+            lo = self._sentence_start(start)
+            low = self._low
+            # a verb before the expression in its own clause governs it: "signed on Tuesday, will meet …"
+            clause_lo = max(lo, low.rfind(",", lo, start) + 1, low.rfind(";", lo, start) + 1)
+            self._clauses[start] = (lo, _last_cue(low, clause_lo, start))
+        return self._clauses[start]
 
     def at(self, start: int, end: int) -> str:
-        lo, hi = self._sentence(start, end)
-        low = self._low
-        # a verb before the expression in its own clause governs it: "signed on Tuesday, will meet …"
-        clause_lo = max(lo, low.rfind(",", lo, start) + 1, low.rfind(";", lo, start) + 1)
-        if clause_lo > lo:
-            clause_lo = max(clause_lo, low.rfind(" ", lo, clause_lo) + 1)
-        before = [c for c in _cues(low, clause_lo, start) if c.end <= start]
+        lo, before = self._clause(start)
         if before:
-            return before[-1].tense
+            return before
+        hi = self._sentence_end(end)
+        low = self._low
         # look near the expression first: the nearest cue is usually a word or two away
         for reach in (TENSE_NEAR, TENSE_WINDOW):
             a, b = max(lo, start - reach), min(hi, end + reach)
@@ -1198,13 +1295,15 @@ class _TenseFinder:
             if b < hi:
                 found = low.find(" ", b, hi)
                 b = hi if found < 0 else found
+            if (a, b) not in self._windows:
+                self._windows[a, b] = _cues(low, a, b)
             best: tuple[int, str] | None = None
-            for c in _cues(low, a, b):
-                if c.start >= start and c.end <= end:
+            for c_start, c_end, tense in self._windows[a, b]:
+                if c_start >= start and c_end <= end:
                     continue  # a cue inside the expression ("next") is not the clause's verb
-                dist = start - c.end if c.end <= start else c.start - end
+                dist = start - c_end if c_end <= start else c_start - end
                 if best is None or dist < best[0]:
-                    best = (dist, c.tense)
+                    best = (dist, tense)
             if best is not None:
                 return best[1]
             if a == lo and b == hi:
@@ -1225,13 +1324,20 @@ def _direction(tense: str | None) -> str | None:
 # --------------------------------------------------------------------------- roles
 
 
-_PERIOD_BEFORE_RE = re.compile(
-    r"(?:\bfor\s+(?:the\s+)?(?:(?:period|years?|term)\s+(?:of\s+)?)?|\b(?:period|phase|stage|term)\s+(?:of\s+|from\s+)?)$",
-    re.IGNORECASE,
+_PERIOD_BEFORE = (
+    r"(?:\bfor\s+(?:the\s+)?(?:(?:period|years?|term)\s+(?:of\s+)?)?|\b(?:period|phase|stage|term)\s+(?:of\s+|from\s+)?)$"
 )
-_COVER_BEFORE_RE = re.compile(
-    r"\s(?:for|in|during|covering|through)\s+(?:the\s+)?(?:(?:period|years?)\s+(?:of\s+)?)?$", re.IGNORECASE
-)
+_COVER_BEFORE = r"\s(?:for|in|during|covering|through)\s+(?:the\s+)?(?:(?:period|years?)\s+(?:of\s+)?)?$"
+_PERIOD_BEFORE_RE = re.compile(_PERIOD_BEFORE, re.IGNORECASE)
+_COVER_BEFORE_RE = re.compile(_COVER_BEFORE, re.IGNORECASE)
+#: The same on the lower-cased text, where they are faster: right unless the text holds one of the
+#: non-ASCII letters that match an ASCII one without regard to case (_CASE_TRAPS_RE).
+_PERIOD_BEFORE_LOW_RE = re.compile(_PERIOD_BEFORE)
+_COVER_BEFORE_LOW_RE = re.compile(_COVER_BEFORE)
+_CASE_TRAPS_RE = re.compile("[İıKſ]")
+#: The words a match of each ends with, before its final spaces.
+_PERIOD_LAST_WORDS = ("for", "the", "period", "year", "years", "term", "of", "phase", "stage", "from")
+_COVER_LAST_WORDS = ("for", "in", "during", "covering", "through", "the", "period", "year", "years", "of")
 _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
 _PLAN_LINKS = frozenset(("between", "of", "with", "among", "for", "on", "by"))
 #: How many words may stand between a plan noun and "in"/"for" + the year it covers.
@@ -1259,24 +1365,37 @@ def _is_verbish(word: str) -> bool:
     )
 
 
-def _role(text: str, start: int, end: int, when: When, ref: date | None = None) -> str:
+def _role(text: str, low: str, start: int, end: int, when: When, ref: date | None = None) -> str:
     """``vague`` for PRESENT/PAST_REF, ``period`` for a period a plan covers, else ``point``.
 
     Periods: "a cooperation plan for 2023", "for 2024-2025", "the 2021-2030 strategy",
     "the 2022 cooperation plan", "the plan between the two ministries in 2023".
+    ``low`` is ``text`` lower-cased (``_ascii_lower``).
     """
     if when.timex in ("PRESENT_REF", "PAST_REF"):
         return "vague"
     if when.timex == "FUTURE_REF" or when.precision in ("day", "week", "unknown"):
         return "point"
-    head = text[max(0, start - 100) : start]
-    m = _PERIOD_BEFORE_RE.search(head)
+    head_start = max(0, start - 100)
+    head = text[head_start:start]
+    probe = low[head_start:start]
+    period_re: re.Pattern[str] | None = _PERIOD_BEFORE_LOW_RE
+    cover_re: re.Pattern[str] | None = _COVER_BEFORE_LOW_RE
+    if not probe.isascii() and _CASE_TRAPS_RE.search(probe):
+        probe, period_re, cover_re = head, _PERIOD_BEFORE_RE, _COVER_BEFORE_RE
+    else:  # most heads cannot end a match of either, which their last word shows at once
+        last = probe.rstrip() if probe[-1:].isspace() else ""
+        if not last.endswith(_PERIOD_LAST_WORDS):
+            period_re = None
+        if not last.endswith(_COVER_LAST_WORDS):
+            cover_re = None
+    m = period_re.search(probe) if period_re else None
     if m and _last_word(head, m.start()) not in D.POINT_BEFORE_FOR:
         return "period"
-    m = _COVER_BEFORE_RE.search(head)
+    m = cover_re.search(probe) if cover_re else None
     if m:
         # "the plan between the two ministries in 2023": a plan noun, then only its own phrase
-        words = [w.lower() for w in _WORD_RE.findall(head[: m.start()])][-(PLAN_REACH + 1) :]
+        words = [w.lower() for w in _WORD_RE.findall(head[: m.start()])[-(PLAN_REACH + 1) :]]
         for k in range(len(words) - 1, -1, -1):
             w = words[k]
             noun = w in D.PLAN_NOUNS or (w in D.WEAK_PLAN_NOUNS and ref is not None and when.start is not None
@@ -1302,34 +1421,16 @@ def _role(text: str, start: int, end: int, when: When, ref: date | None = None) 
 # --------------------------------------------------------------------------- public API
 
 
-@dataclass(frozen=True, slots=True)
 class _Candidate:
-    start: int
-    end: int
-    rank: int
-    when: When
+    """A resolved match: its span, its recogniser's rank and its date (a plain slotted class: one is made per match)."""
 
+    __slots__ = ("end", "rank", "start", "when")
 
-_Trie = dict[str, "_Trie"]
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A regex matching any of ``words``, as a prefix tree: fast where a flat alternation is slow."""
-    root: _Trie = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: _Trie) -> str:
-        alts = [re.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
-        if not alts:
-            return ""
-        body = "(?:" + "|".join(alts) + ")"
-        return body + "?" if "" in node else body
-
-    return emit(root)
+    def __init__(self, start: int, end: int, rank: int, when: When) -> None:
+        self.start = start
+        self.end = end
+        self.rank = rank
+        self.when = when
 
 
 _MONTH_RECS = ("day-span-md", "day-span-dm", "month-day", "day-month", "month-year", "month")
@@ -1386,9 +1487,10 @@ _MODS = ("early", "earlier", "late", "later", "mid", "middle", "the", "end", "be
 _RELS = ("last", "next", "this", "past", "previous", "coming", "upcoming", "following", "current", "same")
 _ORDS = (*D.ORDINAL_WORDS, *(o.split()[0] for o in D.ORDINAL_WORDS))
 _SPAN_LEADS = ("from", "between")
-_PLURAL_LEADS = ("in", "over", "during", "within", "for", "the", "few", "several", "couple", "of")
+_PLURAL_LEADS = ("in", "over", "during", "within", "for", "the")
 #: Words a recogniser's match may begin with before its anchor ("#" stands for a number):
-#: a start is tried only for the recognisers that can begin there.
+#: a start is tried only for the recognisers that can begin there. (The words between such a
+#: start and the anchor, "of" in "the end of 2022", only let the walk back go on: PREFIX_WORDS.)
 LEADS: dict[str, frozenset[str]] = {
     name: frozenset(words)
     for name, words in {
@@ -1396,59 +1498,68 @@ LEADS: dict[str, frozenset[str]] = {
         "iso-date": ("@digit",),
         "numeric-date": ("@digit", "#"),
         "day-span-md": ("@month", *_SPAN_LEADS),
-        "day-span-dm": ("@digit", *_SPAN_LEADS, "#", "st", "nd", "rd", "th", "and", "to", "until", "till", "through", "thru"),
+        "day-span-dm": ("@digit", *_SPAN_LEADS, "#"),
         "month-day": ("@month", "@weekday", *D.WEEKDAYS),
-        "day-month": ("@digit", "@weekday", *D.WEEKDAYS, "the", "#", "of", "st", "nd", "rd", "th", *_ORDS),
-        "month-year": ("@month", "@digit", *_MODS, "of", "in", "#"),
+        "day-month": ("@digit", "@weekday", *D.WEEKDAYS, "the", "#", *_ORDS),
+        "month-year": ("@month", "@digit", *_MODS, "#"),
         "numeric-month": ("@digit", "#"),
         "year-span": ("@digit", *_SPAN_LEADS),
-        "quarter": ("@digit", "the", "first", "second", "third", "fourth", "final", "last", "#", "st", "nd", "rd", "th",
-                    "fiscal", "financial", "calendar"),
+        "quarter": ("@digit", "the", "first", "second", "third", "fourth", "final", "last", "#"),
         "quarter-code": ("@digit", "q"),
-        "half": ("the", "first", "second", "latter", "#", "st", "nd"),
-        "week-of-year": ("the", "first", "second", "third", "fourth", "fifth", "last", "final", "#", "st", "nd",
-                         "rd", "th"),
-        "season": ("@season", *_MODS, *_RELS, "of", "in"),
-        "rel-unit": (*_MODS, *_RELS, "of", "in", "fiscal", "financial", "calendar"),
-        "end-of-unit": (*_MODS, "of", "in"),
+        "half": ("the", "first", "second", "latter", "#"),
+        "week-of-year": ("the", "first", "second", "third", "fourth", "fifth", "last", "final", "#"),
+        "season": ("@season", *_MODS, *_RELS),
+        "rel-unit": (*_MODS, *_RELS),
+        "end-of-unit": ("the", "end", "beginning", "start", "middle", "turn", "earlier", "later"),
         "ago": (*D.NUMBER_WORDS, "#"),
-        "in-n": ("in", *D.NUMBER_WORDS, "#"),
-        "weekday": ("@weekday", *_RELS, "week"),
+        "in-n": ("in",),
+        "weekday": ("@weekday", *_RELS),
         "weekday-day": ("@weekday",),
         "holiday": ("@holiday", *_RELS),
-        "century": ("@digit", "the", *_MODS, *_ORDS, "#", "st", "nd", "rd", "th"),
-        "decade": ("@digit", "the", *_MODS, "#"),
-        "month": ("@month", *_MODS, *_RELS, "of", "in"),
-        "year": ("@digit", *_MODS, "of", "in", "fiscal", "financial", "fy", "year"),
-        "future-plural": ("@unit", *_PLURAL_LEADS, "coming", "next", "upcoming", "following", "forthcoming",
-                          *D.NUMBER_WORDS, "#"),
-        "past-plural": (*_PLURAL_LEADS, "past", "last", "recent", "previous", *D.NUMBER_WORDS, "#"),
-        "vague": ("@vague", *(w for phrase in D.VAGUE_PHRASES for w in phrase.split()[:-1])),
+        "century": ("@digit", "the", "early", "mid", "late", *_ORDS, "#"),
+        "decade": ("@digit", "the", "early", "mid", "late", "#"),
+        "month": ("@month", *_MODS, *_RELS),
+        "year": ("@digit", *_MODS, "fiscal", "financial", "fy", "year"),
+        "future-plural": ("@unit", *_PLURAL_LEADS, "coming", "next", "upcoming", "following", "forthcoming"),
+        "past-plural": (*_PLURAL_LEADS, "past", "last", "recent", "previous"),
+        "vague": ("@vague", *(phrase.split()[0] for phrase in D.VAGUE_PHRASES if " " in phrase)),
     }.items()
 }
 #: How many words an expression may reach back from its anchor.
 PREFIX_REACH = 5
-# The word alternative consumes the character before the word instead of a lookbehind: the engine
-# then rejects most positions (letters) at once, which is much faster on long texts.
-ANCHOR_RE = re.compile(rf"[0-9]+|[^a-z0-9](?P<w>{_trie(ANCHORS)})(?![a-z])")
-#: An anchor word at the very start of the text or right after digits (ANCHOR_RE needs a
-#: non-alphanumeric character before a word).
-ANCHOR_AT_START_RE = re.compile(rf"(?P<w>{_trie(ANCHORS)})(?![a-z])")
+_ANCHOR_TRIE = _trie(ANCHORS)
+# Every anchor starts with a non-letter: a number's first digit or the character before a word,
+# which the match consumes instead of a lookbehind, so that the engine skips letters at once.
+# Numbers are anchors only in the shapes some recogniser can start with (``_number_plan_at``): four
+# digits, or one or two before "-", "/", ".", "s", an apostrophe or an ordinal suffix; any number
+# may carry a word glued to it ("14april", "18q4").
+ANCHOR_RE = re.compile(
+    rf"[^a-z](?:(?<=[0-9])(?<![0-9]{{2}})"
+    rf"(?:(?P<n>[0-9]{{3}}(?![0-9])|[0-9]?(?=[-/.s'’nrtq]))(?:(?P<g>{_ANCHOR_TRIE})(?![a-z]))?"
+    rf"|[0-9]*(?P<g2>{_ANCHOR_TRIE})(?![a-z]))"
+    rf"|(?<![0-9])(?P<w>{_ANCHOR_TRIE})(?![a-z]))"
+)
 
 
-def _anchors(low: str) -> Iterator[tuple[str, int, int]]:
-    """The anchors of a lower-cased text: (word or number, start, end), in order."""
-    first = ANCHOR_AT_START_RE.match(low)
-    if first:
-        yield first.group("w"), 0, first.end()
-    for m in ANCHOR_RE.finditer(low):
-        if m.lastgroup == "w":
-            yield m.group("w"), m.start("w"), m.end()
-        else:
-            yield m.group(), m.start(), m.end()
-            glued = ANCHOR_AT_START_RE.match(low, m.end())  # "14april", "18q4": a word right after digits
-            if glued:
-                yield glued.group("w"), glued.start(), glued.end()
+def _anchors(low: str) -> Iterator[tuple[_Plan, int]]:
+    """The anchors of a lower-cased text, in order, with the recognisers to try around them: (plan, start).
+
+    The text is read after a space, which ANCHOR_RE needs before a word at its very start.
+    """
+    for m in ANCHOR_RE.finditer(" " + low):
+        kind = m.lastgroup or ""
+        if kind == "w":
+            yield _WORD_PLANS[m.group("w")], m.start("w") - 1
+            continue
+        if kind != "g2":  # a number
+            start, end = m.start() - 1, m.end("n") - 1
+            plan = _number_plan_at(low, low[start:end], end)
+            if plan is not None:
+                yield plan, start
+        if kind != "n":  # a word right after the digits
+            yield _WORD_PLANS[m.group(kind)], m.start(kind) - 1
+
+
 _BY_NAME: dict[str, tuple[int, Recogniser]] = {rec.name: (i, rec) for i, rec in enumerate(RECOGNISERS)}
 
 
@@ -1488,74 +1599,165 @@ _SEPARATORS = frozenset(" \t\n,'’.-")
 _DIGIT = frozenset(("@digit",))
 _SPAN_NEXT_RE = re.compile(r"\s*(?:[-–—/]|to\b|and\b|until\b|till\b|through\b|thru\b)")
 
+#: The recognisers worth trying around an anchor, by the word a match begins with: "" at the
+#: anchor itself, else a prefix word before it ("#" for a number).
+_Plan = dict[str, tuple[tuple[int, Recogniser], ...]]
+#: Recognisers whose anchor class holds words they can only end with ("the coming time", "years
+#: ahead", "in the past"): at the anchor itself they are tried only when it is one of these words.
+_AT_ANCHOR_WORDS: dict[str, frozenset[str]] = {
+    "future-plural": frozenset(("days", "weeks", "months", "years")),
+    "vague": frozenset(phrase.split()[0] for phrase in D.VAGUE_PHRASES),
+}
 
-def _recognisers_at(low: str, word: str, end: int) -> tuple[tuple[str, ...], frozenset[str]]:
-    """The recognisers worth trying around an anchor, by its word or the shape of its number."""
-    if not word[0].isdigit():
-        return ANCHORS[word]
+
+def _make_plan(names: tuple[str, ...], classes: frozenset[str], word: str = "") -> _Plan:
+    """The recognisers among ``names`` that may begin at the anchor ``word`` (by its classes) or with each lead word."""
+    plan: _Plan = {"": tuple(
+        _BY_NAME[n] for n in names
+        if not LEADS[n].isdisjoint(classes) and (n not in _AT_ANCHOR_WORDS or word in _AT_ANCHOR_WORDS[n])
+    )}
+    for lead in dict.fromkeys(w for n in names for w in LEADS[n] if not w.startswith("@")):
+        recs = tuple(_BY_NAME[n] for n in names if lead in LEADS[n])
+        if recs:
+            plan[lead] = recs
+    return plan
+
+
+def _at_anchor_only(plan: _Plan, names: tuple[str, ...]) -> _Plan:
+    """``plan`` trying only ``names`` at the anchor itself."""
+    return {**plan, "": tuple(r for r in plan[""] if r[1].name in names)}
+
+
+def _plans() -> dict[str, _Plan]:
+    """The plans of the anchor words, one shared plan per recogniser set (and anchor word, where it matters)."""
+    made: dict[tuple[tuple[str, ...], frozenset[str], str], _Plan] = {}
+    plans: dict[str, _Plan] = {}
+    for w, (names, classes) in ANCHORS.items():
+        key = (names, classes, w if any(n in _AT_ANCHOR_WORDS for n in names) else "")
+        if key not in made:
+            made[key] = _make_plan(*key)
+        plans[w] = made[key]
+    return plans
+
+
+_WORD_PLANS = _plans()
+#: The plans of the number shapes: (recognisers, those of them tried at the number itself) → plan.
+_NUMBER_PLANS: dict[tuple[tuple[str, ...], tuple[str, ...]], _Plan] = {}
+
+
+def _number_plan(names: tuple[str, ...], at: tuple[str, ...] | None = None) -> _Plan:
+    """The plan of a number trying ``names`` around it, only those in ``at`` (default all) at the number itself."""
+    key = (names, names if at is None else at)
+    plan = _NUMBER_PLANS.get(key)
+    if plan is None:
+        plan = _NUMBER_PLANS[key] = _at_anchor_only(_make_plan(names, _DIGIT), key[1])
+    return plan
+
+
+#: After a year, what a quarter code needs ("2022 Q1", "2021/q3").
+_QUARTER_AFTER_YEAR_RE = re.compile(r"[\s/-]*q[1-4]")
+#: What may follow the first separator of an ISO date: a month number or a month name.
+_ISO_MONTH_STARTS = frozenset((*"0123456789", *(name[0] for name in D.MONTHS)))
+
+
+def _number_plan_at(low: str, word: str, end: int) -> _Plan | None:
+    """The recognisers worth trying around a number ``word`` ending at ``end``, by its shape.
+
+    The characters after it rule out some of them at the number itself: an ISO
+    date needs a month after the separator ("2015.5.13"), a year before a full stop begins nothing
+    else, one before a hyphen or slash no decade, one before anything but a space or "q" no
+    quarter code; a day or month number needs a digit after its separator; only "2nd" to "4th"
+    begin a quarter and only two digits a quarter code ("18q4").
+    """
     nxt = low[end : end + 1]
     if len(word) == 4:
         if nxt in ("-", "/", "."):
-            return _YEAR_RECS, _DIGIT
+            iso = ("iso-date",) if low[end + 1 : end + 2] in _ISO_MONTH_STARTS else ()
+            if nxt == ".":
+                return _number_plan(_YEAR_RECS, (*iso, "year"))
+            return _number_plan(_YEAR_RECS, (*iso, "numeric-month", "year-span", "year", "quarter-code"))
         if nxt in ("s", "'", "’"):
-            return ("decade", "year"), _DIGIT
+            return _number_plan(("decade", "year"))
         if _SPAN_NEXT_RE.match(low, end):
-            return ("year-span", "year"), _DIGIT
-        return ("year", "quarter-code"), _DIGIT
+            return _number_plan(("year-span", "year"))
+        if (nxt == "q" or nxt.isspace()) and _QUARTER_AFTER_YEAR_RE.match(low, end):
+            return _number_plan(("year", "quarter-code"))
+        return _number_plan(("year", "quarter-code"), ("year",))
     if len(word) > 2:
-        return (), _DIGIT
+        return None
     if nxt in ("-", "/", "."):
-        return _NUMERIC_RECS, _DIGIT
+        after = low[end + 1 : end + 2]
+        at: tuple[str, ...]
+        if after.isdecimal():  # 24/11/2020, or 11-2016
+            at = _NUMERIC_RECS if nxt != "." and after in ("1", "2") else ("numeric-date",)
+        else:  # 11/ 2016
+            at = ("numeric-month",) if nxt != "." and after.isspace() else ()
+        return _number_plan(_NUMERIC_RECS, at)
     if nxt in ("s", "'", "’"):
-        return _DECADE_RECS, _DIGIT
+        return _number_plan(_DECADE_RECS)
     if nxt in ("n", "r", "t", "q"):
-        return _ORDINAL_RECS, _DIGIT
-    return (), _DIGIT
+        at = ("century",)
+        if word in ("1", "2", "3", "4"):
+            at += ("quarter",)
+        if nxt == "q" and len(word) == 2:
+            at += ("quarter-code",)
+        return _number_plan(_ORDINAL_RECS, at)
+    return None
 
 
-@functools.lru_cache(maxsize=4096)
-def _eligible(names: tuple[str, ...], lead: str, classes: frozenset[str]) -> tuple[tuple[int, Recogniser], ...]:
-    """The recognisers among ``names`` that may begin with ``lead`` (or, at the anchor, its classes)."""
-    return tuple(
-        _BY_NAME[n] for n in names if ((lead in LEADS[n]) if lead else not LEADS[n].isdisjoint(classes))
-    )
+#: A match of a recogniser: (start - end, rank, start, end, match, recogniser). Sorted, these
+#: come longest first, ties to the earlier recogniser, then to the earlier start.
+_Found = tuple[int, int, int, int, "re.Match[str]", Recogniser]
 
 
-def _candidates(text: str, low: str, ref: date | None, tense: str | None) -> list[_Candidate]:
-    """Every resolvable match of a recogniser that starts at an anchor or a prefix word before it."""
-    finder = _TenseFinder(text, low) if tense is None else None
-    out: list[_Candidate] = []
-    tried: set[tuple[int, int]] = set()
-    for word, a_start, a_end in _anchors(low):
-        names, classes = _recognisers_at(low, word, a_end)
-        if not names:
-            continue
+def _matches(low: str) -> list[_Found]:
+    """Every match of a recogniser that starts at an anchor or a prefix word before it and reaches the anchor."""
+    out: list[_Found] = []
+    tried: set[int] = set()  # rank + _RANKS * start of the matches already tried
+    for plan, a_start in _anchors(low):
         for s, lead in _starts(low, a_start):
-            for rank, rec in _eligible(names, lead, classes):
-                if (rank, s) in tried:
+            recs = plan.get(lead)
+            if recs is None:
+                continue
+            base = _RANKS * s
+            for rank, rec in recs:
+                if base + rank in tried:
                     continue
-                tried.add((rank, s))
+                tried.add(base + rank)
                 m = rec.pattern.match(low, s)
-                if m is None or m.end() <= a_start:
-                    continue
-                e = m.end()
-                try:
-                    when = rec.resolve(m, _Ctx(text, ref, tense, finder, (s, e)))
-                except (ValueError, OverflowError, KeyError) as exc:  # impossible calendar values
-                    log.debug("date %r (%s) not resolved: %s", m.group(), rec.name, exc)
-                    continue
-                if when is not None:
-                    out.append(_Candidate(s, e, rank, when))
+                if m is not None:
+                    e = m.end()
+                    if e > a_start:
+                        out.append((s - e, rank, s, e, m, rec))
     return out
 
 
-def _select(cands: list[_Candidate]) -> list[_Candidate]:
-    """Longest non-overlapping candidates, ties to the earlier recogniser, in text order."""
+_RANKS = len(RECOGNISERS)
+
+
+def _select(text: str, low: str, ref: date | None, tense: str | None, found: list[_Found]) -> list[_Candidate]:
+    """The longest non-overlapping matches that resolve, ties to the earlier recogniser, in text order.
+
+    Matches are resolved longest first, and one that overlaps a match already taken is not
+    resolved at all: it could not be taken, whatever its value.
+    """
     chosen: list[_Candidate] = []
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.rank, c.start)):
-        if all(c.end <= o.start or c.start >= o.end for o in chosen):
-            chosen.append(c)
-    chosen.sort(key=lambda c: c.start)
+    if not found:
+        return chosen
+    finder = _TenseFinder(text, low) if tense is None else None
+    for _, rank, s, e, m, rec in sorted(found):
+        for c in chosen:
+            if e > c.start and s < c.end:
+                break
+        else:
+            try:
+                when = rec.resolve(m, _Ctx(text, ref, tense, finder, (s, e)))
+            except (ValueError, OverflowError, KeyError) as exc:  # impossible calendar values
+                log.debug("date %r (%s) not resolved: %s", m.group(), rec.name, exc)
+                continue
+            if when is not None:
+                chosen.append(_Candidate(s, e, rank, when))
+    chosen.sort(key=attrgetter("start"))
     return chosen
 
 
@@ -1571,10 +1773,11 @@ def find_dates(text: str, ref: date | None, tense: str | None = None) -> list[Da
     """
     if not text:
         return []
+    low = _ascii_lower(text)
     out: list[DateMention] = []
-    for c in _select(_candidates(text, _ascii_lower(text), ref, _direction(tense))):
+    for c in _select(text, low, ref, _direction(tense), _matches(low)):
         out.append(DateMention(expr=text[c.start : c.end], start=c.start, end=c.end, when=c.when,
-                               role=_role(text, c.start, c.end, c.when, ref)))
+                               role=_role(text, low, c.start, c.end, c.when, ref)))
     return out
 
 
