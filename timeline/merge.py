@@ -14,7 +14,7 @@ import hashlib
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -78,7 +78,7 @@ class Group:
                 self.latest_source = m.source_date
 
     def best_when(self) -> When:
-        return finest(list(self.whens))
+        return finest(self.whens)
 
 
 def _append_new(items: list[Any], item: object) -> None:
@@ -98,7 +98,7 @@ def _bounds(w: When) -> tuple[date, date]:
 def dates_compatible(a: When, b: When) -> bool:
     """True when one date's span contains the other's (an unknown date contains all).
 
-    >>> from datetime import date, timedelta
+    >>> from datetime import date
     >>> d = When("2022-10-25", date(2022, 10, 25), date(2022, 10, 25), "day")
     >>> y = When("2022", date(2022, 1, 1), date(2022, 12, 31), "year")
     >>> dates_compatible(d, y), dates_compatible(d, When("2022-10-26", date(2022, 10, 26), date(2022, 10, 26), "day"))
@@ -115,10 +115,7 @@ def types_compatible(a: str, b: str) -> bool:
 
 def key_overlap(a: str, b: str) -> float:
     """Share of the shorter key's words found in the other (0 when either is empty)."""
-    return _overlap(_word_set(a), _word_set(b))
-
-
-def _overlap(ka: Set[str], kb: Set[str]) -> float:
+    ka, kb = _word_set(a), _word_set(b)
     if not ka or not kb:
         return 0.0
     return len(ka & kb) / min(len(ka), len(kb))
