@@ -30,14 +30,6 @@ class Timeline:
     articles: tuple[Article, ...]
 
 
-def article_mentions(articles: Sequence[Article], jobs: int = 1, chunksize: int = 64) -> list[Mention]:
-    """Every article's mentions, in article order; ``jobs`` > 1 spreads articles over processes.
-
-    The result does not depend on ``jobs``: the order is the input order.
-    """
-    return [m for _, ms in _extracted(articles, jobs, chunksize) for m in ms]
-
-
 def _light(article: Article) -> tuple[Article, list[Mention]]:
     """An article's mentions, and the article without its text."""
     return replace(article, text=""), extract_mentions(article)
@@ -47,7 +39,11 @@ def _light_chunk(chunk: Sequence[Article]) -> list[tuple[Article, list[Mention]]
     return [_light(a) for a in chunk]
 
 
-def _extracted(articles: Iterable[Article], jobs: int, chunksize: int = 64) -> Iterator[tuple[Article, list[Mention]]]:
+#: articles sent to a worker process at a time
+CHUNK_ARTICLES = 64
+
+
+def _extracted(articles: Iterable[Article], jobs: int) -> Iterator[tuple[Article, list[Mention]]]:
     """(text-less article, mentions) per article, in input order.
 
     With ``jobs`` > 1, chunks of articles go to worker processes while the next
@@ -55,12 +51,12 @@ def _extracted(articles: Iterable[Article], jobs: int, chunksize: int = 64) -> I
     at once stay bounded however long the input.
     """
     stream = iter(articles)
-    first = list(itertools.islice(stream, 2 * chunksize))
-    if jobs <= 1 or len(first) < 2 * chunksize:  # one process, or too little work to share
+    first = list(itertools.islice(stream, 2 * CHUNK_ARTICLES))
+    if jobs <= 1 or len(first) < 2 * CHUNK_ARTICLES:  # one process, or too little work to share
         yield from map(_light, first)
         yield from map(_light, stream)
         return
-    chunks = itertools.chain([first], iter(lambda: list(itertools.islice(stream, chunksize)), []))
+    chunks = itertools.chain([first], iter(lambda: list(itertools.islice(stream, CHUNK_ARTICLES)), []))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque[Future[list[tuple[Article, list[Mention]]]]] = deque()
         for chunk in chunks:
