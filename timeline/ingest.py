@@ -1420,7 +1420,7 @@ class ArticleStream:
         self.date_override = date_override
         self.on_input = on_input
         self.reports: list[InputReport] = []
-        self.aliases: dict[str, tuple[str, ...]] = {}
+        self.aliases: dict[str, list[str]] = {}
 
     def __iter__(self) -> Iterator[Article]:
         entries = _entries(self.paths)
@@ -1441,7 +1441,7 @@ class ArticleStream:
                     key = _fingerprint(article.text)
                     if key in first_of:
                         first = first_of[key]
-                        self.aliases[first] = (*self.aliases.get(first, ()), article.id)
+                        self.aliases.setdefault(first, []).append(article.id)
                         report = InputReport(report.path, DUPLICATE, f"same text as {first}", article.id)
                     else:
                         if self.date_override is not None:
@@ -1477,7 +1477,7 @@ def read_articles(
     """
     stream = ArticleStream(paths, date_override=date_override, on_input=on_input)
     articles = list(stream)
-    articles = [replace(a, aliases=stream.aliases[a.id]) if a.id in stream.aliases else a for a in articles]
+    articles = [replace(a, aliases=tuple(stream.aliases[a.id])) if a.id in stream.aliases else a for a in articles]
     return articles, stream.reports
 
 
