@@ -143,6 +143,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="project-verb-after-its-noun-in-the-future",
         ),
         pytest.param(
+            "One. Two. Three. The Mekong Canal opened to traffic on Tuesday.",
+            [("project", "occurred", "2022-10-25", "day")],
+            id="a-trigger-every-detector-knows-passes-the-first-look",
+        ),
+        pytest.param(
             "One. Two. Three. Leaders of both countries agreed to start negotiations when they met in Tokyo in November last year.",
             [("meeting", "occurred", "2021-11", "month")],
             id="met-is-past-whatever-was-agreed",

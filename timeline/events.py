@@ -36,17 +36,6 @@ def _words(fragment: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\-])(?:{fragment})(?![\w\-])", FLAGS)
 
 
-# A cheap first look, at the lower-cased sentence: a sentence with none of these word starts has no trigger at all.
-TRIGGER_STEMS = """sign ink conclud ratif seal initial renew exchang adopt approv agreement memorand mou accord treat protocol pact
-    convention conferen forum summit symposium seminar workshop dialogue session consultation meet talks
-    reception call audience visit trip tour exercise drill patrol operation investigation crack campaign joint
-    project expressway railway highway motorway bridge plant airport seaport hospital school station
-    headquarters pipeline road park zone gate academy centre center anniversary friendship
-    solidarity receiv host built build construct inaugurat launch groundbreaking establish diplomatic partnership
-    upgrad retreat congress expo exhibition hous home hand round deal contract
-    charter declaration statement minutes arrangement roadmap framework document communiqu plan""".split()
-TRIGGER_WORDS = "met port ports works dam dams fair notes line lines penned pens penning".split()  # whole words only
-ANY_TRIGGER = re.compile(rf"\b(?:{alternation(TRIGGER_STEMS)}|(?:{alternation(TRIGGER_WORDS)})\b)")
 AGREEMENT = _words(triggers.AGREEMENT_NOUNS)
 PLANNABLE = _words(triggers.PLANNABLE_NOUNS)
 SIGN = _words(triggers.SIGN_VERBS)
@@ -583,12 +572,16 @@ DETECTORS: tuple[tuple[str, Callable[[str], list[Candidate]]], ...] = (
 
 
 DETECTOR_GATES = {kind: re.compile(alternation(stems)) for kind, stems in triggers.DETECTOR_GATES.items()}
+#: a cheap first look: a sentence that opens no detector's gate has no trigger at all
+ANY_GATE = re.compile(alternation(sorted({stem for stems in triggers.DETECTOR_GATES.values() for stem in stems})))
 
 
 def _candidates(s: str) -> list[Candidate]:
+    low = s.lower()
+    if not ANY_GATE.search(low):
+        return []
     taken: list[tuple[int, int]] = []
     out: list[Candidate] = []
-    low = s.lower()
     for kind, detect in DETECTORS:
         if not DETECTOR_GATES[kind].search(low):
             continue  # none of the words this detector needs: it would find nothing
@@ -840,7 +833,7 @@ def _sentence_mentions(
     text = s.text
     if len(text) < 12 or (HABITUAL.search(text) and not re.search(r"\d", text)):
         return []
-    cands = _candidates(text) if ANY_TRIGGER.search(text.lower()) else []
+    cands = _candidates(text)
     if not cands and not s.caption:
         return []
     people = people_in(text, known)
@@ -944,7 +937,7 @@ def _sentence_mentions(
                 when=_shared(when),
                 date_phrase=sys.intern(date_phrase),
                 countries=_shared(countries),
-                participants=_shared(tuple(mention_people)),
+                participants=_shared(mention_people),
                 location=sys.intern(mention_place),
                 confidence=round(min(confidence, 0.95), 2),
                 key=_key(kind, phrase),
