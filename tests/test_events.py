@@ -143,7 +143,7 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="project-verb-after-its-noun-in-the-future",
         ),
         pytest.param(
-            "One. Two. Three. The Mekong Canal opened to traffic on Tuesday.",
+            "One. Two. Three. The Funan Techo Canal opened to traffic on Tuesday.",
             [("project", "occurred", "2022-10-25", "day")],
             id="a-trigger-every-detector-knows-passes-the-first-look",
         ),
