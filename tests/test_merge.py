@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -133,3 +133,60 @@ def test_every_mention_lands_in_exactly_one_event(ms: list[Mention]) -> None:
     events = merge(ms)
     assert sorted(id(m) for e in events for m in e.mentions) == sorted(id(m) for m in ms)
     assert len({e.event_id for e in events}) == len(events)
+
+
+def _day(d: date) -> When:
+    return When(d.isoformat(), d, d, "day")
+
+
+def test_plans_take_signings_in_date_order_and_never_one_taken() -> None:
+    year_2024 = When("2024", date(2024, 1, 1), date(2024, 12, 31), "year")
+    plans = [
+        mention("a", type_="planned_agreement", key="extradition treaty", when=YEAR_2023, status="planned", source_date=date(2023, 1, 2)),
+        mention("b", type_="planned_agreement", key="extradition", when=year_2024, status="planned", source_date=date(2023, 2, 1)),
+    ]
+    signings = [
+        mention("c", type_="signing", key="extradition", when=_day(date(2023, 3, 1)), source_date=date(2023, 3, 2)),
+        mention("d", type_="signing", key="extradition treaty", when=_day(date(2023, 9, 1)), source_date=date(2023, 9, 2)),
+    ]
+    by_source = {e.source_id: e for e in merge([*plans, *signings])}
+    # the earlier plan takes the earliest signing; the next plan skips it for the one after
+    assert by_source["c"].fulfils == by_source["a"].event_id
+    assert by_source["d"].fulfils == by_source["b"].event_id
+
+
+def test_a_signing_reported_only_by_the_plan_article_does_not_fulfil_it() -> None:
+    plan = mention("a", type_="planned_agreement", key="extradition", when=YEAR_2023, status="planned", source_date=date(2023, 1, 2))
+    own = mention("a", start=300, type_="signing", key="extradition", when=_day(date(2023, 5, 1)))
+    events = merge([plan, own])
+    assert [e.fulfils for e in events] == ["", ""] and [e.fulfilled_by for e in events] == ["", ""]
+
+
+spans = st.builds(
+    lambda a, n: When("", date(2020, 1, 1) + timedelta(days=a), date(2020, 1, 1) + timedelta(days=a + n), "range"),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(spans, min_size=1, max_size=14), st.lists(spans, min_size=1, max_size=6))
+def test_a_large_group_answers_as_its_dates_one_by_one(chain: list[When], probes: list[When]) -> None:
+    """A group's dates nest with each other; once many, it keeps them as a chain and must answer alike."""
+    group = Group([mention(when=chain[0])])
+    for w in chain[1:]:
+        if group.fits_date(w):
+            group.add(mention(start=len(group.mentions), when=w))
+    for w in probes:
+        assert group.fits_date(w) is all(dates_compatible(v, w) for v in group.whens)
+
+
+def test_a_large_group_recalls_its_best_overlap_and_conflicts_as_keys_and_casts_arrive() -> None:
+    group = Group([mention(start=i, key=f"word{i} shared{i}") for i in range(6)])
+    assert group.key_overlap("word9 other") == 0.0
+    group.add(mention(start=9, key="word9 extra"))
+    assert group.key_overlap("word9 other") == 0.5  # the key that came after the first question counts
+    casts = [("A B", "C D"), ("A B", "C D", "E F")]
+    group.add(*(mention(start=20 + i, participants=c) for i, c in enumerate(casts * 3)))
+    assert group.people_conflict(("A B", "X Y")) is True
+    assert group.people_conflict(("A B", "C D")) is False
