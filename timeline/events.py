@@ -933,14 +933,14 @@ def _sentence_mentions(
                 end=s.end,
                 type=kind,
                 status=status,
-                title=title,
+                title=_shared(title),
                 when=_shared(when),
                 date_phrase=sys.intern(date_phrase),
                 countries=_shared(countries),
                 participants=_shared(mention_people),
                 location=sys.intern(mention_place),
-                confidence=round(min(confidence, 0.95), 2),
-                key=_key(kind, phrase),
+                confidence=_shared(round(min(confidence, 0.95), 2)),
+                key=_shared(_key(kind, phrase)),
                 anaphor=_is_anaphor(c.phrase),
             )
         )
@@ -949,7 +949,7 @@ def _sentence_mentions(
 
 T = TypeVar("T")
 
-#: one object for each distinct date and name list a process has made: an archive repeats them a million times
+#: one object for each distinct date, name list, title, key and score a process has made: an archive repeats them a million times
 _SHARED: dict[object, object] = {}
 _SHARED_MAX = 1 << 18  # distinct values kept; past that, new ones are simply not shared
 

@@ -315,6 +315,7 @@ def group_mentions(mentions: Sequence[Mention]) -> list[Group]:
             else:
                 target.add(m)
         local.extend(groups)
+    del by_article
     return _merge_across(local)
 
 
@@ -400,9 +401,12 @@ def _merge_across(groups: list[Group]) -> list[Group]:
     keys and date buckets, the most recent ``MAX_CANDIDATES`` of them.
     """
     order = sorted(groups, key=_group_order)
+    groups.clear()  # the caller's list goes: a group that joins another is then let go at once
+    order.reverse()
     merged: list[Group] = []
     index: dict[str, list[int]] = defaultdict(list)
-    for g in order:
+    while order:
+        g = order.pop()
         # the groups most recently filed under each key: a common word in a busy year must not make
         # every group a candidate (the cost would grow with the square of the archive)
         found = {i for k in _blocking_keys(g) for i in index.get(k, ())[-MAX_CANDIDATES:]}
@@ -615,7 +619,11 @@ def merge(mentions: Sequence[Mention], aliases: Mapping[str, Sequence[str]] | No
     Merging is idempotent: merging the mentions of the result again gives the same events.
     """
     with _no_cycle_collection():
-        events = [to_event(g, aliases) for g in group_mentions(mentions)]
+        groups = group_mentions(mentions)
+        groups.reverse()
+        events = []
+        while groups:  # each group let go once it is an event
+            events.append(to_event(groups.pop(), aliases))
         events.sort(key=sort_key)
         return link_plans(_unique_ids(events))
 
