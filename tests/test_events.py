@@ -216,6 +216,18 @@ def test_not_an_event(text: str) -> None:
             "",
             id="visiting-names-the-visitor-not-the-place",
         ),
+        pytest.param(
+            "The two ministers signed a cooperation plan for 2023 in January.",
+            "Cooperation plan for 2023 signed",
+            "",
+            id="the-plan-year-stays-the-signing-month-goes",
+        ),
+        pytest.param(
+            "The two sides agreed to sign an action plan on transport for the 2025-2029 period later this year.",
+            "Action plan on transport for the 2025-2029 period (to be signed)",
+            "",
+            id="the-period-stays-the-date-goes",
+        ),
     ],
 )
 def test_title_and_place(text: str, title: str, location: str) -> None:

@@ -1340,6 +1340,9 @@ _PERIOD_LAST_WORDS = ("for", "the", "period", "year", "years", "term", "of", "ph
 _COVER_LAST_WORDS = ("for", "in", "during", "covering", "through", "the", "period", "year", "years", "of")
 _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
 _PLAN_LINKS = frozenset(("between", "of", "with", "among", "for", "on", "by"))
+#: a year, or a year ending the text before a period noun ("the 2025-2029 period")
+_YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
+_YEAR_LAST_RE = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d\W{0,2}(?:the\s+)?(?:period|phase|stage|term)\s+(?:of\s+|from\s+)?$", re.I)
 #: How many words may stand between a plan noun and "in"/"for" + the year it covers.
 PLAN_REACH = 6
 _VERBISH = frozenset((
@@ -1390,17 +1393,20 @@ def _role(text: str, low: str, start: int, end: int, when: When, ref: date | Non
         if not last.endswith(_COVER_LAST_WORDS):
             cover_re = None
     m = period_re.search(probe) if period_re else None
-    if m and _last_word(head, m.start()) not in D.POINT_BEFORE_FOR:
-        return "period"
+    if m and _last_word(head, m.start()) not in D.POINT_BEFORE_FOR and not _YEAR_LAST_RE.search(head):
+        return "period"  # not after "the 2025-2029 period": that period is told; "later this year" is a date
     m = cover_re.search(probe) if cover_re else None
     if m:
         # "the plan between the two ministries in 2023": a plan noun, then only its own phrase
-        words = [w.lower() for w in _WORD_RE.findall(head[: m.start()])[-(PLAN_REACH + 1) :]]
+        found = list(_WORD_RE.finditer(head, 0, m.start()))[-(PLAN_REACH + 1) :]
+        words = [w.group().lower() for w in found]
         for k in range(len(words) - 1, -1, -1):
             w = words[k]
             noun = w in D.PLAN_NOUNS or (w in D.WEAK_PLAN_NOUNS and ref is not None and when.start is not None
                                          and when.start > ref)
             if noun and (k == len(words) - 1 or words[k + 1] in _PLAN_LINKS):
+                if _YEAR_RE.search(head, found[k].end(), m.start()):
+                    break  # "a plan for 2023 in January 2021": the plan's year came first; this is the date
                 return "period"
             if _is_verbish(w):
                 break
