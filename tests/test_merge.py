@@ -190,3 +190,12 @@ def test_a_large_group_recalls_its_best_overlap_and_conflicts_as_keys_and_casts_
     group.add(*(mention(start=20 + i, participants=c) for i, c in enumerate(casts * 3)))
     assert group.people_conflict(("A B", "X Y")) is True
     assert group.people_conflict(("A B", "C D")) is False
+
+
+def test_plans_for_different_years_stay_apart_even_through_a_bare_name() -> None:
+    open_future = When("", date(2022, 10, 27), None, "unknown")
+    plans = [
+        mention(article, type_="planned_agreement", key=key, when=open_future, status="planned")
+        for article, key in (("a", "transport 2022 2026"), ("b", "transport"), ("c", "transport 2024 2025"))
+    ]
+    assert sorted(e.sources for e in merge(plans)) == [("a", "b"), ("c",)]
