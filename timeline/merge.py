@@ -71,7 +71,7 @@ class Group:
         self.casts: tuple[tuple[str, ...], ...] = ()  # participant lists
         self.people: tuple[str, ...] = ()
         self.latest_source: date | None = None
-        self.best: When = UNKNOWN  # the finest date (the first of the finest, as ``finest`` picks)
+        self.best: When = UNKNOWN  # the most precise date (known beats unknown; ties: the first)
         self.ordinal_sets: tuple[frozenset[str], ...] = ()  # the distinct ordinals of its keys ("12th")
         # made only for a large group: a set of its dates, its dates' spans outermost first,
         # and answers found before (a key → its best overlap, a cast → whether it conflicts)
@@ -219,11 +219,6 @@ def _fits_chain(chain: Sequence[tuple[date, date]], span: tuple[date, date]) -> 
 
 def _rank(w: When) -> int:
     return PRECISION_RANK.get(w.precision, len(PRECISIONS))
-
-
-def finest(whens: Sequence[When]) -> When:
-    """The most precise of several dates (known beats unknown; ties: the first)."""
-    return min(whens, key=lambda w: PRECISION_RANK.get(w.precision, len(PRECISIONS)))
 
 
 def _bounds(w: When) -> tuple[date, date]:
