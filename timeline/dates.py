@@ -1341,8 +1341,8 @@ _COVER_LAST_WORDS = ("for", "in", "during", "covering", "through", "the", "perio
 _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
 _PLAN_LINKS = frozenset(("between", "of", "with", "among", "for", "on", "by"))
 #: a year, or a year ending the text before a period noun ("the 2025-2029 period")
-_YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
-_YEAR_LAST_RE = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d\W{0,2}(?:the\s+)?(?:period|phase|stage|term)\s+(?:of\s+|from\s+)?$", re.I)
+_YEAR_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+_YEAR_LAST_RE = re.compile(rf"(?<!\d){_YEAR}\W{{0,2}}(?:the\s+)?(?:period|phase|stage|term)\s+(?:of\s+|from\s+)?$", re.I)
 #: How many words may stand between a plan noun and "in"/"for" + the year it covers.
 PLAN_REACH = 6
 _VERBISH = frozenset((
