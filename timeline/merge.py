@@ -128,9 +128,6 @@ class Group:
             for v in self.whens:
                 _insert_span(self.chain, _bounds(v))
 
-    def best_when(self) -> When:
-        return self.best
-
     def has_article(self, article_id: str) -> bool:
         return article_id == self.articles if isinstance(self.articles, str) else article_id in self.articles
 
@@ -148,7 +145,7 @@ class Group:
         words = _words(self.keys)
         if len(self.keys) > SMALL:
             self.words = words
-        return set(words) if self.words is None else words
+        return words
 
     def fits_date(self, w: When) -> bool:
         """Whether ``w`` nests with every date of the group (its dates nest with each other: a chain)."""
@@ -291,7 +288,7 @@ def same_event(group: Group, m: Mention, *, fits: bool = False) -> bool:
         return m.anaphor or not m.key or not keys
     if overlap >= KEY_OVERLAP_ACROSS and (m.key or not keys):
         return True
-    if shared_people and m.when.precision == "day" and group.best_when().precision == "day":
+    if shared_people and m.when.precision == "day" and group.best.precision == "day":
         return m.type in GATHERINGS | {"visit", "signing"}
     return False
 
@@ -360,20 +357,20 @@ def _words(keys: Iterable[str]) -> set[str]:
 
 
 def _blocking_keys(g: Group) -> set[str]:
-    """The index keys a group looks up: its distinctive name words, and its people on its day, near its date."""
-    family, when = _family(g.types), g.best
-    _, near = _date_buckets(when, g.latest_source)
-    keys = {f"{family}|{b}|k|{w}" for w in _words(g.keys) for b in near}
-    if when.precision == "day":  # people alone tie reports together only on the same day
-        keys.update(f"{family}|{when.value}|p|{p}" for p in g.people)
-    return keys
+    """The index keys a group looks up: its name words and people, in the buckets near its date."""
+    _, near = _date_buckets(g.best, g.latest_source)
+    return _index_keys(_family(g.types), g.best, near, _words(g.keys), g.people)
 
 
 def _filing_keys(family: str, when: When, words: Iterable[str], people: Iterable[str]) -> set[str]:
-    """The index keys a group is filed under: its name words and (on its day) its people, at its date."""
+    """The index keys a group is filed under: its name words and people, in its date's own buckets."""
     own, _ = _date_buckets(when, None)
-    keys = {f"{family}|{b}|k|{w}" for w in words for b in own}
-    if when.precision == "day":
+    return _index_keys(family, when, own, words, people)
+
+
+def _index_keys(family: str, when: When, buckets: Iterable[str], words: Iterable[str], people: Iterable[str]) -> set[str]:
+    keys = {f"{family}|{b}|k|{w}" for w in words for b in buckets}
+    if when.precision == "day":  # people alone tie reports together only on the same day
         keys.update(f"{family}|{when.value}|p|{p}" for p in people)
     return keys
 
@@ -455,7 +452,7 @@ def _file(
 
 
 def _group_order(g: Group) -> tuple[int, str, str, int]:
-    w = g.best_when()
+    w = g.best
     first = min(g.mentions, key=lambda m: (m.article_id, m.start))
     return (PRECISION_RANK.get(w.precision, 9), w.value, first.article_id, first.start)
 
@@ -464,7 +461,7 @@ def to_event(group: Group, aliases: Mapping[str, Sequence[str]] | None = None) -
     """Freeze a group into one event: the finest date, the fullest name, every source."""
     aliases = aliases or {}
     ms = sorted(group.mentions, key=lambda m: (m.article_id, m.start))
-    when = group.best_when()
+    when = group.best
     dated = [m for m in ms if m.when == when]
     best = max(dated, key=lambda m: (bool(m.date_phrase), len(m.key), m.confidence, -m.start))
     _, named = max(enumerate(ms), key=lambda im: (not im[1].anaphor, len(im[1].key.split()), im[1].when == when, -im[0]))
@@ -576,17 +573,17 @@ class _Signings:
     def take(self, plan: Event) -> Event | None:
         announced = plan.source_date or date.min
         own = set(plan.sources)
-        best: tuple[int, int] | None = None
+        best: tuple[tuple[date, str], int, int] | None = None  # (signing order, name, row)
         for i in self.names_like(frozenset(_event_key(plan).split())):
             rows = self.rows[i]
             j = self._free(i, bisect_left(self.starts[i], announced))
             while j < len(rows) and set(rows[j].sources) <= own:
                 j = self._free(i, j + 1)  # reported only by the plan's own articles: not its fulfilment
-            if j < len(rows) and (best is None or _signing_order(rows[j]) < _signing_order(self.rows[best[0]][best[1]])):
-                best = (i, j)
+            if j < len(rows) and (best is None or _signing_order(rows[j]) < best[0]):
+                best = (_signing_order(rows[j]), i, j)
         if best is None:
             return None
-        i, j = best
+        _, i, j = best
         self.next_free[i][j] = j + 1
         return self.rows[i][j]
 
