@@ -164,6 +164,36 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("signing", "occurred", "2022-10-24", "day")] + [("meeting", "occurred", "2022-10-24", "day")] * 2,
             id="on-the-same-day",
         ),
+        pytest.param(
+            "One. Two. Three. The two presidents agreed Tuesday to expand trade during their summit talks in Hanoi.",
+            [("meeting", "occurred", "2022-10-25", "day")],
+            id="during-their-summit-talks",
+        ),
+        pytest.param(
+            "One. Two. Three. The deal was announced after a bilateral meeting between the two prime ministers this morning.",
+            [("meeting", "occurred", "2022-10-26", "day")],
+            id="after-a-meeting",
+        ),
+        pytest.param(
+            "One. Two. Three. Subianto and Marles met in Jakarta on October 13 to finalise the text.",
+            [("meeting", "occurred", "2022-10-13", "day")],
+            id="names-met-in-a-city",
+        ),
+        pytest.param(
+            "One. Two. Three. The Joint Rivers Commission is expected to meet in Dhaka in the third quarter of next year.",
+            [("meeting", "planned", "2023-Q3", "quarter")],
+            id="expected-to-meet-in-a-city",
+        ),
+        pytest.param(
+            "One. Two. Three. Following the talks, the two sides signed 17 memorandums of understanding on energy.",
+            [("signing", "occurred", "", "unknown")],
+            id="memorandums",
+        ),
+        pytest.param(
+            "One. Two. Three. Negotiations for the pact were launched in November 2021 during Prime Minister Fumio Kishida's visit to Manila.",
+            [("visit", "occurred", "2021-11", "month")],
+            id="negotiations-during-a-past-visit",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -192,6 +222,8 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. The visit aims to deepen the strategic partnership.", id="visit-aims"),
         pytest.param("One. Two. Three. The meeting took place in a warm and friendly atmosphere.", id="bare-meeting-atmosphere"),
         pytest.param("One. Two. Three. He thanked Laos for its support for the construction of the Mekong Canal.", id="support-for-construction"),
+        pytest.param("One. Two. Three. The treaty provides a legal basis for joint exercises and training.", id="what-a-pact-allows"),
+        pytest.param("One. Two. Three. Following the talks, the two sides exchanged views on the border.", id="following-the-talks-refers-back"),
     ],
 )
 def test_not_an_event(text: str) -> None:
@@ -227,6 +259,12 @@ def test_not_an_event(text: str) -> None:
             "Action plan on transport for the 2025-2029 period (to be signed)",
             "",
             id="the-period-stays-the-date-goes",
+        ),
+        pytest.param(
+            "Officials held three earlier deals during Prime Minister Sheikh Hasina's state visit to New Delhi on Friday.",
+            "State visit to New Delhi by Sheikh Hasina",
+            "New Delhi",
+            id="a-long-visit-phrase-keeps-its-destination",
         ),
     ],
 )
@@ -337,3 +375,4 @@ def test_extraction_never_raises_and_dates_are_ordered(text: str, ref: date | No
 def test_extraction_is_deterministic(sentences: list[str]) -> None:
     article = Article(id="d", path="d", date=REF, title="", text=" ".join(sentences))
     assert extract_mentions(article) == extract_mentions(article)
+

@@ -103,7 +103,7 @@ PLURAL_EVENTS = frozenset({"talks", "works", "headquarters", "stations", "exerci
 NO_PLAN = re.compile(r"\bat\s+(?:a|an|the)\s+(?:convenient|appropriate|suitable|mutually\s+convenient|early)\s+(?:time|date|opportunity)\b", re.I)
 #: an agreement taking effect is not its signing
 IN_FORCE = re.compile(r"\b(?:take|takes|took|taking)\s+effect\b|\b(?:come|comes|came|enter|enters|entered|entry)\s+into\s+force\b|\bexpire[sd]?\b", re.I)
-MANY = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|around|some)\s+\d[\d,]*\s+(?:[\w\-]+\s+){0,2}(?:agreements|documents|projects|deals|contracts|memoranda|mous|meetings|visits|delegations)\b", re.I)
+MANY = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|around|some)\s+\d[\d,]*\s+(?:[\w\-]+\s+){0,2}(?:agreements|documents|projects|deals|contracts|memoranda|memorandums|mous|meetings|visits|delegations)\b", re.I)
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?$", re.I)
 LEAD_SENTENCES = 3  # a caption or one of the first sentences of an article reports its day
 MAX_NP_WORDS = 16
@@ -140,7 +140,7 @@ COUNTRY_WORDS: frozenset[str] = frozenset(
 )
 COUNTRY_KEY_WORDS: frozenset[str] = frozenset(w for form in COUNTRY_WORDS for w in words(form))
 PLACE_KEY_WORDS: frozenset[str] = frozenset(w for place in lexicon.PLACES for w in words(place))
-AGREEMENT_HEAD = re.compile(r"(?:agreements?|memorand(?:um|a)|mous?|accords?|treat(?:y|ie)s?|protocols?|pacts?|conventions?|deals?|contracts?|charters?|declarations?|statements?|minutes|arrangements?|roadmaps?|frameworks?|documents?|communiques?)")
+AGREEMENT_HEAD = re.compile(r"(?:agreements?|memorand(?:ums?|a)|mous?|accords?|treat(?:y|ie)s?|protocols?|pacts?|conventions?|deals?|contracts?|charters?|declarations?|statements?|minutes|arrangements?|roadmaps?|frameworks?|documents?|communiques?)")
 PLACE_PATTERN = re.compile(r"\b(?:" + alternation(lexicon.PLACES) + r")\b")  # the longest name wins, as the trie is greedy
 
 
@@ -464,7 +464,7 @@ def _detect_meetings(s: str) -> list[Candidate]:
         out.append(c)
     # "at a meeting in Hanoi on Oct 25" states the meeting by itself
     for m in MEETING.finditer(s):
-        if re.search(r"\b(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}$", s[: m.start()], re.I) and not any(
+        if AT_A_MEETING.search(s, 0, m.start()) and not any(
             c.start == m.start() for c in out
         ):
             after, _ = _np_after(s, m.end())
@@ -473,17 +473,20 @@ def _detect_meetings(s: str) -> list[Candidate]:
     for m in MET_WITH.finditer(s):
         if not any(c.start <= m.start() < c.end + 60 for c in out):
             after, _ = _np_after(s, m.end())
-            phrase = "meeting" if m.group().startswith("met") and re.match(r"(?:in|at)\s", after) else f"meeting with {after}".strip()
+            phrase = "meeting" if re.match(r"(?:in|at|on)\s", after) else f"meeting with {after}".strip()
             out.append(Candidate("meeting", m.start(), m.end(), phrase, m.start(), strong=True))
     return out
 
 
-#: "X met (with) Y", "X received Y", "the two ministers met in Ulaanbaatar"
+#: "X met (with) Y", "X received Y", "the two ministers met in Ulaanbaatar", "Subianto and Marles met on
+#: August 13", "the commission is expected to meet in Dhaka"
 MET_WITH = re.compile(
     r"\b(?:met|meets|meet)\s+(?:with\s+)?(?=[A-Z])|\b(?:received|receives|hosted)\s+(?=(?:visiting\s+)?[A-Z])"
-    r"|(?:" + "|".join(f"(?<={w} )" for w in ("ministers", "leaders", "officials", "delegations", "sides", "counterparts", "they"))
-    + r")met\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z])"
+    r"|\b(?:met|meet)\s+(?=(?:in|at|on)\s+(?:the\s+)?[A-Z])"
 )
+#: "at a meeting in Hanoi", "during their summit talks", "after a bilateral meeting": the gathering is stated by itself
+#: ("following the talks" refers back to talks told before: only an indefinite one is new)
+AT_A_MEETING = re.compile(r"\b(?:(?:at|in|during)\s+(?:a|an|the|their)|(?:after|following)\s+(?:a|an))\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 
 def _detect_visits(s: str) -> list[Candidate]:
@@ -519,12 +522,15 @@ def _detect_joint(s: str) -> list[Candidate]:
         text = m.group().lower()
         if not text.startswith(("joint", "combined", "bilateral", "coordinated")) and not ACTIVITY_VERBS.search(s):
             continue
+        if FOR_PURPOSE.search(s, 0, m.start()) and not ACTIVITY_VERBS.search(s):
+            continue  # "a legal basis for joint exercises", "deploy forces for joint drills": what a pact allows, not an act
         after, _ = _np_after(s, m.end())
         phrase = " ".join(p for p in (m.group(), after if after.lower().startswith(("on ", "against ", "in ")) else "") if p)
         out.append(Candidate("joint_activity", m.start(), m.end(), phrase, m.start(), strong=False))
     return out
 
 
+FOR_PURPOSE = re.compile(r"\bfor\s+$", re.I)
 SUPPORT_FOR = re.compile(r"\b(?:support|assistance|help|contributions?|thanks?|thanked)\s+(?:for|to|in|with)\s+(?:the\s+)?$", re.I)
 
 
@@ -618,8 +624,10 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     if PROPOSED.search(before):
         return "proposed", True
     cues = [m.group().lower() for m in PLANNED.finditer(around)]
-    if cues and c.type in GATHERING_KINDS and _locative(s, c) and all(AGREED_DONE.fullmatch(cue) for cue in cues):
-        return "occurred", True  # "the matter was agreed upon during his meeting with …": agreed there, so it met
+    if cues and c.type in GATHERING_KINDS and _locative(s, c) and all(DONE_CUE.fullmatch(cue) for cue in cues):
+        # "the matter was agreed upon during his meeting with …": agreed there, so it met; "negotiations
+        # were launched during Kishida's visit": a noun, not a future
+        return "occurred", True
     if cues:
         return "planned", True
     if re.search(r"\bto\s+(?:\w+\s+and\s+)?$", before):
@@ -640,7 +648,7 @@ FUTURE_AFTER = re.compile(
     re.I,
 )
 #: a planned cue that is itself a past fact: what was agreed was agreed somewhere
-AGREED_DONE = re.compile(r"agreed(?:\s+on)?", re.I)
+DONE_CUE = re.compile(r"agreed(?:\s+on)?|negotiations?|draft", re.I)
 #: a past participle right after a gathering's noun states that it took place ("the meeting held in …")
 HELD_AFTER = re.compile(
     r"(?:(?!\b(?:to|be|is|are|will|would|shall|scheduled|expected|set|planned|due|slated)\b)[^,.;]){0,80}?\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:held|convened|hosted|co-?chaired|chaired|(?:which|that)\s+took\s+place)\s+(?:in|on|at|by|last|earlier|from)\b",
@@ -723,6 +731,7 @@ def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[s
     phrase = re.sub(r"\s+(?:between|among)\s+the\s+(?:two\s+)?(?:governments?|sides|countries|ministries)\b.*$", "", phrase, flags=re.I)
     if location:  # the place is a column of its own
         phrase = re.sub(rf"\s+(?:in|at)\s+{re.escape(location)}\b", "", phrase)
+    whole = phrase  # a visit's destination is read before a long phrase is cut ("… visit to New Delhi")
     words_ = phrase.split()
     if len(words_) > 12:
         phrase = " ".join(words_[:12]) + "…"
@@ -742,8 +751,8 @@ def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[s
     if kind == "meeting" and people and not re.search(r"\b(?:on|about|to\s+discuss|regarding|concerning)\b", after_noun, re.I):
         return f"Meeting: {' and '.join(people[:3])}"
     if kind == "visit":
-        kind_word = re.search(r"\b(official|state|working|friendship)\s+visit", phrase, re.I)
-        where = (re.search(r"\bto\s+(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)", phrase) or [None, ""])[1] or location
+        kind_word = re.search(r"\b(official|state|working|friendship)\s+visit", whole, re.I)
+        where = (re.search(r"\bto\s+(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)", whole) or [None, ""])[1] or location
         label = f"{kind_word.group(1).capitalize() + ' visit' if kind_word else 'Visit'}{' to ' + where if where else ''}"
         if people:
             label = f"{label} by {people[0]}"
@@ -980,7 +989,10 @@ def _locative(text: str, c: Candidate) -> bool:
 
 
 #: "at a", "during the", "during his bilateral" right before a gathering's noun
-LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+#: or "during Japanese Prime Minister Fumio Kishida's visit": a possessive name is a determiner too
+LOCATIVE_BEFORE = re.compile(
+    r"\b(?:at|in|during)\s+(?:(?:a|an|the|his|her|their|its)\s+|(?:[\w\-.]+\s+){0,6}?[\w\-]+['’]s\s+)(?:[\w\-]+\s+){0,2}$", re.I
+)
 
 
 def _implicit_when(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 #: head nouns of agreements and other signable documents.
 AGREEMENT_NOUNS = r"""
-    agreements? | memorand(?:um|a) (?:\s+of\s+understanding)? | mous? | accords? | treat(?:y|ies) | protocols?
+    agreements? | memorand(?:ums?|a) (?:\s+of\s+understanding)? | mous? | accords? | treat(?:y|ies) | protocols?
   | plans? | programmes? | programs? | deals? | contracts? | charters? | conventions? | declarations?
   | joint\s+statements? | minutes | arrangements? | roadmaps? | frameworks? | letters?\s+of\s+intent
   | documents? | pacts? | communiqu[eé]s? | action\s+plans? | exchange\s+of\s+notes | notes
@@ -111,7 +111,7 @@ AT_THE_GATHERING = r"""
 GENERIC_WORDS: frozenset[str] = frozenset(
     """a an the of on for and between in to with by at from its their his her two both sides side
     this that these those another other new first second
-    agreement agreements memorandum memoranda understanding mou plan plans programme program document documents
+    agreement agreements memorandum memoranda memorandums understanding mou plan plans programme program document documents
     cooperation cooperative collaboration conference meeting meetings talks visit official state working
     ministry ministries public security minister ministers government governments country countries
     bilateral joint project projects signed signing sign covering period""".split()
