@@ -330,6 +330,11 @@ def test_people(text: str, people: list[str]) -> None:
             "Home Minister Datuk Seri Saifuddin Nasution Ismail met Thai Interior Minister Anutin Charnvirakul.", [],
             ["Saifuddin Nasution Ismail", "Anutin Charnvirakul"], id="honorifics-are-titles",
         ),
+        pytest.param(
+            "They met after talks between Hasina and her Indian counterpart Narendra Modi.", ["Sheikh Hasina"],
+            ["Sheikh Hasina", "Narendra Modi"], id="a-counterpart-written-in-lower-case",
+        ),
+        pytest.param("He later met his counterpart in Hanoi.", [], [], id="a-counterpart-with-no-name"),
     ],
 )
 def test_people_beyond_the_seeds(text: str, known: list[str], people: list[str]) -> None:

@@ -171,6 +171,8 @@ def _name_runs(text: str) -> list[list[str]]:
     return runs
 
 
+#: titles written in lower case before a name ("his counterpart Vilay Lakhamphong")
+LOWER_TITLES = frozenset(t for t in lexicon.TITLES if t.islower())
 NAME_BREAK = re.compile(r"[,;:()\[\]“”\"–—]|\s-\s")
 CAPITAL = re.compile(r"[A-Z]")
 
@@ -179,7 +181,7 @@ def _chunk_runs(tokens: list[str]) -> list[list[str]]:
     runs: list[list[str]] = []
     current: list[str] = []
     for i, tok in enumerate(tokens):
-        if not current and not "A" <= tok[0] <= "Z":
+        if not current and not "A" <= tok[0] <= "Z" and tok not in LOWER_TITLES:
             continue  # neither starts nor continues a run
         clean = tok.rstrip(".,")
         if tok.endswith(".") and clean.lower() not in {"sen", "gen", "lieut", "lt", "col", "maj", "dr", "mr", "mrs", "ms", "prof", "capt"}:
@@ -189,7 +191,9 @@ def _chunk_runs(tokens: list[str]) -> list[list[str]]:
         joins = current and tok in {"of", "to", "for", "the"} and i + 1 < len(tokens)
         if tok in {"and", "&"} and current and current[-1].rstrip(".,") in lexicon.ORG_WORDS and i + 1 < len(tokens) and TITLE_WORD.match(tokens[i + 1]):
             joins = True  # "Minister of Industry and Trade Nguyen Hong Dien"
-        if joins and tok != "the" and tokens[i + 1] == "the" and i + 2 < len(tokens):
+        if tok in LOWER_TITLES:  # "her Indian counterpart Narendra Modi": an office written in lower case
+            joins = i + 1 < len(tokens) and bool(TITLE_WORD.match(tokens[i + 1]))
+        elif joins and tok != "the" and tokens[i + 1] == "the" and i + 2 < len(tokens):
             joins = bool(TITLE_WORD.match(tokens[i + 2]))  # "Secretary of the Communist Party …"
         elif joins:
             joins = bool(TITLE_WORD.match(tokens[i + 1])) and (tok != "the" or current[-1] in {"of", "to", "for"})
