@@ -194,6 +194,36 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("visit", "occurred", "2021-11", "month")],
             id="negotiations-during-a-past-visit",
         ),
+        pytest.param(
+            "One. Two. Three. The meeting came two months after President Yoon Suk Yeol visited Tokyo in August.",
+            [("visit", "occurred", "2022-08", "month")],
+            id="visited-a-city",
+        ),
+        pytest.param(
+            "One. Two. Three. Biden, who arrived in Hanoi on Sunday afternoon, toured the old quarter.",
+            [("visit", "occurred", "2022-10-23", "day")],
+            id="a-named-person-arrived-in-a-city",
+        ),
+        pytest.param(
+            "One. Two. Three. Prime Minister Fumio Kishida's two-day trip to South Korea began on Sunday.",
+            [("visit", "occurred", "2022-10-23", "day")],
+            id="a-trip-to-a-named-country",
+        ),
+        pytest.param(
+            "One. Two. Three. The two leaders delivered speeches at the 11th Leaders' Retreat on Monday.",
+            [("conference", "occurred", "2022-10-24", "day")],
+            id="at-the-nth-gathering",
+        ),
+        pytest.param(
+            "One. Two. Three. The two leaders on Sunday elevated their countries' ties to a comprehensive strategic partnership.",
+            [("other", "occurred", "2022-10-23", "day")],
+            id="ties-elevated",
+        ),
+        pytest.param(
+            "One. Two. Three. The United States and Vietnam normalized diplomatic relations in 1995.",
+            [("other", "occurred", "1995", "year")],
+            id="relations-normalised",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -224,6 +254,8 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. He thanked Laos for its support for the construction of the Mekong Canal.", id="support-for-construction"),
         pytest.param("One. Two. Three. The treaty provides a legal basis for joint exercises and training.", id="what-a-pact-allows"),
         pytest.param("One. Two. Three. Following the talks, the two sides exchanged views on the border.", id="following-the-talks-refers-back"),
+        pytest.param("One. Two. Three. The shipment arrived in Vientiane on Monday.", id="a-thing-that-arrives-is-no-visit"),
+        pytest.param("One. Two. Three. Both leaders will attend the Group of Seven summit in Hiroshima later this month.", id="group-of-seven"),
     ],
 )
 def test_not_an_event(text: str) -> None:
@@ -265,6 +297,15 @@ def test_not_an_event(text: str) -> None:
             "State visit to New Delhi by Sheikh Hasina",
             "New Delhi",
             id="a-long-visit-phrase-keeps-its-destination",
+        ),
+        pytest.param(
+            "The two sides elevated their ties to a comprehensive strategic partnership on Sunday.",
+            "Relations upgraded to comprehensive strategic partnership",
+            "",
+            id="the-new-level-is-the-title",
+        ),
+        pytest.param(
+            "Both leaders attended the 11th Leaders' Retreat here on Monday.", "11th Leaders' Retreat", "", id="here-is-no-name",
         ),
     ],
 )

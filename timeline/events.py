@@ -439,13 +439,17 @@ def _detect_planned_nouns(s: str) -> list[Candidate]:
     return out
 
 
-def _noun_candidates(kind: str, pattern: re.Pattern[str], s: str, cue: re.Pattern[str] | None) -> list[Candidate]:
+def _noun_candidates(
+    kind: str, pattern: re.Pattern[str], s: str, cue: re.Pattern[str] | None, stated: re.Pattern[str] | None = None
+) -> list[Candidate]:
+    """Each ``pattern`` noun in ``s`` with its phrase, when the sentence has a ``cue`` (or the words
+    before the noun match ``stated``)."""
     out = []
     for m in pattern.finditer(s):
         noun = m.group().lower().split()[-1]
         if kind != "joint_activity" and PLURAL_HEAD.search(noun) and noun not in PLURAL_EVENTS:
             continue
-        if cue is not None and not cue.search(s):
+        if cue is not None and not cue.search(s) and not (stated is not None and stated.search(s, 0, m.start())):
             continue
         before, bstart = _np_before(s, m.start())
         after, _ = _np_after(s, m.end())
@@ -455,7 +459,13 @@ def _noun_candidates(kind: str, pattern: re.Pattern[str], s: str, cue: re.Patter
 
 
 def _detect_conferences(s: str) -> list[Candidate]:
-    return _noun_candidates("conference", CONFERENCE, s, HAPPENING)
+    return _noun_candidates("conference", CONFERENCE, s, HAPPENING, stated=AT_THE_NTH)
+
+
+#: "at the 11th Malaysia-Singapore Leaders' Retreat": a gathering with an ordinal, at which something was done, took place
+AT_THE_NTH = re.compile(
+    r"\b(?:at|during)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w\-’']+\s+){0,5}$", re.I
+)
 
 
 def _detect_meetings(s: str) -> list[Candidate]:
@@ -497,9 +507,9 @@ def _detect_visits(s: str) -> list[Candidate]:
     out = []
     for m in VISIT.finditer(s):
         noun = m.group().lower()
-        if noun.strip() in {"trip", "tour"} and not re.search(r"\b(?:official|state|working)\s+$", s[: m.start()], re.I):
-            continue
         after, _ = _np_after(s, m.end())
+        if noun.strip() in {"trip", "tour"} and not re.search(r"\b(?:official|state|working)\s+$", s[: m.start()], re.I) and not TO_A_PLACE.match(after):
+            continue  # a trip is a visit when it is official or goes to a named place ("two-day trip to South Korea")
         if not re.match(r"(?:to|in)\s", after) and not HAPPENING.search(s) and "visit" not in noun.split()[0:1]:
             continue
         if re.search(
@@ -513,7 +523,9 @@ def _detect_visits(s: str) -> list[Candidate]:
         before, bstart = _np_before(s, m.start())
         phrase = " ".join(p for p in (before, m.group().strip(), after) if p)
         out.append(Candidate("visit", m.start(), m.end(), phrase, bstart if before else m.start(), strong=True))
-    for m in re.finditer(r"\b(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?\s+(?=[A-Z])", s):
+    for m in VISITING.finditer(s):
+        if m.group().startswith("arrived") and not VISITOR_BEFORE.search(s, 0, m.start()):
+            continue  # what arrives is a visit only when someone named arrives ("Biden, who arrived in Hanoi")
         if not any(abs(c.start - m.start()) < 40 for c in out):
             after, _ = _np_after(s, m.end())
             out.append(Candidate("visit", m.start(), m.end(), f"visit to {after}", m.start(), strong=True))
@@ -535,6 +547,14 @@ def _detect_joint(s: str) -> list[Candidate]:
 
 
 FOR_PURPOSE = re.compile(r"\bfor\s+$", re.I)
+#: the verbs of a visit: "is on an official visit to", "visited Tokyo", "arrived in Hanoi"
+VISITING = re.compile(
+    r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|arrived\s+in)\s+(?=[A-Z])"
+)
+#: a named person (or a delegation) right before "arrived": "Wong arrived", "Biden, who arrived", "the delegation arrived"
+VISITOR_BEFORE = re.compile(r"(?:\b[A-Z][\w’'\-]+(?:,\s+who)?|\bdelegations?)\s+(?:has\s+|had\s+|have\s+)?$")
+#: "to South Korea", "to Hanoi": a named destination
+TO_A_PLACE = re.compile(r"to\s+[A-Z]")
 SUPPORT_FOR = re.compile(r"\b(?:support|assistance|help|contributions?|thanks?|thanked)\s+(?:for|to|in|with)\s+(?:the\s+)?$", re.I)
 
 
@@ -735,6 +755,7 @@ def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[s
     phrase = re.sub(r"\s+(?:between|among)\s+the\s+(?:two\s+)?(?:governments?|sides|countries|ministries)\b.*$", "", phrase, flags=re.I)
     if location:  # the place is a column of its own
         phrase = re.sub(rf"\s+(?:in|at)\s+{re.escape(location)}\b", "", phrase)
+    phrase = HERE_AT_END.sub("", phrase)  # "… Leaders' Retreat here": the dateline's city, not a name
     whole = phrase  # a visit's destination is read before a long phrase is cut ("… visit to New Delhi")
     words_ = phrase.split()
     if len(words_) > 12:
@@ -744,8 +765,14 @@ def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[s
     label = phrase[0].upper() + phrase[1:]
     if kind == "signing":
         return f"{label} signed"
-    if kind == "other" and not ANNIVERSARY.search(phrase) and re.search(r"establish\w*\s+(?:of\s+)?(?:their\s+)?diplomatic\s+(?:relations|ties)", phrase, re.I):
-        return "Diplomatic relations established"
+    if kind == "other" and not ANNIVERSARY.search(phrase):
+        if re.search(r"establish\w*\s+(?:of\s+)?(?:their\s+)?diplomatic\s+(?:relations|ties)", phrase, re.I):
+            return "Diplomatic relations established"
+        if re.search(r"normali[sz]\w*\s+(?:of\s+)?(?:their\s+)?(?:diplomatic\s+)?(?:relations|ties)", phrase, re.I):
+            return "Diplomatic relations normalised"
+        raised = UPGRADED_TO.search(whole)
+        if raised:
+            return f"Relations upgraded to {raised.group(1)}"
     if kind == "planned_agreement":
         if status == "proposed":
             return f"{label} (proposed)"
@@ -761,6 +788,11 @@ def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[s
         if people:
             label = f"{label} by {people[0]}"
     return label
+
+
+HERE_AT_END = re.compile(r"\s+here$")
+#: "elevated their countries' ties to a comprehensive strategic partnership": the new level is the title
+UPGRADED_TO = re.compile(r"(?:upgrad|elevat)\w*\s.*?\bto\s+(?:an?\s+|the\s+)?([\w\s\-]*?partnership)", re.I)
 
 
 def text_of(c: Candidate) -> str:

@@ -76,7 +76,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
 MULTILATERAL: tuple[str, ...] = (
     "ASEAN", "APEC", "G20", "G7", "United Nations", "UN ", "East Asia Summit", "Mekong-Lancang",
     "Lancang-Mekong", "Mekong-Japan", "Mekong", "BRICS", "RCEP", "CPTPP", "WTO", "Interpol", "ASEANAPOL",
-    "multilateral", "World Economic Forum", "Shangri-La",
+    "multilateral", "World Economic Forum", "Shangri-La", "Group of Seven", "Group of 20", "G-7", "G-20",
 )
 
 #: titles, ranks and honorifics dropped from participants' names (matched case-sensitively, with
@@ -89,7 +89,7 @@ TITLES: frozenset[str] = frozenset(
     Secretary-General Ambassador Governor Mayor Director Director-General Chief Head Premier King Queen
     Prince Princess Crown Emperor Sultan Speaker Permanent Standing Acting Politburo Member
     Counsellor Consul Consul-General Envoy Commissioner Inspector Official Spokesperson Spokesman
-    counterpart counterparts
+    counterpart counterparts chief
     Datuk Dato Dato' Datin Datuk-Seri Seri Tun Toh-Puan Haji Hajjah Pehin Samdech Excellence Bapak Ibu""".split()
 )
 

@@ -58,7 +58,8 @@ OTHER_NOUNS = r"""
   | friendship\s+(?:and\s+solidarity\s+|and\s+cooperation\s+)?year | year\s+of\s+(?:friendship|solidarity|cooperation)[\w\s]{0,30}
   | (?:\d+(?:st|nd|rd|th)|[a-z]+(?:ieth|th))\s+anniversary\s+of\s+(?:the\s+)?[\w\s\-]{0,40}?(?:diplomatic\s+)?ties
   | establish(?:ed|es|ing)?\s+diplomatic\s+(?:relations|ties) | establishment\s+of\s+(?:their\s+)?diplomatic\s+(?:relations|ties)
-  | upgrad(?:e|ed|ing)\s+(?:their\s+|bilateral\s+)*(?:relations|ties)\s+to\s+(?:an?\s+|the\s+)?[\w\s\-]{0,40}?partnership
+  | (?:upgrad|elevat)(?:e|ed|ing)\s+(?:their\s+|bilateral\s+|(?:the\s+two\s+)?countries['’]\s+)*(?:relations|ties)\s+to\s+(?:an?\s+|the\s+)?[\w\s\-]{0,40}?partnership
+  | normali[sz](?:e|ed|es|ing)\s+(?:their\s+)?(?:diplomatic\s+)?(?:relations|ties) | normali[sz]ation\s+of\s+(?:their\s+)?(?:diplomatic\s+)?(?:relations|ties)
 """
 
 #: words showing that a gathering took place or will (without one the noun is only talked about).
@@ -148,11 +149,11 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
         "retreat", "congress", "expo", "exhibition", "fair", "meeting",
     ),
     "meeting": ("meet", "met", "talks", "reception", "call", "conversation", "conferen", "audience", "session", "receiv", "hosted"),
-    "visit": ("visit", "trip", "tour"),
+    "visit": ("visit", "trip", "tour", "arrived"),
     "joint_activity": ("joint", "combined", "bilateral", "coordinated", "exercis", "drill", "crack", "patrol"),
     "project": (
         "buil", "construct", "inaugurat", "hand", "ground", "launch", "complet", "commenc", "put", "fund", "financ",
         "start", "began", "open",
     ),
-    "other": ("anniversary", "friendship", "year", "establish", "upgrad"),
+    "other": ("anniversary", "friendship", "year", "establish", "upgrad", "elevat", "normali"),
 }
