@@ -162,6 +162,26 @@ def test_jobs_do_not_change_the_result() -> None:
             },
             id="state-visit-and-signings-during-it",
         ),
+        pytest.param(
+            "kyodo_jp_kr.txt",
+            {
+                ("meeting", "occurred", "2023-05-07"),
+                ("visit", "occurred", "2023-05-07"),
+                ("visit", "occurred", "2023-03"),
+                ("conference", "planned", "2023-06"),
+            },
+            id="japan-korea-talks-trip-and-an-earlier-visit",
+        ),
+        pytest.param(
+            "bernama_my_sg.txt",
+            {
+                ("visit", "occurred", "2025-01-06"),
+                ("conference", "occurred", "2025-01-07"),
+                ("signing", "occurred", "2025-01-07"),
+                ("conference", "planned", "2026"),
+            },
+            id="malaysia-singapore-retreat-and-exchanges",
+        ),
     ],
 )
 def test_other_pairs_and_outlets(article: str, expected: set[tuple[str, str, str]]) -> None:
