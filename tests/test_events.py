@@ -224,6 +224,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("other", "occurred", "1995", "year")],
             id="relations-normalised",
         ),
+        pytest.param(
+            "One. Two. Three. The two leaders held talks in Hanoi on Tuesday during Srettha's official visit to Vietnam.",
+            [("meeting", "occurred", "2022-10-25", "day"), ("visit", "occurred", "2022-10-25", "day")],
+            id="talks-during-a-visit-are-two-events",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

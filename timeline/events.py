@@ -87,7 +87,7 @@ BACKWALK_STOP = frozenset(
     held hold holds holding attended attend chaired co-chaired chair co-chair organised organized organise
     organize hosted host conducted conduct signed sign inked witnessed witness opened open launched launch
     paid pay made make began begin started start completed attends joined join reached reach
-    handed hand inaugurated inaugurate built build constructed construct funded fund financed""".split()
+    handed hand inaugurated inaugurate built build constructed construct funded fund financed during""".split()
 )
 TITLE_WORD = re.compile(r"^[A-Z][\w’'.\-]*$")
 NAME_TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*", re.UNICODE)
