@@ -323,8 +323,17 @@ LETTERS = re.compile(r"[^\W\d_]+")
 
 #: Zero-width and other invisible characters dropped from every page.
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-#: Horizontal white space of any kind (tabs, no-break spaces) folded to one space.
-HORIZONTAL_SPACE = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
+#: Horizontal white space of any kind (tabs, no-break spaces) folded to one space: a run of two or
+#: more blanks, or one blank that is not a plain space. Written to open with a character class (not
+#: an alternation) so that ``re`` skips ahead to the next blank instead of trying every position.
+HORIZONTAL_SPACE = re.compile(
+    r"""
+    [^\S\n]                 # a blank (white space other than a line end)
+    (?: [^\S\n]+            # ... followed by more blanks: the whole run
+      | (?<!\ ) )            # ... or alone, and not a plain space
+    """,
+    re.VERBOSE,
+)
 
 
 # ---------------------------------------------------------------------------
