@@ -34,9 +34,11 @@ CREDIT = re.compile(
 
 # Where a sentence can end: . ! ? (and the VNA end marker "./.") followed by space and a capital,
 # a quote, a digit or the end of the text.
+# The pattern opens with a character class, not an alternation, so that ``re`` skips ahead to the
+# next mark instead of trying every position.
 SENTENCE_END = re.compile(
     r"""
-    (?:\./\.|[.!?…])            # the end mark
+    [.!?…](?:(?<=\.)/\.)?       # the end mark: one of . ! ? …, or "./."
     [\"”’')\]]*                 # closing quotes or brackets that belong to the sentence
     (?=\s+[\"“‘(\[]?[A-Z0-9À-ÖØ-Þ]|\s*$)
     """,
@@ -65,47 +67,43 @@ def split_sentences(text: str) -> list[Sentence]:
     >>> [s.text for s in split_sentences("Talks were held. (Photo: VNA)Hanoi (VNA) - They met.")]
     ['Talks were held.', 'Hanoi (VNA) - They met.']
     """
-    pieces: list[tuple[int, int, bool]] = []  # (start, end, followed_by_credit)
-    for line_start, line in _lines(text):
-        cursor = 0
-        credits = [(m.start(), m.end()) for m in CREDIT.finditer(line)] if ":" in line else []  # every credit has a colon
-        segments: list[tuple[int, int, bool]] = []
-        for c_start, c_end in credits:
-            segments.append((cursor, c_start, True))
-            cursor = c_end
-        segments.append((cursor, len(line), False))
-        for seg_start, seg_end, credited in segments:
-            chunks = _split_segment(line, seg_start, seg_end)
-            for i, (a, b) in enumerate(chunks):
-                last = i == len(chunks) - 1
-                pieces.append((line_start + a, line_start + b, credited and last))
     sentences: list[Sentence] = []
-    for start, end, credited in pieces:
-        raw = text[start:end]
-        lead = len(raw) - len(raw.lstrip())
-        trail = len(raw.rstrip())
-        s, e = start + lead, start + trail
-        body = text[s:e]
-        if not _has_words(body):
-            continue
-        sentences.append(Sentence(text=body, start=s, end=e, caption=credited, index=len(sentences)))
+    line_start = 0
+    for line in text.split("\n"):
+        cursor = 0
+        if ":" in line:  # every credit has a colon
+            for credit in CREDIT.finditer(line):
+                _add_sentences(sentences, line, line_start, _split_segment(line, cursor, credit.start()), True)
+                cursor = credit.end()
+        _add_sentences(sentences, line, line_start, _split_segment(line, cursor, len(line)), False)
+        line_start += len(line) + 1
     return sentences
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, line))
-        pos += len(line) + 1
-    return out
+def _add_sentences(
+    sentences: list[Sentence], line: str, line_start: int, chunks: list[tuple[int, int]], credited: bool
+) -> None:
+    """Append the chunks of a line that have words, blanks trimmed; a credit marks only the last chunk."""
+    last = len(chunks) - 1
+    for i, (a, b) in enumerate(chunks):
+        raw = line[a:b]
+        left = raw.lstrip()
+        body = left.rstrip()
+        if not _has_words(body):
+            continue
+        start = line_start + a + len(raw) - len(left)
+        sentences.append(
+            Sentence(text=body, start=start, end=start + len(body), caption=credited and i == last, index=len(sentences))
+        )
 
 
 def _split_segment(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``line[start:end]``, in line offsets; a full stop after an abbreviation goes on."""
     chunks, cursor = [], start
-    segment = line[start:end]
-    for m in SENTENCE_END.finditer(segment):
-        stop = start + m.end()
-        if m.group().startswith(".") and not m.group().startswith("./.") and _is_abbreviation(line[cursor:stop]):
+    for m in SENTENCE_END.finditer(line, start, end):  # as if the line ended at ``end``
+        stop = m.end()
+        mark = m.group()
+        if mark[0] == "." and not mark.startswith("./.") and _is_abbreviation(line[cursor:stop]):
             continue
         chunks.append((cursor, stop))
         cursor = stop
