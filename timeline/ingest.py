@@ -189,6 +189,9 @@ NUMERIC_DAY_MONTH_YEAR = re.compile(
     re.VERBOSE,
 )
 
+#: The year every full-date pattern contains (``\d`` as they write it, so other scripts' digits count too).
+FOUR_DIGITS = re.compile(r"\d{4}")
+
 #: Full-date patterns in the order they are tried at one position (the earliest match in a line wins).
 FULL_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     ISO_DATETIME,
@@ -375,6 +378,8 @@ def _match_date(m: re.Match[str]) -> date | None:
 
 def _full_dates(text: str) -> list[tuple[int, int, date]]:
     """Every full (day, month, year) date in ``text`` as (start, end, date), in text order, overlaps removed."""
+    if not FOUR_DIGITS.search(text):  # every pattern needs a year: one fast scan spares the five slow ones
+        return []
     found: list[tuple[int, int, date]] = []
     for pattern in FULL_DATE_PATTERNS:
         for m in pattern.finditer(text):
