@@ -552,6 +552,23 @@ _NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")  # the ran
 _VIETNAMESE_LETTER = re.compile("[" + "".join(sorted(phrases.VIETNAMESE_LETTERS)) + "]")
 
 
+#: A letter outside ASCII (a LETTERS character that is not ASCII).
+_NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f\W\d_]")
+#: ASCII characters that are not LETTERS, each to a space.
+_ASCII_NON_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not LETTERS.fullmatch(chr(c))})
+
+
+def _letter_runs(text: str) -> list[str]:
+    """``LETTERS.findall(text)``, faster for a text whose letters are all ASCII (most English pages).
+
+    Then every other character separates words: non-ASCII ones become "?", every non-letter a
+    space, and ``str.split`` cuts the runs, all in C on an ASCII string.
+    """
+    if _NON_ASCII_LETTER.search(text):
+        return LETTERS.findall(text)
+    return text.encode("ascii", "replace").decode("ascii").translate(_ASCII_NON_LETTERS).split()
+
+
 def guess_language(text: str) -> str:
     """A rough language code for ``text`` ("en", "vi", "lo", "fr", …, "und") from scripts and stopwords.
 
@@ -563,7 +580,7 @@ def guess_language(text: str) -> str:
     """
     sample = unicodedata.normalize("NFC", text[:LANGUAGE_SAMPLE_CHARS])
     lowered = sample.lower()
-    found = LETTERS.findall(lowered)
+    found = _letter_runs(lowered)
     letters = sum(map(len, found))
     if letters == 0:
         return "und"
