@@ -334,6 +334,9 @@ LETTERS = re.compile(r"[^\W\d_]+")
 
 #: Zero-width and other invisible characters dropped from every page.
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+#: A blank other than a plain space (a tab, a no-break space): with a double space, all that
+#: HORIZONTAL_SPACE can match, found by a scan that does not stop at every plain space.
+ODD_BLANK = re.compile(r"[^\S\n ]")
 #: Horizontal white space of any kind (tabs, no-break spaces) folded to one space: a run of two or
 #: more blanks, or one blank that is not a plain space. Written to open with a character class (not
 #: an alternation) so that ``re`` skips ahead to the next blank instead of trying every position.
@@ -637,11 +640,16 @@ def normalise_page(raw: str) -> str:
     """Unicode NFC, ``\\n`` line ends, no invisible characters, one space for any run of blanks in a line."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    if "  " not in text and not ODD_BLANK.search(text):  # already one plain space between words
+        return text
     return HORIZONTAL_SPACE.sub(" ", text)
 
 
-def _words(line: str) -> int:
-    return len(WORD.findall(line))
+def _words(line: str, limit: int | None = None) -> int:
+    """The number of words of ``line``; at most ``limit`` (counting stops there: a paragraph is long)."""
+    if limit is None:
+        return len(WORD.findall(line))
+    return sum(1 for _ in islice(WORD.finditer(line), limit))
 
 
 def _has_words(text: str, count: int) -> bool:
