@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -659,8 +660,13 @@ def _has_words(text: str, count: int) -> bool:
 
 def _is_prose(line: str) -> bool:
     """A paragraph of running text: long enough and ending like (or containing several) sentences."""
-    if _words(line) < PROSE_MIN_WORDS:
+    if _words(line, PROSE_MIN_WORDS) < PROSE_MIN_WORDS:
         return False
+    return _reads_like_sentences(line)
+
+
+def _reads_like_sentences(line: str) -> bool:
+    """True when ``line`` ends like a sentence or holds several."""
     return bool(SENTENCE_END.search(line) or SENTENCE_BREAK.search(line))
 
 
@@ -670,7 +676,7 @@ def _mostly_prose(text: str) -> bool:
     for line in text.split("\n"):
         n = _words(line)
         total += n
-        if _is_prose(line):
+        if n >= PROSE_MIN_WORDS and _reads_like_sentences(line):  # _is_prose, with the words counted once
             prose += n
     return total > 0 and prose / total >= PROSE_SHARE
 
@@ -695,7 +701,7 @@ def _is_furniture_line(line: str) -> bool:
 
 def _is_title_like(line: str) -> bool:
     """A headline: a short line with letters that does not end like a sentence and is not furniture."""
-    n = _words(line)
+    n = _words(line, TITLE_MAX_WORDS + 1)
     if not 1 <= n <= TITLE_MAX_WORDS or len(line) > TITLE_MAX_CHARS:
         return False
     if not LETTERS.search(line) or (line.endswith((".", ",", ";", ":")) and not line.endswith("...")):
