@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline import ingest
 from timeline.ingest import (
@@ -888,3 +891,62 @@ def test_a_date_far_after_its_own_text_is_reported(tmp_path: Path) -> None:
     (article,), (report,) = read_articles([path])
     assert article.date == date(2099, 5, 1) and report.status == "parsed"
     assert "years after every year its text mentions (latest 2022)" in report.reason
+
+
+# ---------------------------------------------------------------------------
+# Fast paths: each must agree with the plain form it stands for
+# ---------------------------------------------------------------------------
+
+#: Characters where the fast paths and their plain forms could part: blanks of every kind, marks,
+#: non-ASCII letters and non-letters, digits of other scripts, letters that change length when lowered.
+TRICKY_PIECES = [
+    *" \t\n\xa0\u2009\u3000\x0b\x1c\x85\u2028aZz_09٣½²Ⅻé Đ“”–-'./!?)ßİıﬁ中ກ\x00\x7f\x80E",
+    *["./.", "/.", "Enditem", "END ITEM", "ENDITEM", "Related news", "Copyright", "©", "2022"],
+]
+TRICKY = st.lists(st.sampled_from(TRICKY_PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TRICKY)
+def test_letter_runs_are_letters_findall(text: str) -> None:
+    assert ingest._letter_runs(text) == ingest.LETTERS.findall(text)
+    assert ingest._letter_runs(text.lower()) == ingest.LETTERS.findall(text.lower())
+
+
+@settings(max_examples=400, deadline=None)
+@given(TRICKY)
+def test_blank_runs_fold_as_the_plain_pattern(text: str) -> None:
+    assert ingest.HORIZONTAL_SPACE.sub(" ", text) == re.sub(r"[^\S\n]{2,}|[^\S\n ]", " ", text)
+    if "  " not in text and not ingest.ODD_BLANK.search(text):
+        assert ingest.HORIZONTAL_SPACE.search(text) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(TRICKY)
+def test_end_markers_as_the_plain_pattern(text: str) -> None:
+    plain = re.compile(r"(?P<slash>/\.)(?=\s|$|[^\w\s]|[A-Z])|(?P<word>Enditem|ENDITEM|END\ ITEM)\b")
+
+    def spans(pattern: re.Pattern[str]) -> list[tuple[int, int, bool]]:
+        return [(m.start(), m.end(), bool(m.group("slash"))) for m in pattern.finditer(text)]
+
+    assert spans(ingest.END_MARKER) == spans(plain)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TRICKY)
+def test_glued_section_scan_misses_no_split(text: str) -> None:
+    split = any(len(ingest.GLUED_SECTION.split(line)) > 1 for line in text.split("\n"))
+    assert not split or ingest.GLUED_SECTION_ANYWHERE.search(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TRICKY)
+def test_full_dates_need_four_digits(text: str) -> None:
+    if not ingest.FOUR_DIGITS.search(text):
+        assert all(not list(p.finditer(text)) for p in ingest.FULL_DATE_PATTERNS)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TRICKY, st.integers(min_value=0, max_value=5))
+def test_words_counted_up_to_a_limit(text: str, limit: int) -> None:
+    assert ingest._words(text, limit) == min(ingest._words(text), limit)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.ingest import normalise_page
-from timeline.text import split_sentences
+from timeline.text import SENTENCE_END, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -35,3 +39,14 @@ def test_caption_is_the_sentence_before_a_credit() -> None:
 
 def test_normalise_keeps_diacritics_and_unifies_lines() -> None:
     assert normalise_page("Ha\u0300 No\u0302\u0323i\r\nx\u00a0y") == "Hà Nội\nx y"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*".!?…/ \"”’')]x A9\t“(", "./.", "./. X", "Mr.", "U.S."]), max_size=20).map("".join))
+def test_sentence_end_as_the_plain_pattern(line: str) -> None:
+    plain = re.compile(
+        r"""(?:\./\.|[.!?…])[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-ÖØ-Þ]|\s*$)"""
+    )
+    assert [(m.span(), m.group()) for m in SENTENCE_END.finditer(line)] == [
+        (m.span(), m.group()) for m in plain.finditer(line)
+    ]
