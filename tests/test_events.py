@@ -397,6 +397,9 @@ def test_surname_resolves_to_known_full_name() -> None:
         pytest.param("Vietnamese and Lao police. Vietnam. Laos.", ("Vietnam", "Laos"), id="vietnam-laos"),
         pytest.param("Cambodia and Thailand agreed. Thai and Cambodian troops. Cambodia.", ("Cambodia", "Thailand"), id="cambodia-thailand"),
         pytest.param("The US$4.5 billion Lao project in China. Laos. Chinese.", ("Laos", "China"), id="money-is-not-a-country"),
+        pytest.param("Kenyan and Ugandan ministers met in Kampala. Kenya will host the next round.", ("Kenya", "Uganda"), id="east-africa"),
+        pytest.param("Rwanda and the DRC signed a deal. Congolese troops. Rwandan officials.", ("Rwanda", "Democratic Republic of the Congo"), id="a-long-name-by-its-short-forms"),
+        pytest.param("Sudanese and South Sudanese envoys. South Sudan. Sudan.", ("Sudan", "South Sudan"), id="the-longest-name-wins"),
     ],
 )
 def test_country_pair_is_detected(text: str, pair: tuple[str, ...]) -> None:
