@@ -488,6 +488,9 @@ def _detect_meetings(s: str) -> list[Candidate]:
         if not any(c.start <= m.start() < c.end + 60 for c in out):
             after, _ = _np_after(s, m.end())
             phrase = "meeting" if re.match(r"(?:in|at|on)\s", after) else f"meeting with {after}".strip()
+            body = BODY_MEETS.search(s, 0, m.start())
+            if phrase == "meeting" and body:  # "the Joint Ministerial Commission will meet in Addis Ababa"
+                phrase = f"meeting of the {body.group(1)}"
             out.append(Candidate("meeting", m.start(), m.end(), phrase, m.start(), strong=True))
     return out
 
@@ -497,6 +500,11 @@ def _detect_meetings(s: str) -> list[Candidate]:
 MET_WITH = re.compile(
     r"\b(?:met|meets|meet)\s+(?:with\s+)?(?=[A-Z])|\b(?:received|receives|hosted)\s+(?=(?:visiting\s+)?[A-Z])"
     r"|\b(?:met|meet)\s+(?=(?:in|at|on)\s+(?:the\s+)?[A-Z])"
+)
+#: a named body right before its verb: "The Kenya-Ethiopia Joint Ministerial Commission will [meet]"
+BODY_MEETS = re.compile(
+    r"(?<![\w\-])(?:[Tt]he\s+)?((?:[A-Z][\w\-’']*\s+){0,6}(?:Commission|Committee|Council|Board|Group|Working\s+Group|Task\s+Force))"
+    r"\s+(?:(?:is|are|will|would|shall|was|were|has|have|had|also|again|expected|scheduled|set|due|to|be|then|later)\s+)*$"
 )
 #: "at a meeting in Hanoi", "during their summit talks", "after a bilateral meeting": the gathering is stated by itself
 #: ("following the talks" refers back to talks told before: only an indefinite one is new)
