@@ -312,6 +312,12 @@ def test_not_an_event(text: str) -> None:
         pytest.param(
             "Both leaders attended the 11th Leaders' Retreat here on Monday.", "11th Leaders' Retreat", "", id="here-is-no-name",
         ),
+        pytest.param(
+            "The Vietnam-Japan Joint Ministerial Commission will meet in Tokyo in May.",
+            "Meeting of the Vietnam-Japan Joint Ministerial Commission",
+            "Tokyo",
+            id="a-named-body-meets",
+        ),
     ],
 )
 def test_title_and_place(text: str, title: str, location: str) -> None:
