@@ -229,6 +229,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-25", "day"), ("visit", "occurred", "2022-10-25", "day")],
             id="talks-during-a-visit-are-two-events",
         ),
+        pytest.param(
+            "One. Two. Three. The two leaders adopted an action plan to implement the partnership they established in December 2020.",
+            [("signing", "occurred", "", "unknown")],
+            id="a-date-of-another-act-told-after-the-trigger",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -717,12 +717,22 @@ FUTURE_AUX = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|be|being|
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|from|of|during|until|till|before|after|early|late|mid|for|to|and)\s*$", re.I)
 
 
+#: verbs that tell of another act, told after an event's trigger: a date after one of them dates that act
+OTHER_ACT = re.compile(
+    r"\b(?:established|founded|set\s+up|launched|took\s+effect|(?:came|entered)\s+into\s+force|expired|built|completed)\b", re.I
+)
+#: the events whose trigger is not itself one of those acts (a project is launched, built, completed)
+ACTS_OF_THEIR_OWN = frozenset({"signing", "planned_agreement", "conference", "meeting", "visit"})
+
+
 def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: date | None, sentence: str = "") -> DateMention | None:
     """The date expression that dates this event: a point date, the nearest to its trigger."""
     usable = []
     for dm in found:
         if dm.role != "point" or SINCE.search(sentence[max(0, dm.start - 8) : dm.start]):
             continue
+        if c.type in ACTS_OF_THEIR_OWN and dm.start >= c.end and OTHER_ACT.search(sentence, c.end, dm.start):
+            continue  # "adopted a plan to implement the partnership they established in December": its date
         w = dm.when
         if ref is not None and w.start is not None:
             if status == "occurred" and w.start > ref:
