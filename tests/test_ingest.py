@@ -24,6 +24,7 @@ from timeline.ingest import (
     parse_text,
     read_articles,
 )
+from timeline.models import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -716,6 +717,23 @@ def test_unreadable_file_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyP
     articles, reports = read_articles([tmp_path])
     assert [a.id for a in articles] == ["a.txt"]
     assert reports[1] == InputReport(str(locked), "skipped", "cannot read: Permission denied", "b.txt")
+
+
+def test_parser_bug_on_one_record_skips_only_that_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "d.jsonl"
+    records = [{"id": f"r{n}", "text": f"Title {n}\n{ENGLISH_BODY} Number {n}."} for n in (1, 2, 3)]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    real_parse_text = ingest.parse_text
+
+    def parse_text(raw: str, *, article_id: str, path: str) -> Article:
+        if article_id == "r2":
+            raise ValueError("odd page")
+        return real_parse_text(raw, article_id=article_id, path=path)
+
+    monkeypatch.setattr(ingest, "parse_text", parse_text)
+    articles, reports = read_articles([path])
+    assert [a.id for a in articles] == ["r1", "r3"]
+    assert reports[1] == InputReport(f"{path}#r2", "skipped", "could not parse: ValueError('odd page')", "r2")
 
 
 def test_large_file_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1358,10 +1358,66 @@ def _parse_document(text: str, *, article_id: str, path: str, html: bool) -> Art
     return (parse_html if html else parse_text)(text, article_id=article_id, path=path)
 
 
-def _record_outcomes(
-    entry: _Entry, records: Iterable[_Record], ids: _Ids, warnings: list[str]
-) -> Iterator[_Outcome]:
-    """One outcome per dump record: fields override what the record's text says."""
+@dataclass(frozen=True, slots=True)
+class _Document:
+    """One document to parse (a file's text, or a dump record's) with all its outcome needs.
+
+    Reading splits in two: what depends on the inputs read before (file order, id
+    claims) makes these, one after another; parsing one (``_document_outcome``)
+    depends on nothing else, so worker processes can do it.
+    """
+
+    source: str
+    article_id: str
+    path: str  # the article's path, also the path its report names
+    html: bool
+    warnings: tuple[str, ...] = ()
+    fields: Mapping[str, Any] | None = None  # a dump record's fields: they override what its text says
+
+
+def _document_outcome(document: _Document) -> _Outcome:
+    """Parse one document and judge it; a parser bug skips this document, not the run."""
+    try:
+        article = _parse_document(
+            document.source, article_id=document.article_id, path=document.path, html=document.html
+        )
+        notes = list(document.warnings)
+        if document.fields is not None:
+            article = _with_record_fields(article, document.fields, notes)
+        return _article_outcome(article, document.path, notes)
+    except Exception as error:  # one odd page must not lose every other input
+        log.warning("failed to read %s", document.path, exc_info=True)
+        report = InputReport(document.path, SKIPPED, f"could not parse: {error!r}", document.article_id)
+        return _Outcome(report)
+
+
+def _with_record_fields(article: Article, fields: Mapping[str, Any], notes: list[str]) -> Article:
+    """A dump record's article with its fields (date, title, url) over what its text says."""
+    title = _field(fields, "title")
+    url = _field(fields, "url")
+    raw_date = _field(fields, "date")
+    value = parse_date_field(raw_date)
+    if raw_date is not None and value is None:
+        notes.append(f"date field {str(raw_date)[:40]!r} not understood")
+    changes: dict[str, Any] = {}
+    if value is not None:
+        changes.update(date=value, date_source="field")
+    if title is not None:
+        changes["title"] = " ".join(str(title).split())
+        if article.title and article.title.casefold() != changes["title"].casefold():
+            # the record names its title: a short first line of its text is body, not a second title
+            changes["text"] = f"{article.title}\n{article.text}"
+    if url is not None:
+        changes["url"] = str(url).strip()
+    return replace(article, **changes)
+
+
+#: what reading a file gives before parsing: documents to parse, and outcomes already known (skips)
+_Item = _Document | _Outcome
+
+
+def _record_items(entry: _Entry, records: Iterable[_Record], ids: _Ids, warnings: list[str]) -> Iterator[_Item]:
+    """One item per dump record: its document, or the reason it was skipped."""
     base = entry.path.name
     for record in records:
         record_path = f"{entry.shown}#{record.number}"
@@ -1380,31 +1436,12 @@ def _record_outcomes(
             yield _Outcome(InputReport(record_path, SKIPPED, "record has no 'text'", article_id))
             continue
         source = str(body if body is not None else html_body)
-        article = _parse_document(
-            source, article_id=article_id, path=record_path, html=body is None or looks_like_html(source)
-        )
-        notes = list(warnings)
-        title = _field(record.fields, "title")
-        url = _field(record.fields, "url")
-        raw_date = _field(record.fields, "date")
-        value = parse_date_field(raw_date)
-        if raw_date is not None and value is None:
-            notes.append(f"date field {str(raw_date)[:40]!r} not understood")
-        changes: dict[str, Any] = {}
-        if value is not None:
-            changes.update(date=value, date_source="field")
-        if title is not None:
-            changes["title"] = " ".join(str(title).split())
-            if article.title and article.title.casefold() != changes["title"].casefold():
-                # the record names its title: a short first line of its text is body, not a second title
-                changes["text"] = f"{article.title}\n{article.text}"
-        if url is not None:
-            changes["url"] = str(url).strip()
-        yield _article_outcome(replace(article, **changes), record_path, notes)
+        html = body is None or looks_like_html(source)
+        yield _Document(source, article_id, record_path, html, tuple(warnings), record.fields)
 
 
-def _file_outcomes(entry: _Entry, file_id: str, ids: _Ids) -> list[_Outcome]:
-    """The outcomes of one file: one for a document, one per record for a dump."""
+def _file_items(entry: _Entry, file_id: str, ids: _Ids) -> list[_Item]:
+    """The items of one file: one document, one per dump record, or the reason it cannot be used."""
     if entry.problem:
         return [_Outcome(InputReport(entry.shown, SKIPPED, entry.problem, file_id))]
     warnings: list[str] = []
@@ -1425,17 +1462,25 @@ def _file_outcomes(entry: _Entry, file_id: str, ids: _Ids) -> list[_Outcome]:
         return [_Outcome(InputReport(entry.shown, SKIPPED, "empty file (only white space)", file_id))]
     suffix = entry.path.suffix.lower()
     if suffix in JSONL_EXTENSIONS:
-        return list(_record_outcomes(entry, _jsonl_records(text), ids, warnings))
+        return list(_record_items(entry, _jsonl_records(text), ids, warnings))
     if suffix in JSON_EXTENSIONS or suffix in CSV_EXTENSIONS:
         records, problem = _json_records(text) if suffix in JSON_EXTENSIONS else _csv_records(text, suffix)
         if problem:
             return [_Outcome(InputReport(entry.shown, SKIPPED, problem, file_id))]
         if not records:
             return [_Outcome(InputReport(entry.shown, SKIPPED, "no records", file_id))]
-        return list(_record_outcomes(entry, records, ids, warnings))
+        return list(_record_items(entry, records, ids, warnings))
     html = suffix in HTML_EXTENSIONS or looks_like_html(text)
-    article = _parse_document(text, article_id=file_id, path=entry.shown, html=html)
-    return [_article_outcome(article, entry.shown, warnings)]
+    return [_Document(text, file_id, entry.shown, html, tuple(warnings))]
+
+
+def _outcome(item: _Item) -> _Outcome:
+    return item if isinstance(item, _Outcome) else _document_outcome(item)
+
+
+def _file_outcomes(entry: _Entry, file_id: str, ids: _Ids) -> list[_Outcome]:
+    """The outcomes of one file: one for a document, one per record for a dump."""
+    return [_outcome(item) for item in _file_items(entry, file_id, ids)]
 
 
 def _fingerprint(text: str) -> str:
@@ -1467,6 +1512,12 @@ class ArticleStream:
     need not fit in memory). Later copies of a text are reported as duplicates
     and their ids gathered in ``aliases`` (first id → other ids); both are
     complete once the iteration ends. Iterate once.
+
+    Iterating reads and parses here. ``items`` and ``settle`` split the same
+    work so that parsing can run elsewhere: ``items`` walks, decodes and splits
+    the inputs in order (ids depend on that order), each document is parsed
+    anywhere (``_document_outcome``), and ``settle`` takes the outcomes back in
+    input order (duplicates depend on it). ``pipeline`` does so with ``--jobs``.
     """
 
     def __init__(
@@ -1481,42 +1532,59 @@ class ArticleStream:
         self.on_input = on_input
         self.reports: list[InputReport] = []
         self.aliases: dict[str, list[str]] = {}
+        self._first_of: dict[str, str] = {}  # text fingerprint → id of the article first read with it
 
     def __iter__(self) -> Iterator[Article]:
+        for item in self.items():
+            outcome = _outcome(item)
+            article = outcome.article
+            kept = self.settle(outcome, _fingerprint(article.text) if article is not None else None)
+            if kept is not None:
+                yield kept
+
+    def items(self) -> Iterator[_Item]:
+        """The inputs in order, read but not parsed: documents to parse, and outcomes known already.
+
+        Each item's outcome (``_document_outcome`` of a document, done anywhere) is given
+        back to ``settle`` in the same order; ``__iter__`` does both in this process.
+        """
         entries = _entries(self.paths)
         ids = _Ids()
         file_ids = _file_ids(entries, ids)
-        first_of: dict[str, str] = {}  # text fingerprint → id of the article first read with it
         for entry, file_id in zip(entries, file_ids, strict=True):
             try:
-                outcomes = _file_outcomes(entry, file_id, ids)
-            except Exception as error:  # a parser bug on one odd file must not lose every other input
+                items = _file_items(entry, file_id, ids)
+            except Exception as error:  # a reader bug on one odd file must not lose every other input
                 log.warning("failed to read %s", entry.shown, exc_info=True)
-                outcomes = [_Outcome(InputReport(entry.shown, SKIPPED, f"could not parse: {error!r}", file_id))]
-            for outcome in outcomes:
-                report = outcome.report
-                article = outcome.article
-                keep = None
-                if article is not None:
-                    key = _fingerprint(article.text)
-                    if key in first_of:
-                        first = first_of[key]
-                        self.aliases.setdefault(first, []).append(article.id)
-                        report = InputReport(report.path, DUPLICATE, f"same text as {first}", article.id)
-                    else:
-                        if self.date_override is not None:
-                            article = replace(article, date=self.date_override, date_source="override")
-                            report = replace(
-                                report,
-                                reason="; ".join(w for w in outcome.warnings if w != NO_DATE_WARNING),
-                            )
-                        first_of[key] = article.id
-                        keep = article
-                self.reports.append(report)
-                if self.on_input is not None:
-                    self.on_input(report)
-                if keep is not None:
-                    yield keep
+                items = [_Outcome(InputReport(entry.shown, SKIPPED, f"could not parse: {error!r}", file_id))]
+            yield from items
+
+    def settle(self, outcome: _Outcome, fingerprint: str | None) -> Article | None:
+        """Record an item's outcome, in input order: the article to use, or None (skipped, or a later copy).
+
+        ``fingerprint`` is ``_fingerprint`` of the article's text (None without an article),
+        so that the text itself may have been let go by then.
+        """
+        report = outcome.report
+        article = outcome.article
+        keep = None
+        if article is not None and fingerprint is not None:
+            first = self._first_of.get(fingerprint)
+            if first is not None:
+                self.aliases.setdefault(first, []).append(article.id)
+                report = InputReport(report.path, DUPLICATE, f"same text as {first}", article.id)
+            else:
+                if self.date_override is not None:
+                    article = replace(article, date=self.date_override, date_source="override")
+                    report = replace(
+                        report, reason="; ".join(w for w in outcome.warnings if w != NO_DATE_WARNING)
+                    )
+                self._first_of[fingerprint] = article.id
+                keep = article
+        self.reports.append(report)
+        if self.on_input is not None:
+            self.on_input(report)
+        return keep
 
 
 def read_articles(
