@@ -71,8 +71,8 @@ def _peak_mb() -> tuple[float, float]:
 def child_extract(folder: Path, jobs: int) -> dict[str, Any]:
     """What ``timeline extract`` does: stream the articles through extraction, then merge.
 
-    ``read`` is the time spent reading in the main process (with jobs > 1 the workers
-    extract meanwhile), ``extract`` the rest of the streaming pass, ``merge`` the merge.
+    ``read`` is the time spent reading (jobs=1; with jobs > 1 the workers read and
+    extract, and ``read`` is 0), ``extract`` the rest of the streaming pass, ``merge`` the merge.
     """
     from timeline import ingest
     from timeline.merge import merge
@@ -93,7 +93,9 @@ def child_extract(folder: Path, jobs: int) -> dict[str, Any]:
             yield article
 
     t0 = time.perf_counter()
-    light, mentions = extract_all(timed(), jobs)
+    # with jobs > 1 the stream itself goes in, so that the workers parse the pages too (as in
+    # ``timeline extract``); ``read`` is then only the main process's walking and decoding
+    light, mentions = extract_all(timed() if jobs == 1 else stream, jobs)
     t2 = time.perf_counter()
     events = merge(mentions, stream.aliases)
     t3 = time.perf_counter()
@@ -256,8 +258,9 @@ def print_size(n: int, r: dict[str, Any], cores: int, timeout: float) -> None:
             print(f"{label}: did not finish in {timeout:.0f} s")
             continue
         print(f"{label:16s}: {x['total']:8.2f} s  {rate(x['articles'], x['total']):8.0f} articles/s  "
-              f"[read {x['read']:.2f} s, per-article {x['extract']:.2f} s ({rate(x['articles'], x['extract']):.0f}/s), merge {x['merge']:.2f} s]  "
-              f"{x['mentions']:,} mentions → {x['events']:,} events  peak {x['peak_mb']:.0f} MB"
+              + (f"[read {x['read']:.2f} s, per-article {x['extract']:.2f} s ({rate(x['articles'], x['extract']):.0f}/s), merge {x['merge']:.2f} s]  "
+                 if x["jobs"] == 1 else f"[read and extract in {x['jobs']} processes {x['extract']:.2f} s, merge {x['merge']:.2f} s]  ")
+              + f"{x['mentions']:,} mentions → {x['events']:,} events  peak {x['peak_mb']:.0f} MB"
               + (f" + workers ≤{x['child_peak_mb']:.0f} MB each" if x["jobs"] > 1 else ""))
     if "cli" in r:
         cli = r["cli"]

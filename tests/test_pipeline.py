@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from timeline import ingest
+from timeline import ingest, pipeline
 from timeline.export import to_bytes
 from timeline.pipeline import build_timeline
-from timeline.table import events_frame
+from timeline.table import events_frame, mentions_frame
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -53,6 +55,33 @@ def test_jobs_do_not_change_the_result() -> None:
     one = build_timeline(many, jobs=1).events
     two = build_timeline(many, jobs=2).events
     assert [e.event_id for e in one] == [e.event_id for e in two]
+
+
+@pytest.mark.parametrize("date_override", [None, date(2023, 3, 1)], ids=["article-dates", "date-override"])
+def test_workers_that_read_give_the_same_table_reports_and_aliases(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, date_override: date | None
+) -> None:
+    folder = tmp_path / "inputs"
+    shutil.copytree(SEEDS, folder / "seeds")
+    shutil.copytree(FIXTURES, folder / "fixtures")
+    shutil.copy(ROOT / "tests" / "fixtures" / "ingest" / "dump.jsonl", folder / "dump.jsonl")
+    shutil.copy(next(SEEDS.glob("*.txt")), folder / "republished.txt")  # a copy read by another worker
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02")
+    monkeypatch.setattr(pipeline, "CHUNK_ARTICLES", 2)  # a few dozen inputs cross the process-pool threshold
+    pooled = []
+    in_pool = pipeline._in_pool
+    monkeypatch.setattr(pipeline, "_in_pool", lambda *args: pooled.append(args[0].__name__) or in_pool(*args))
+
+    def run(jobs: int) -> tuple[bytes, bytes, list[ingest.InputReport], dict[str, list[str]]]:
+        stream = ingest.ArticleStream([folder], date_override=date_override)
+        timeline = build_timeline(stream, jobs=jobs, aliases=stream.aliases)
+        tables = (to_bytes(events_frame(timeline.events), "csv"), to_bytes(mentions_frame(timeline.events), "csv"))
+        return *tables, stream.reports, stream.aliases
+
+    one, two = run(1), run(2)
+    assert pooled == ["_read_chunk"]
+    assert two == one
+    assert [r.status for r in one[2]].count("duplicate") == 1
 
 
 @pytest.mark.parametrize(

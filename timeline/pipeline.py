@@ -13,7 +13,10 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from datetime import date
+from typing import TypeVar
 
+from timeline import ingest
 from timeline.events import extract_mentions
 from timeline.merge import merge
 from timeline.models import Article, Event, Mention
@@ -46,10 +49,15 @@ CHUNK_ARTICLES = 64
 def _extracted(articles: Iterable[Article], jobs: int) -> Iterator[tuple[Article, list[Mention]]]:
     """(text-less article, mentions) per article, in input order.
 
-    With ``jobs`` > 1, chunks of articles go to worker processes while the next
-    ones are read; at most ``4 × jobs`` chunks are in flight, so the texts held
-    at once stay bounded however long the input.
+    With ``jobs`` > 1, chunks of work go to worker processes while the next ones
+    are read; at most ``4 × jobs`` chunks are in flight, so the texts held at once
+    stay bounded however long the input. From an ``ingest.ArticleStream`` the
+    workers parse the pages too (the main process only walks, decodes and
+    splits the inputs); from any other iterable they only extract.
     """
+    if jobs > 1 and isinstance(articles, ingest.ArticleStream):
+        yield from _read_and_extracted(articles, jobs)
+        return
     stream = iter(articles)
     first = list(itertools.islice(stream, 2 * CHUNK_ARTICLES))
     if jobs <= 1 or len(first) < 2 * CHUNK_ARTICLES:  # one process, or too little work to share
@@ -57,14 +65,67 @@ def _extracted(articles: Iterable[Article], jobs: int) -> Iterator[tuple[Article
         yield from map(_light, stream)
         return
     chunks = itertools.chain([first], iter(lambda: list(itertools.islice(stream, CHUNK_ARTICLES)), []))
+    for done in _in_pool(_light_chunk, chunks, jobs):
+        yield from done
+
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def _in_pool(work: Callable[[T], R], chunks: Iterable[T], jobs: int) -> Iterator[R]:
+    """``map(work, chunks)`` in ``jobs`` processes, in order, with at most ``4 × jobs`` chunks in flight."""
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[Future[list[tuple[Article, list[Mention]]]]] = deque()
+        pending: deque[Future[R]] = deque()
         for chunk in chunks:
-            pending.append(pool.submit(_light_chunk, chunk))
+            pending.append(pool.submit(work, chunk))
             while len(pending) >= 4 * jobs:
-                yield from pending.popleft().result()
+                yield pending.popleft().result()
         while pending:
-            yield from pending.popleft().result()
+            yield pending.popleft().result()
+
+
+#: what a worker gives back for one input: its outcome (the article without its text), the text's
+#: fingerprint (None without an article) and the article's mentions
+_Read = tuple["ingest._Outcome", str | None, list[Mention]]
+
+
+def _read_chunk(chunk: tuple[Sequence[ingest._Item], date | None]) -> list[_Read]:
+    """Parse a chunk's documents and extract each article's mentions (runs in a worker)."""
+    items, date_override = chunk
+    done: list[_Read] = []
+    seen: set[str] = set()
+    for item in items:
+        outcome = ingest._outcome(item)
+        article = outcome.article
+        if article is None:
+            done.append((outcome, None, []))
+            continue
+        key = ingest._fingerprint(article.text)
+        mentions: list[Mention] = []
+        if key not in seen:  # a second copy in the chunk is a duplicate whatever came before
+            seen.add(key)
+            dated = article if date_override is None else replace(article, date=date_override, date_source="override")
+            mentions = extract_mentions(dated)
+        outcome.article = replace(article, text="")
+        done.append((outcome, key, mentions))
+    return done
+
+
+def _read_and_extracted(stream: ingest.ArticleStream, jobs: int) -> Iterator[tuple[Article, list[Mention]]]:
+    """The stream's articles read and extracted in ``jobs`` processes; settled in input order here."""
+    items = stream.items()
+    first = list(itertools.islice(items, 2 * CHUNK_ARTICLES))
+    chunks = itertools.chain([first], iter(lambda: list(itertools.islice(items, CHUNK_ARTICLES)), []))
+    if len(first) < 2 * CHUNK_ARTICLES:  # too little work to share: read and extract here
+        done: Iterable[list[_Read]] = map(_read_chunk, ((chunk, stream.date_override) for chunk in chunks))
+    else:
+        done = _in_pool(_read_chunk, ((chunk, stream.date_override) for chunk in chunks), jobs)
+    for results in done:
+        for outcome, key, mentions in results:
+            article = stream.settle(outcome, key)
+            if article is not None:
+                yield article, mentions
 
 
 def extract_all(articles: Iterable[Article], jobs: int = 1) -> tuple[list[Article], list[Mention]]:
