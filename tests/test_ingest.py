@@ -174,6 +174,21 @@ def test_parse_date_field(value: object, expected: date | None) -> None:
 # ---------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        pytest.param("By Adrian H. Halili, Reporter", True, id="byline-with-a-role"),
+        pytest.param("By Jane Doe | Staff Writer", True, id="byline-with-a-bar"),
+        pytest.param("By Xinhua", True, id="agency"),
+        pytest.param("By Friday, Laos had signed the deal.", False, id="a-sentence-that-starts-with-by"),
+        pytest.param("By Monday, Vietnam and Laos will sign the border deal", False, id="a-long-clause-is-no-role"),
+    ],
+)
+def test_byline_lines(line: str, dropped: bool) -> None:
+    article = parse_text(f" date 2026-01-15 Manila, Tokyo sign a deal\n{line}\n{ENGLISH_BODY}\n", article_id="b", path="b")
+    assert (line not in article.text) == dropped
+
+
 def test_header_layout() -> None:
     article = parse_text(fixture("header_style.txt").read_text("utf-8"), article_id="h", path="h")
     assert article.date == date(2023, 4, 12)

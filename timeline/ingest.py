@@ -312,7 +312,11 @@ PHOTO_CREDIT_LINE = re.compile(
 #: A bullet or number opening a list item: "- ", "• ", "+ ", "1. ", "(a) ".
 BULLET = re.compile(r"^\s*(?:[-–—•*+·▪►]|\d{1,2}[.)]|\(?[a-z]\))\s")
 #: A byline alone on a line: "By Nguyen Van Anh", "By Staff Reporter".
-BYLINE = re.compile(r"^(?i:by)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,5}\s*$")
+#: "By Adrian H. Halili", "By Adrian H. Halili, Reporter", "By Jane Doe | Staff Writer" (a role ends it, not a full stop)
+BYLINE = re.compile(
+    r"^(?i:by)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,5}"
+    r"(?:\s*(?:,|\s[|/–—-])\s*[A-Z][\w'\-]*(?:\s+[A-Za-z][\w'\-]*){0,3})?\s*$"
+)
 #: A credit line: "Source: VNA", "(Source: Xinhua)", "Editor: Huaxia", "Reporter: Minh Anh", "Translated by Lan".
 CREDIT_LINE = re.compile(
     r"""
