@@ -234,6 +234,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("signing", "occurred", "", "unknown")],
             id="a-date-of-another-act-told-after-the-trigger",
         ),
+        pytest.param(
+            "The defence ministers of Vietnam and Laos signed a cooperation plan for 2023 at their talks in Hanoi on October 24.",
+            [("signing", "occurred", "2022-10-24", "day"), ("meeting", "occurred", "2022-10-24", "day")],
+            id="talks-at-which-a-plan-was-signed-are-an-event-too",
+        ),
+        pytest.param(
+            "One. Two. Three. After the meeting, the two premiers witnessed the signing ceremony for several cooperation documents.",
+            [("signing", "occurred", "", "unknown")],
+            id="witnessed-a-signing-ceremony",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -266,6 +276,13 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. Following the talks, the two sides exchanged views on the border.", id="following-the-talks-refers-back"),
         pytest.param("One. Two. Three. The shipment arrived in Vientiane on Monday.", id="a-thing-that-arrives-is-no-visit"),
         pytest.param("One. Two. Three. Both leaders will attend the Group of Seven summit in Hiroshima later this month.", id="group-of-seven"),
+        pytest.param("One. Two. Three. The pact would facilitate joint drills between the two navies.", id="what-a-pact-facilitates"),
+        pytest.param("One. Two. Three. The deal covers fuel and services during joint military exercises and training.", id="services-during-exercises"),
+        pytest.param("One. Two. Three. It eases entry for cooperative activities such as joint exercises and disaster relief.", id="activities-such-as-exercises"),
+        pytest.param("One. Two. Three. The ties mark 45 years since the signing of the Treaty of Friendship.", id="years-since-a-signing"),
+        pytest.param("One. Two. Three. They will prepare to celebrate the 60th anniversary of the signing of the border treaty next year.", id="anniversary-of-a-signing-is-not-a-plan"),
+        pytest.param("One. Two. Three. They agreed to focus on implementing the cooperation agreement for 2021-2025.", id="implementing-an-existing-agreement"),
+        pytest.param("One. Two. Three. He valued the choice of Laos as the first country to visit as President.", id="to-visit-with-no-destination"),
     ],
 )
 def test_not_an_event(text: str) -> None:
@@ -392,6 +409,14 @@ def test_people(text: str, people: list[str]) -> None:
             ["Sheikh Hasina", "Narendra Modi"], id="a-counterpart-written-in-lower-case",
         ),
         pytest.param("He later met his counterpart in Hanoi.", [], [], id="a-counterpart-with-no-name"),
+        pytest.param(
+            "The foreign minister of Vietnam and his Lao counterpart, Saleumxay Kommasith, met.", [],
+            ["Saleumxay Kommasith"], id="a-counterpart-named-after-a-comma",
+        ),
+        pytest.param(
+            "Japanese defense minister Minoru Kihara met Philippine defense secretary Gilberto Teodoro.", [],
+            ["Minoru Kihara", "Gilberto Teodoro"], id="offices-in-lower-case",
+        ),
     ],
 )
 def test_people_beyond_the_seeds(text: str, known: list[str], people: list[str]) -> None:
@@ -441,3 +466,64 @@ def test_extraction_is_deterministic(sentences: list[str]) -> None:
     article = Article(id="d", path="d", date=REF, title="", text=" ".join(sentences))
     assert extract_mentions(article) == extract_mentions(article)
 
+
+
+def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """(type, status, date, people) of each event the pipeline makes of an article."""
+    from timeline.pipeline import build_timeline
+
+    article = Article(id="t.txt", path="t.txt", date=ref, title="", text=text)
+    return [(e.type, e.status, e.when.value, e.participants) for e in build_timeline([article]).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Vietnam's defence minister held talks with Cambodian Defence Minister Tea Banh in Hanoi on October 24. "
+            "At the talks, the two ministers hailed the results of their cooperation last year.",
+            [("meeting", "occurred", "2022-10-24", ("Tea Banh",))],
+            id="at-the-talks-with-a-date-of-something-else",
+        ),
+        pytest.param(
+            "Vietnamese Foreign Minister Bui Thanh Son met Lao Foreign Minister Saleumxay Kommasith in Vientiane on October 24. "
+            "Both praised their cooperation. "
+            "The meeting took place within the framework of the official visit to Laos by President Nguyen Xuan Phuc.",
+            [
+                ("meeting", "occurred", "2022-10-24", ("Bui Thanh Son", "Saleumxay Kommasith")),
+                ("visit", "occurred", "2022-10-26", ("Nguyen Xuan Phuc",)),
+            ],
+            id="the-meeting-refers-back-and-the-visit-is-under-way",
+        ),
+        pytest.param(
+            "President Vo Van Thuong met Lao Prime Minister Sonexay Siphandone in Vientiane on Monday as part of his official visit to the country.",
+            [
+                ("meeting", "occurred", "2022-10-24", ("Vo Van Thuong", "Sonexay Siphandone")),
+                ("visit", "occurred", "2022-10-24", ("Vo Van Thuong", "Sonexay Siphandone")),
+            ],
+            id="his-visit-is-the-subject-s",
+        ),
+        pytest.param(
+            "Laos and Vietnam held talks in Hanoi on October 24. One. Two. "
+            "Cambodian Defence Minister Tea Banh is on a four-day visit to Vietnam, starting October 23. "
+            "At the function, they witnessed the signing of a memorandum of understanding on defence training.",
+            [
+                ("visit", "occurred", "2022-10-23", ("Tea Banh",)),
+                ("meeting", "occurred", "2022-10-24", ()),
+                ("signing", "occurred", "2022-10-24", ()),
+            ],
+            id="at-the-function-is-the-meeting-not-the-visit",
+        ),
+        pytest.param(
+            "One. Two. Three. "
+            '"Today, key agreements have been signed that will lift our ties," President Ferdinand Marcos Jr. said after a bilateral meeting with Prime Minister Fumio Kishida.',
+            [
+                ("meeting", "occurred", "2022-10-26", ("Ferdinand Marcos Jr", "Fumio Kishida")),
+                ("signing", "occurred", "2022-10-26", ("Ferdinand Marcos Jr", "Fumio Kishida")),
+            ],
+            id="a-quote-s-future-is-not-the-meeting-s",
+        ),
+    ],
+)
+def test_article_gives_events(text: str, expected: list[tuple[str, str, str, tuple[str, ...]]]) -> None:
+    assert sorted(events_of(text)) == sorted(expected)

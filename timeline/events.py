@@ -73,11 +73,12 @@ ACTIVITY_VERBS = _words(
 NP_STOP = re.compile(
     r"""[,;:()\[\]“”"!?]|\.(?:\s|$)|\s(?:which|that|who|whom|whose|where|while|when|as|because|so|but|to\s+(?!be\b)(?!the\b)(?!a\b)(?!an\b)[a-z]+\b|
         during|after|before|following|under|through|via|amid|despite|since|until|is|are|was|were|will|would|has|have|had|
-        said|says|add(?:ed|s)|noting|stressing|saying|including|especially|namely|with\s+an?\s+estimated|in\s+order|
+        said|says|add(?:ed|s)|noting|stressing|saying|including|especially|namely|such\s+as|with\s+an?\s+estimated|in\s+order|
         took|takes|opened|closed|began|ended|kicked|wrapped|co-chaired|chaired|attended|marked|aimed|focused|held|
         aims|seeks|helps|contributes|shows|reflects|marks|demonstrates|affirms|continues|creates|opens|
         hosted|organi[sz]ed|scheduled|slated|set\s+for|expected|planned|
-        on\s+the\s+sidelines|on\s+the\s+occasion)\b""",
+        on\s+the\s+sidelines|on\s+the\s+occasion|
+        at\s+(?:their|the|a|an|its|his|her)\s+(?=(?:[\w\-]+\s+){0,2}(?:talks|meeting|summit|conference|ceremony|session|forum|dialogue|function)\b))\b""",
     re.VERBOSE,
 )
 DETERMINERS = frozenset("a an the this that these those its their his her our two both another".split())
@@ -93,7 +94,11 @@ TITLE_WORD = re.compile(r"^[A-Z][\w’'.\-]*$")
 NAME_TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*", re.UNICODE)
 ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 PLURAL_HEAD = re.compile(r"(?:s|ies)$")
-ONGOING = re.compile(r"\b(?:ongoing|under\s*way|currently|is\s+(?:visiting|paying|on\s+an?\b)|are\s+(?:visiting|paying|holding))\b", re.I)
+ONGOING = re.compile(
+    r"\b(?:ongoing|under\s*way|currently|is\s+(?:visiting|paying|on\s+an?\b)|are\s+(?:visiting|paying|holding)"
+    r"|within\s+the\s+framework\s+of|as\s+part\s+of\s+(?:his|her|their|the))\b",  # "… took place within the framework of the visit"
+    re.I,
+)
 BOTH_SIDES = re.compile(r"\b(?:two|both)\s+(?:sides|countries|nations|governments|ministries|parties|leaders)\b", re.I)
 PURPOSE = re.compile(r"\bto\s+(?:discuss|review|address|seek\s+ways\s+to\s+\w+)\s+(?:measures\s+(?:against|to\s+\w+)\s+|ways\s+to\s+\w+\s+)?", re.I)
 COUNTED = re.compile(r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|several|a\s+number\s+of)\b", re.I)
@@ -226,6 +231,7 @@ def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
     ['To Lam', 'Vilay Lakhamphong']
     """
     out: list[str] = []
+    text = COUNTERPART_COMMA.sub(r"\1 ", text)  # "his Lao counterpart, Saleumxay Kommasith,": the office names him
     for run in _name_runs(text):
         tokens = [_strip_token(t) for t in run]
         cut, titled = 0, False
@@ -253,6 +259,7 @@ def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
     return out
 
 
+COUNTERPART_COMMA = re.compile(r"\b(counterparts?),(?=\s+[A-Z])")
 TITLE_PRESENT = re.compile(r"(?<![\w\-])(?:" + alternation(lexicon.TITLES) + r")(?![\w\-])")
 MONTH_WORD = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -385,6 +392,8 @@ def _trim_dates(phrase: str, found: Sequence[DateMention], offset: int) -> str:
 def _detect_signings(s: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in list(SIGN.finditer(s)) + list(WEAK_SIGN.finditer(s)):
+        if YEARS_SINCE.search(s, 0, m.start()):
+            continue  # "45 years since the signing of the Treaty": an old signing counted from, not an event told
         weak = WEAK_SIGN.fullmatch(m.group()) is not None
         verb = m.group().lower()
         # "signing ceremony" and "the signing of X" are nouns; "signed by" is passive
@@ -402,8 +411,8 @@ def _detect_signings(s: str) -> list[Candidate]:
         if verb.startswith(("sign", "ink")) and obj_l.startswith(("ceremony", "ceremonies")):
             # "a signing ceremony for the contract on X took place …": the signing of X
             named = re.match(r"ceremon(?:y|ies)\s+(?:for|of)\s+", obj, re.I)
-            if not named or not HAPPENING.search(s):
-                continue
+            if not named or not (HAPPENING.search(s) or WITNESSED.search(s, 0, m.start())):
+                continue  # "witnessed the signing ceremony for …" tells that it took place
             obj, obj_start = obj[named.end() :], obj_start + named.end()
             out.append(Candidate("signing", m.start(), m.end(), obj, obj_start, strong=True))
             continue
@@ -429,6 +438,8 @@ def _detect_planned_nouns(s: str) -> list[Candidate]:
         return []
     out = []
     for m in PLANNABLE.finditer(s):
+        if IMPLEMENTING.search(s, max(0, s.rfind(";", 0, m.start())), m.start()):
+            continue  # "agreed to implement the cooperation agreements, including …": agreements already made
         before, _ = _np_before(s, m.start())
         after, _ = _np_after(s, m.end())
         start = m.start() - len(before) - 1 if before else m.start()
@@ -516,6 +527,8 @@ def _detect_visits(s: str) -> list[Candidate]:
     for m in VISIT.finditer(s):
         noun = m.group().lower()
         after, _ = _np_after(s, m.end())
+        if s.endswith("to ", 0, m.start()) and not DESTINATION.match(after):
+            continue  # "the first destination to visit as President": the verb, with nowhere named
         if noun.strip() in {"trip", "tour"} and not re.search(r"\b(?:official|state|working)\s+$", s[: m.start()], re.I) and not TO_A_PLACE.match(after):
             continue  # a trip is a visit when it is official or goes to a named place ("two-day trip to South Korea")
         if not re.match(r"(?:to|in)\s", after) and not HAPPENING.search(s) and "visit" not in noun.split()[0:1]:
@@ -546,21 +559,35 @@ def _detect_joint(s: str) -> list[Candidate]:
         text = m.group().lower()
         if not text.startswith(("joint", "combined", "bilateral", "coordinated")) and not ACTIVITY_VERBS.search(s):
             continue
-        if FOR_PURPOSE.search(s, 0, m.start()) and not ACTIVITY_VERBS.search(s):
-            continue  # "a legal basis for joint exercises", "deploy forces for joint drills": what a pact allows, not an act
+        if DESCRIBED.search(s, 0, m.start()) and not ACTIVITY_VERBS.search(s):
+            continue  # "a legal basis for joint exercises", "an accord to facilitate joint drills": what a pact allows, not an act
         after, _ = _np_after(s, m.end())
         phrase = " ".join(p for p in (m.group(), after if after.lower().startswith(("on ", "against ", "in ")) else "") if p)
         out.append(Candidate("joint_activity", m.start(), m.end(), phrase, m.start(), strong=False))
     return out
 
 
-FOR_PURPOSE = re.compile(r"\bfor\s+$", re.I)
+#: words that make a joint activity the subject of a pact or a talk, not an act: "a legal basis for joint
+#: exercises", "an accord that would facilitate joint drills", "services during joint exercises",
+#: "activities such as joint exercises", "details of joint exercises"
+DESCRIBED = re.compile(
+    r"\b(?:for|during|of|such\s+as|including|(?:vital|essential|necessary|critical|crucial|related|relevant|important)\s+to|facilitat(?:e|es|ed|ing)|enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)"
+    r"\s+(?:the\s+|future\s+|possible\s+)?$",
+    re.I,
+)
+#: "45 years since the", "the 60th anniversary of the": what follows is counted from, long ago
+YEARS_SINCE = re.compile(r"\b(?:years?|decades?|anniversary)\s+(?:since|of|after|from)\s+(?:the\s+)?$", re.I)
+#: carrying out what was agreed before: the agreements named after it exist already
+IMPLEMENTING = re.compile(r"\b(?:implement(?:s|ed|ing|ation)?|carry(?:ing)?\s+out|enforc(?:e|es|ed|ing|ement))\b", re.I)
+WITNESSED = re.compile(r"\bwitness(?:ed|es|ing)?\s+(?:the\s+|a\s+)?$", re.I)
 #: the verbs of a visit: "is on an official visit to", "visited Tokyo", "arrived in Hanoi"
 VISITING = re.compile(
     r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|arrived\s+in)\s+(?=[A-Z])"
 )
 #: a named person (or a delegation) right before "arrived": "Wong arrived", "Biden, who arrived", "the delegation arrived"
 VISITOR_BEFORE = re.compile(r"(?:\b[A-Z][\w’'\-]+(?:,\s+who)?|\bdelegations?)\s+(?:has\s+|had\s+|have\s+)?$")
+#: what a visit's verb goes to: "to visit Japan", "to visit the United States", "to visit each other"
+DESTINATION = re.compile(r"(?:the\s+)?[A-Z]|each\s+other|one\s+another")
 #: "to South Korea", "to Hanoi": a named destination
 TO_A_PLACE = re.compile(r"to\s+[A-Z]")
 SUPPORT_FOR = re.compile(r"\b(?:support|assistance|help|contributions?|thanks?|thanked)\s+(?:for|to|in|with)\s+(?:the\s+)?$", re.I)
@@ -638,13 +665,22 @@ def _candidates(s: str) -> list[Candidate]:
 # --------------------------------------------------------------------------- status, date, title
 
 
+def _quote_end(s: str, at: int) -> int:
+    """Where the last quotation closed before ``at`` ends (-1 if ``at`` is not after one): the
+    speaker's tense ("… will propel our ties," Marcos said after a meeting) is not the event's."""
+    curly = s.rfind("”", 0, at)
+    straight = s.rfind('"', 0, at) if s.count('"', 0, at) % 2 == 0 else -1
+    end = max(curly, straight)
+    return end + 1 if end >= 0 else -1
+
+
 def _status(c: Candidate, s: str) -> tuple[str, bool]:
     """The status the grammar before a trigger gives, and whether the cue is firm.
 
     A bare infinitive of purpose ("at a meeting on Oct 25 to sign …") is not firm: the
     date decides. "will", "is expected to", "agreed to", "suggested" are firm.
     """
-    clause_start = max(s.rfind(";", 0, c.start), 0)
+    clause_start = max(s.rfind(";", 0, c.start), _quote_end(s, c.start), 0)
     before = s[clause_start : c.start]
     around = before + " " + s[c.start : c.end + 1]
     if c.type == "meeting" and PAST_MEETING_VERB.match(s, c.start):
@@ -856,12 +892,18 @@ def extract_mentions(article: Article) -> list[Mention]:
                 known_people.append(p)
     mentions: list[Mention] = []
     gathering: Mention | None = None  # the dated gathering the article is telling about
+    meeting: Mention | None = None  # the dated meeting or conference it is telling about
     day: When | None = None  # the last day the article has told: "on the same day" means it
     for s in sentences:
-        found_here = _sentence_mentions(article, s, ref, pair, known_people, gathering, day)
+        named = AT_THE_GATHERING.search(s.text)
+        # "At the function, …" is the meeting just told, even when a visit was told after it
+        at = meeting if meeting is not None and named and not VISIT_WORD.search(named.group()) else gathering
+        found_here = _sentence_mentions(article, s, ref, pair, known_people, at, day)
         for m in found_here:
             if m.type in GATHERING_KINDS and m.when.known:
                 gathering = m
+                if m.type != "visit":
+                    meeting = m
             if m.when.precision == "day":
                 day = m.when
         mentions.extend(found_here)
@@ -877,7 +919,21 @@ def _with_antecedents(mentions: list[Mention]) -> list[Mention]:
         return m.anaphor and not m.key and not m.date_phrase
 
     named = {FAMILY.get(m.type, m.type) for m in mentions if not bare(m)}
-    return [m for m in mentions if not bare(m) or FAMILY.get(m.type, m.type) in named]
+    out: list[Mention] = []
+    told: dict[str, Mention] = {}  # family → the latest event of it the article has named
+    for m in mentions:
+        family = FAMILY.get(m.type, m.type)
+        if not bare(m):
+            told[family] = m
+        elif family not in named:
+            continue
+        elif family in told:
+            # "The meeting took place within the framework of the visit by X": the meeting just told, on
+            # its day and with its people (the names in this sentence belong to the rest of it)
+            antecedent = told[family]
+            m = replace(m, when=antecedent.when, participants=antecedent.participants)
+        out.append(m)
+    return out
 
 
 #: types that can name the same event (a conference reported as a meeting)
@@ -923,8 +979,13 @@ def _sentence_mentions(
                 statistic = STATISTIC.search(text) is not None
             if statistic:
                 continue
-        if c.type in GATHERING_KINDS and _locative(text, c) and not found and DEFINITE_BEFORE.search(text[: c.start]) and _is_anaphor("the " + c.phrase):
-            continue  # "… at the meeting": a reference back to a gathering told elsewhere, not a new one
+        own = found
+        if c.type in GATHERING_KINDS and (_is_anaphor(c.phrase) or _is_anaphor("the " + c.phrase)) and DEFINITE_BEFORE.search(text[: c.start]):
+            # "At the talks, the ministers hailed last year's results": a gathering told before has its
+            # own date only when one is told with it ("at the talks on January 9")
+            own = [d for d in found if _told_with(c, d, text)]
+            if not own and _locative(text, c):
+                continue  # "… at the meeting": a reference back to a gathering told elsewhere, not a new one
         if c.type in {"visit", "meeting", "conference"}:
             if no_plan is None:
                 no_plan = NO_PLAN.search(text) is not None
@@ -941,7 +1002,7 @@ def _sentence_mentions(
         kind = c.type
         if not firm and s.caption:
             status = "occurred"  # captions show what happened: "… at a meeting to sign …"
-        dm = _pick_date(c, found, status if firm else "", ref, text)
+        dm = _pick_date(c, own, status if firm else "", ref, text)
         when = dm.when if dm else None
         date_phrase = dm.expr if dm else ""
         same_day = SAME_DAY.search(text) if day is not None else None
@@ -958,7 +1019,7 @@ def _sentence_mentions(
             elif when.start > ref and status == "occurred":
                 status = "planned"
         if kind in GATHERING_KINDS and when is None and status != "occurred" and _locative(text, c):
-            dm = _pick_date(c, found, "", ref, text)  # "as requested … at the meeting on Oct 25": the meeting is a fact
+            dm = _pick_date(c, own, "", ref, text)  # "as requested … at the meeting on Oct 25": the meeting is a fact
             when = dm.when if dm else None
             date_phrase = dm.expr if dm else ""
             if when is not None and when.end is not None and ref is not None and when.end <= ref:
@@ -976,8 +1037,8 @@ def _sentence_mentions(
         if _is_generic(c, text, when):
             continue
         at_gathering = gathering is not None and when == gathering.when and AT_THE_GATHERING.search(text) is not None
-        if kind == "visit" and len(people) > 1:
-            people = _nearest_first(people, text, c.start)
+        if kind == "visit" and len(people) > 1 and not POSSESSIVE_BEFORE.search(text, 0, c.start):
+            people = _nearest_first(people, text, c.start)  # "… met X during Y's visit": Y; "as part of his visit": the subject
         mention_people = tuple(people) or (gathering.participants if at_gathering and gathering else ())
         mention_place = location or (gathering.location if at_gathering and gathering else "")
         phrase = c.phrase if kind == "other" else _trim_dates(c.phrase, phrase_dates, c.phrase_start)
@@ -1027,6 +1088,8 @@ def _shared(value: T) -> T:
 
 
 GATHERING_KINDS = frozenset({"conference", "meeting", "visit"})
+POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+VISIT_WORD = re.compile(r"\b(?:visit|trip)\b", re.I)
 
 
 def _balanced(title: str) -> str:
@@ -1036,6 +1099,18 @@ def _balanced(title: str) -> str:
     if title.count("“") != title.count("”"):
         title = title.replace("“", "").replace("”", "")
     return title
+
+
+#: how far after a gathering's noun a date can be told with it ("the talks held in Hanoi on January 9")
+TOLD_WITH_CHARS = 60
+CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s")
+
+
+def _told_with(c: Candidate, d: DateMention, text: str) -> bool:
+    """Whether a date is told with the gathering itself: inside its phrase, or after its noun in the same clause."""
+    if c.phrase_start <= d.start < c.phrase_start + len(c.phrase):
+        return True
+    return c.end <= d.start <= c.end + TOLD_WITH_CHARS and not CLAUSE_BREAK.search(text, c.end, d.start)
 
 
 def _locative(text: str, c: Candidate) -> bool:
