@@ -283,6 +283,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. They will prepare to celebrate the 60th anniversary of the signing of the border treaty next year.", id="anniversary-of-a-signing-is-not-a-plan"),
         pytest.param("One. Two. Three. They agreed to focus on implementing the cooperation agreement for 2021-2025.", id="implementing-an-existing-agreement"),
         pytest.param("One. Two. Three. He valued the choice of Laos as the first country to visit as President.", id="to-visit-with-no-destination"),
+        pytest.param("One. Two. Three. The plan also covers establishing a joint research center on earth sciences.", id="a-joint-centre-is-a-body"),
     ],
 )
 def test_not_an_event(text: str) -> None:
@@ -414,6 +415,11 @@ def test_people(text: str, people: list[str]) -> None:
             ["Saleumxay Kommasith"], id="a-counterpart-named-after-a-comma",
         ),
         pytest.param(
+            "The pacts were signed during the visit of Prime Minister Imran Khan to China.", [],
+            ["Imran Khan"], id="a-titled-name-before-to-a-country",
+        ),
+        pytest.param("Pakistan's Ambassador to China Masood Khalid signed.", [], ["Masood Khalid"], id="an-office-with-to-is-still-an-office"),
+        pytest.param(
             "Japanese defense minister Minoru Kihara met Philippine defense secretary Gilberto Teodoro.", [],
             ["Minoru Kihara", "Gilberto Teodoro"], id="offices-in-lower-case",
         ),
@@ -522,6 +528,17 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
                 ("signing", "occurred", "2022-10-26", ("Ferdinand Marcos Jr", "Fumio Kishida")),
             ],
             id="a-quote-s-future-is-not-the-meeting-s",
+        ),
+        pytest.param(
+            "Laos and China signed nine agreements in Beijing on October 24. One. Two. Three. "
+            "The two premiers also witnessed the signing of an agreement on customs cooperation.",
+            [("signing", "occurred", "2022-10-24", ()), ("signing", "occurred", "2022-10-24", ())],
+            id="also-signed-on-the-day-just-told",
+        ),
+        pytest.param(
+            "One. Two. Three. Four. This is Sonexay's first official visit to Vietnam as Prime Minister of Laos.",
+            [("visit", "occurred", "2022-10-26", ())],
+            id="this-is-a-visit-under-way",
         ),
     ],
 )

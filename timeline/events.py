@@ -94,8 +94,10 @@ TITLE_WORD = re.compile(r"^[A-Z][\w’'.\-]*$")
 NAME_TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*", re.UNICODE)
 ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 PLURAL_HEAD = re.compile(r"(?:s|ies)$")
+#: "they also signed", "also witnessed the signing": more of what was done on the occasion just told
+ALSO_DONE = re.compile(r"\balso\s+(?:signed|inked|witnessed|exchanged|held|met|received|visited|attended|launched|inaugurated)\b", re.I)
 ONGOING = re.compile(
-    r"\b(?:ongoing|under\s*way|currently|is\s+(?:visiting|paying|on\s+an?\b)|are\s+(?:visiting|paying|holding)"
+    r"\b(?:ongoing|under\s*way|currently|this\s+is|is\s+(?:visiting|paying|on\s+an?\b)|are\s+(?:visiting|paying|holding)"
     r"|within\s+the\s+framework\s+of|as\s+part\s+of\s+(?:his|her|their|the))\b",  # "… took place within the framework of the visit"
     re.I,
 )
@@ -235,13 +237,16 @@ def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
     for run in _name_runs(text):
         tokens = [_strip_token(t) for t in run]
         cut, titled = 0, False
+        before_joiner: list[str] = []  # "Prime Minister Imran Khan [to China]": a titled name the run went on past
         for i, tok in enumerate(tokens):
             base = tok.rstrip(".")
             if base in lexicon.TITLES or tok in lexicon.TITLES:
                 cut, titled = i + 1, True
             elif base in lexicon.ORG_WORDS or base in COUNTRY_WORDS or tok in {"of", "to", "for", "the", "and", "&"}:
+                if titled and tok in {"of", "to", "for"} and not before_joiner and 2 <= i - cut <= 3:
+                    before_joiner = tokens[cut:i]
                 cut = i + 1  # an office alone ("Commission for External Relations") does not make a person
-        name_tokens = [t for t in tokens[cut:] if t]
+        name_tokens = [t for t in tokens[cut:] if t] or before_joiner
         if not name_tokens:
             continue
         if any(t in lexicon.ORG_WORDS or t in COUNTRY_WORDS for t in name_tokens):
@@ -559,6 +564,8 @@ def _detect_joint(s: str) -> list[Candidate]:
         text = m.group().lower()
         if not text.startswith(("joint", "combined", "bilateral", "coordinated")) and not ACTIVITY_VERBS.search(s):
             continue
+        if INSTITUTION_AFTER.match(s, m.end()):
+            continue  # "a joint research centre", "the joint committee": a body, not an activity
         if DESCRIBED.search(s, 0, m.start()) and not ACTIVITY_VERBS.search(s):
             continue  # "a legal basis for joint exercises", "an accord to facilitate joint drills": what a pact allows, not an act
         after, _ = _np_after(s, m.end())
@@ -567,6 +574,10 @@ def _detect_joint(s: str) -> list[Candidate]:
     return out
 
 
+INSTITUTION_AFTER = re.compile(
+    r"\s+(?:cent(?:er|re)s?|committees?|commissions?|laborator(?:y|ies)|labs?|institutes?|ventures?|statements?|facilit(?:y|ies)|stations?|bases?|offices?|groups?)\b",
+    re.I,
+)
 #: words that make a joint activity the subject of a pact or a talk, not an act: "a legal basis for joint
 #: exercises", "an accord that would facilitate joint drills", "services during joint exercises",
 #: "activities such as joint exercises", "details of joint exercises"
@@ -1031,7 +1042,7 @@ def _sentence_mentions(
         if kind == "planned_agreement" and status == "occurred":
             continue  # an agreement talked about in the past tense without a signing is no milestone
         if when is None:
-            when, inferred = _implicit_when(s, text, status, ref, gathering)
+            when, inferred = _implicit_when(s, text, status, ref, gathering, day)
         else:
             inferred = False
         if _is_generic(c, text, when):
@@ -1125,7 +1136,7 @@ LOCATIVE_BEFORE = re.compile(
 
 
 def _implicit_when(
-    s: Sentence, text: str, status: str, ref: date | None, gathering: Mention | None
+    s: Sentence, text: str, status: str, ref: date | None, gathering: Mention | None, day: When | None = None
 ) -> tuple[When, bool]:
     """The date a sentence implies without stating it."""
     if gathering is not None and AT_THE_GATHERING.search(text) and (status == "occurred") == (gathering.status == "occurred"):
@@ -1134,6 +1145,8 @@ def _implicit_when(
         return UNKNOWN, False
     if status == "occurred" and (s.caption or s.index < LEAD_SENTENCES or ONGOING.search(text)):
         return _day(ref), True
+    if status == "occurred" and day is not None and day.end is not None and day.end <= ref and ALSO_DONE.search(text):
+        return day, True  # "The two leaders also witnessed the signing of …": on the day just told
     return _open_when(status, ref), False
 
 
