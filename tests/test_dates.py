@@ -325,3 +325,18 @@ def test_tempeval3_platinum_value_accuracy() -> None:
 def test_verb_before_an_expression_in_its_clause_governs_it() -> None:
     found = find_dates("They signed on Tuesday, and will meet again on Friday.", date(2022, 10, 26))
     assert [(d.expr, d.when.value) for d in found] == [("Tuesday", "2022-10-25"), ("Friday", "2022-10-28")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        pytest.param("The drills will be held on Nov. 19.", "2022-11-19", id="will-be-held"),
+        pytest.param("The drills will also be held at other bases through Nov. 19.", "2022-11-19", id="will-also-be-held"),
+        pytest.param("The forum is held on Nov. 9 every year.", "2022-11-09", id="is-held"),
+        pytest.param("The meeting was held on Nov. 9.", "2022-11-09", id="was-held-is-past"),
+        pytest.param("The meeting was held on Nov. 12.", "2021-11-12", id="was-held-looks-back"),
+    ],
+)
+def test_a_participle_after_be_is_no_past_verb(sentence: str, value: str) -> None:
+    (found,) = find_dates(sentence, date(2022, 11, 10))
+    assert found.when.value == value

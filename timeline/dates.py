@@ -1165,6 +1165,8 @@ def _cue_at(words: list[str], i: int) -> tuple[str, int]:
     """The tense of the cue that starts at ``words[i]`` ("" if none) and the index of its last word."""
     w = words[i]
     tense = _WORD_TENSE.get(w, "")
+    if tense == PAST and i and words[i - 1] in D.NOT_PAST_BEFORE:
+        tense = ""  # "will be held", "is held", "to be built": a participle after "be" is no past verb
     if not tense:
         if w.endswith(_LL):
             tense = FUTURE
