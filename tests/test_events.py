@@ -282,6 +282,8 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. The ties mark 45 years since the signing of the Treaty of Friendship.", id="years-since-a-signing"),
         pytest.param("One. Two. Three. They will prepare to celebrate the 60th anniversary of the signing of the border treaty next year.", id="anniversary-of-a-signing-is-not-a-plan"),
         pytest.param("One. Two. Three. They agreed to focus on implementing the cooperation agreement for 2021-2025.", id="implementing-an-existing-agreement"),
+        pytest.param("One. Two. Three. Troops will have access to four more sites under the 2014 Enhanced Defense Cooperation Agreement.", id="under-an-existing-agreement"),
+
         pytest.param("One. Two. Three. He valued the choice of Laos as the first country to visit as President.", id="to-visit-with-no-destination"),
         pytest.param("One. Two. Three. The plan also covers establishing a joint research center on earth sciences.", id="a-joint-centre-is-a-body"),
     ],
@@ -539,6 +541,12 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             "One. Two. Three. Four. This is Sonexay's first official visit to Vietnam as Prime Minister of Laos.",
             [("visit", "occurred", "2022-10-26", ())],
             id="this-is-a-visit-under-way",
+        ),
+        pytest.param(
+            "Japan and the Philippines began a joint military exercise on Wednesday. "
+            "The biennial drills kicked off at an air base and will also be held at other bases through Nov. 19.",
+            [("joint_activity", "occurred", "2022-10-26", ())],
+            id="where-an-exercise-ends-is-not-a-second-exercise",
         ),
     ],
 )

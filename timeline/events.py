@@ -589,7 +589,11 @@ DESCRIBED = re.compile(
 #: "45 years since the", "the 60th anniversary of the": what follows is counted from, long ago
 YEARS_SINCE = re.compile(r"\b(?:years?|decades?|anniversary)\s+(?:since|of|after|from)\s+(?:the\s+)?$", re.I)
 #: carrying out what was agreed before: the agreements named after it exist already
-IMPLEMENTING = re.compile(r"\b(?:implement(?:s|ed|ing|ation)?|carry(?:ing)?\s+out|enforc(?:e|es|ed|ing|ement))\b", re.I)
+IMPLEMENTING = re.compile(
+    r"\b(?:implement(?:s|ed|ing|ation)?|carry(?:ing)?\s+out|enforc(?:e|es|ed|ing|ement)"
+    r"|under\s+(?:the|a|an|their|its)|in\s+(?:line|accordance)\s+with|pursuant\s+to)\b",  # "access under the 2014 … Agreement"
+    re.I,
+)
 WITNESSED = re.compile(r"\bwitness(?:ed|es|ing)?\s+(?:the\s+|a\s+)?$", re.I)
 #: the verbs of a visit: "is on an official visit to", "visited Tokyo", "arrived in Hanoi"
 VISITING = re.compile(
@@ -759,6 +763,7 @@ def _status_of_sentence(s: str) -> tuple[str, bool]:
 
 BARE_YEAR = re.compile(r"\d{4}")
 SINCE = re.compile(r"\b(?:since|as\s+of)\s+$", re.I)
+UNTIL = re.compile(r"\b(?:through|until|till|untill)\s+$", re.I)
 DONE_SIGNING = re.compile(r"(?:sign|ink|conclud|ratifi|seal|initial{1,2}|renew|exchang|penn)ed", re.I)
 FUTURE_AUX = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|be|being|expected\s+to\s+be|yet\s+to\s+be)\s+(?:\w+\s+)?$", re.I)
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|from|of|during|until|till|before|after|early|late|mid|for|to|and)\s*$", re.I)
@@ -778,6 +783,8 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
     for dm in found:
         if dm.role != "point" or SINCE.search(sentence[max(0, dm.start - 8) : dm.start]):
             continue
+        if UNTIL.search(sentence, max(0, dm.start - 10), dm.start):
+            continue  # "will be held … through Nov. 19": where it ends, not when it happens
         if c.type in ACTS_OF_THEIR_OWN and dm.start >= c.end and OTHER_ACT.search(sentence, c.end, dm.start):
             continue  # "adopted a plan to implement the partnership they established in December": its date
         w = dm.when
