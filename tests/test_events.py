@@ -244,6 +244,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("signing", "occurred", "", "unknown")],
             id="witnessed-a-signing-ceremony",
         ),
+        pytest.param(
+            "One. Two. Three. India and Nepal in February signed a Memorandum of Understanding (MoU) for the construction of a bridge over the river.",
+            [("signing", "occurred", "2022-02", "month")],
+            id="the-bridge-an-mou-is-for-is-no-project-yet",
+        ),
+        pytest.param(
+            "One. Two. Three. A 70-metre modular bridge over the river funded by Indian grants was also unveiled on Monday.",
+            [("project", "occurred", "2022-10-24", "day")],
+            id="unveiled",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -283,6 +293,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. They will prepare to celebrate the 60th anniversary of the signing of the border treaty next year.", id="anniversary-of-a-signing-is-not-a-plan"),
         pytest.param("One. Two. Three. They agreed to focus on implementing the cooperation agreement for 2021-2025.", id="implementing-an-existing-agreement"),
         pytest.param("One. Two. Three. Troops will have access to four more sites under the 2014 Enhanced Defense Cooperation Agreement.", id="under-an-existing-agreement"),
+        pytest.param(
+            "One. Two. Three. The consul and an engineer of the Federal Road Supervision and Monitoring Office jointly inaugurated the event.",
+            id="a-road-in-an-office-s-name",
+        ),
 
         pytest.param("One. Two. Three. He valued the choice of Laos as the first country to visit as President.", id="to-visit-with-no-destination"),
         pytest.param("One. Two. Three. The plan also covers establishing a joint research center on earth sciences.", id="a-joint-centre-is-a-body"),

@@ -61,7 +61,7 @@ MULTILATERAL = re.compile(
 PROJECT_VERBS = _words(
     r"""buil[dt] | building | construct(?:ed|ing|ion)? | inaugurat(?:e|ed|ing|ion) | handed\s+over | hand(?:s|ing)?\s+over
     | handover | ground-?breaking | (?:broke|break|breaks|breaking)\s+ground | launch(?:ed|ing)? | complet(?:e|ed|ing|ion) | commenc(?:e|ed|ing)
-    | put\s+into\s+(?:operation|use) | fund(?:ed|ing)(?!\s+(?:agenc|bod|minist)) | financ(?:e|ed|ing)(?!\s+(?:minist|secretar|department|committee|official|chief)) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)?"""
+    | put\s+into\s+(?:operation|use) | unveil(?:s|ed|ing)? | fund(?:ed|ing)(?!\s+(?:agenc|bod|minist)) | financ(?:e|ed|ing)(?!\s+(?:minist|secretar|department|committee|official|chief)) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)?"""
 )
 # A joint activity needs an act: conduct, organise, hold, launch… (or "joint" in its name).
 ACTIVITY_VERBS = _words(
@@ -605,18 +605,34 @@ VISITOR_BEFORE = re.compile(r"(?:\b[A-Z][\w’'\-]+(?:,\s+who)?|\bdelegations?)\
 DESTINATION = re.compile(r"(?:the\s+)?[A-Z]|each\s+other|one\s+another")
 #: "to South Korea", "to Hanoi": a named destination
 TO_A_PLACE = re.compile(r"to\s+[A-Z]")
+#: "an MoU for the construction of a bridge", "talks on the construction of": what a paper or a talk is about
+ABOUT_THE = re.compile(
+    r"\b(?:agreements?|memorand(?:um|a|ums)|understanding|mous?|deals?|contracts?|accords?|loans?|talks|discussions?|plans?)"
+    r"\s*(?:\([^)]{0,20}\)\s*)?(?:for|on|about|regarding|concerning)\s+(?:the\s+)?$",
+    re.I,
+)
+#: a project noun inside the name of an office: "Road Supervision and Monitoring Office", "Railway Authority"
+OFFICE_AFTER = re.compile(
+    r"(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,4}\s+(?:Office|Department|Ministry|Authority|Agency|Corporation|Company|Board"
+    r"|Administration|Directorate|Bureau|Division|Unit|Institute|Commission|Committee)\b"
+)
 SUPPORT_FOR = re.compile(r"\b(?:support|assistance|help|contributions?|thanks?|thanked)\s+(?:for|to|in|with)\s+(?:the\s+)?$", re.I)
 
 
 def _detect_projects(s: str) -> list[Candidate]:
     # "thanked China for its support for the construction of X": help with a project is talk, not its milestone
-    verbs = [v.start() for v in PROJECT_VERBS.finditer(s) if not SUPPORT_FOR.search(s, 0, v.start())]
+    verbs = [
+        v.start() for v in PROJECT_VERBS.finditer(s)
+        if not SUPPORT_FOR.search(s, 0, v.start()) and not ABOUT_THE.search(s, 0, v.start())
+    ]
     if not verbs:
         return []
     out = []
     for m in PROJECT.finditer(s):
         if not any(-80 <= m.start() - v <= 80 for v in verbs):
             continue  # the noun must be what is built, launched or handed over
+        if OFFICE_AFTER.match(s, m.end()):
+            continue  # "the Federal Road Supervision and Monitoring Office": a body's name, not a road
         before, bstart = _np_before(s, m.start())
         after, _ = _np_after(s, m.end())
         if after.lower().startswith(("of ", "for ")):

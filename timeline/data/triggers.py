@@ -153,7 +153,7 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
     "joint_activity": ("joint", "combined", "bilateral", "coordinated", "exercis", "drill", "crack", "patrol"),
     "project": (
         "buil", "construct", "inaugurat", "hand", "ground", "launch", "complet", "commenc", "put", "fund", "financ",
-        "start", "began", "open",
+        "start", "began", "open", "unveil",
     ),
     "other": ("anniversary", "friendship", "year", "establish", "upgrad", "elevat", "normali"),
 }
