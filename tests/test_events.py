@@ -435,6 +435,7 @@ def test_people(text: str, people: list[str]) -> None:
             ["Imran Khan"], id="a-titled-name-before-to-a-country",
         ),
         pytest.param("Pakistan's Ambassador to China Masood Khalid signed.", [], ["Masood Khalid"], id="an-office-with-to-is-still-an-office"),
+        pytest.param("President Xi Jinping's UK visit starts on Monday.", [], ["Xi Jinping"], id="a-name-ends-at-its-possessive"),
         pytest.param(
             "Japanese defense minister Minoru Kihara met Philippine defense secretary Gilberto Teodoro.", [],
             ["Minoru Kihara", "Gilberto Teodoro"], id="offices-in-lower-case",
@@ -561,6 +562,26 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             "The biennial drills kicked off at an air base and will also be held at other bases through Nov. 19.",
             [("joint_activity", "occurred", "2022-10-26", ())],
             id="where-an-exercise-ends-is-not-a-second-exercise",
+        ),
+        pytest.param(
+            "Pakistan's Prime Minister Imran Khan will pay an official visit to China from November 2 to November 5. "
+            "It will be Khan's first official visit to China after assuming office in August. "
+            "“The visit signifies the closeness of the two countries,” a statement said. "
+            "After his visit to Beijing, Khan will visit Shanghai to attend an expo. "
+            "On the sidelines of the expo, Khan will hold meetings with other leaders.",
+            [("visit", "planned", "2022-11-02/2022-11-05", ("Imran Khan",))],
+            id="a-planned-visit-told-four-ways",
+        ),
+        pytest.param(
+            "President Xi Jinping's UK visit will take place from Oct 29 to 31, spokesman Lu Kang said. "
+            "The last Chinese head of state to visit Britain was Hu Jintao in 2005. One. "
+            "Deals signed during the visit will cover finance and energy, Lu Kang told a news conference.",
+            [
+                ("visit", "planned", "2022-10-29/2022-10-31", ("Xi Jinping", "Lu Kang")),
+                ("visit", "occurred", "2005", ()),
+                ("planned_agreement", "planned", "2022-10-29/2022-10-31", ("Lu Kang",)),
+            ],
+            id="the-visit-is-this-article-s-not-the-one-it-recalls",
         ),
     ],
 )

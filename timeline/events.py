@@ -76,6 +76,7 @@ NP_STOP = re.compile(
         said|says|add(?:ed|s)|noting|stressing|saying|including|especially|namely|such\s+as|with\s+an?\s+estimated|in\s+order|
         took|takes|opened|closed|began|ended|kicked|wrapped|co-chaired|chaired|attended|marked|aimed|focused|held|
         aims|seeks|helps|contributes|shows|reflects|marks|demonstrates|affirms|continues|creates|opens|
+        signifies|symboli[sz]es|underscores|underlines|highlights|represents|testifies|paves|comes|came|
         hosted|organi[sz]ed|scheduled|slated|set\s+for|expected|planned|
         on\s+the\s+sidelines|on\s+the\s+occasion|
         at\s+(?:their|the|a|an|its|his|her)\s+(?=(?:[\w\-]+\s+){0,2}(?:talks|meeting|summit|conference|ceremony|session|forum|dialogue|function)\b))\b""",
@@ -194,7 +195,7 @@ def _chunk_runs(tokens: list[str]) -> list[list[str]]:
         if tok.endswith(".") and clean.lower() not in {"sen", "gen", "lieut", "lt", "col", "maj", "dr", "mr", "mrs", "ms", "prof", "capt"}:
             ends = True
         else:
-            ends = False
+            ends = tok.endswith(("'s", "’s"))  # "President Xi Jinping's UK visit": the name ends at its possessive
         joins = current and tok in {"of", "to", "for", "the"} and i + 1 < len(tokens)
         if tok in {"and", "&"} and current and current[-1].rstrip(".,") in lexicon.ORG_WORDS and i + 1 < len(tokens) and TITLE_WORD.match(tokens[i + 1]):
             joins = True  # "Minister of Industry and Trade Nguyen Hong Dien"
@@ -304,7 +305,7 @@ def location_in(text: str, countries: Sequence[str] = (), near: int = 0) -> str:
     for m in PLACE_PATTERN.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 2]
-        if re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$", before) and not after.startswith("-"):
+        if re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$", before) and not after.startswith(("-", "'s", "’s")):
             places.append((m.start() < near, abs(m.start() - near), "Hanoi" if m.group() == "Ha Noi" else m.group()))
     if places:
         return min(places)[2]
@@ -475,7 +476,12 @@ def _noun_candidates(
 
 
 def _detect_conferences(s: str) -> list[Candidate]:
-    return _noun_candidates("conference", CONFERENCE, s, HAPPENING, stated=AT_THE_NTH)
+    found = _noun_candidates("conference", CONFERENCE, s, HAPPENING, stated=AT_THE_NTH)
+    return [c for c in found if not PRESS_BEFORE.search(s, 0, c.start)]  # "at a news conference": where it was said
+
+
+#: a conference of the press is where something was announced, not a milestone between two sides
+PRESS_BEFORE = re.compile(r"\b(?:news|press|media)\s+$", re.I)
 
 
 #: "at the 11th Malaysia-Singapore Leaders' Retreat": a gathering with an ordinal, at which something was done, took place
@@ -718,6 +724,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "occurred", True  # "… agreed to start talks when they met in Tokyo": the verb's own tense is past
     if c.type in GATHERING_KINDS and HELD_AFTER.match(s, c.end):
         return "occurred", True  # "agreed to … during the meeting held in Bandung": the meeting itself took place
+    if c.type in GATHERING_KINDS and FRONTED.match(s) and FRONTED_THEN_FUTURE.match(s, c.end):
+        return "planned", True  # "After his visit to Beijing, Khan will visit Shanghai": the main clause's tense
     if c.type in {"project", "joint_activity", "conference", "meeting", "visit"} and FUTURE_AFTER.match(s, c.end):
         return "planned", True  # "the canal is scheduled to break ground", "the exercise will take place"
     if PROPOSED.search(before):
@@ -738,6 +746,18 @@ PAST_MEETING_VERB = re.compile(r"(?:met|received|hosted)\b")
 #: a date that is the day the article has just told
 SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same\s+day|that\s+same\s+day|on\s+that\s+day|the\s+same\s+afternoon|the\s+same\s+morning)\b", re.I)
 #: the event's own verb, right after its noun, in the future ("… is expected to take place", "… will open")
+#: "Deals signed during the visit will cover …": the participle names the deals of a clause in the future
+MAIN_VERB_FUTURE = re.compile(
+    r"(?:(?!\b(?:that|which|who)\b)[^,;.]){0,60}?\s(?:will|shall|(?:is|are)\s+(?:expected|set|due)\s+to)\s", re.I
+)
+#: "have been signed", "were signed": the participle is the clause's own verb, not a noun's label
+FINITE_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:(?:been|also|already|now)\s+){0,2}$", re.I)
+#: a sentence that opens with a phrase of time or place ("After his visit to Beijing, …", "On the sidelines of the expo, …")
+FRONTED = re.compile(r"\s*(?:after|before|during|following|ahead\s+of|on\s+the\s+sidelines\s+of|at|upon|on\s+the\s+occasion\s+of)\b", re.I)
+#: the rest of that phrase, then a main clause in the future ("…, Khan will visit Shanghai")
+FRONTED_THEN_FUTURE = re.compile(
+    r"[^,;.]{0,80},\s*(?:[\w’'\-]+\s+){1,4}?(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated|going)\s+to)\b", re.I
+)
 FUTURE_AFTER = re.compile(
     r"(?:\s+(?!(?:which|that|who|and|but|as|after|when|while|said|says)\b)[\w\-]+){0,3}?\s*,?\s+"
     r"(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|slated|due|planned|going)(?:\s+to)?|(?:is|are)\s+to)"
@@ -787,7 +807,9 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|from|of|during|until|till|bef
 
 #: verbs that tell of another act, told after an event's trigger: a date after one of them dates that act
 OTHER_ACT = re.compile(
-    r"\b(?:established|founded|set\s+up|launched|took\s+effect|(?:came|entered)\s+into\s+force|expired|built|completed)\b", re.I
+    r"\b(?:established|founded|set\s+up|launched|took\s+effect|(?:came|entered)\s+into\s+force|expired|built|completed"
+    r"|(?:assum|tak)(?:e|es|ed|ing)\s+office|took\s+office|(?:was|were)\s+(?:elected|sworn\s+in))\b",
+    re.I,
 )
 #: the events whose trigger is not itself one of those acts (a project is launched, built, completed)
 ACTS_OF_THEIR_OWN = frozenset({"signing", "planned_agreement", "conference", "meeting", "visit"})
@@ -935,8 +957,10 @@ def extract_mentions(article: Article) -> list[Mention]:
         found_here = _sentence_mentions(article, s, ref, pair, known_people, at, day)
         for m in found_here:
             if m.type in GATHERING_KINDS and m.when.known:
-                gathering = m
-                if m.type != "visit":
+                # the gathering the article tells about: a past one it recalls ("the last visit, in 2005") does not replace it
+                if gathering is None or _of_its_days(m) or not _of_its_days(gathering):
+                    gathering = m
+                if m.type != "visit" and (meeting is None or _of_its_days(m) or not _of_its_days(meeting)):
                     meeting = m
             if m.when.precision == "day":
                 day = m.when
@@ -954,20 +978,33 @@ def _with_antecedents(mentions: list[Mention]) -> list[Mention]:
 
     named = {FAMILY.get(m.type, m.type) for m in mentions if not bare(m)}
     out: list[Mention] = []
-    told: dict[str, Mention] = {}  # family → the latest event of it the article has named
+    told: dict[str, Mention] = {}  # family → the latest event of it the article has named (of its own days, if any)
     for m in mentions:
         family = FAMILY.get(m.type, m.type)
         if not bare(m):
-            told[family] = m
+            if family not in told or _of_its_days(m) or not _of_its_days(told[family]):
+                told[family] = m  # "the visit" is this article's visit, not the one of 2005 it recalls
         elif family not in named:
             continue
         elif family in told:
             # "The meeting took place within the framework of the visit by X": the meeting just told, on
-            # its day and with its people (the names in this sentence belong to the rest of it)
+            # its day, with its people and as done or planned as it (the rest of this sentence is about more)
             antecedent = told[family]
-            m = replace(m, when=antecedent.when, participants=antecedent.participants)
+            m = replace(m, when=antecedent.when, participants=antecedent.participants, status=antecedent.status)
         out.append(m)
     return out
+
+
+#: how far from its article's date an event is still the news the article tells (not a past one it recalls)
+NEWS_DAYS_BEFORE, NEWS_DAYS_AFTER = 14, 62
+
+
+def _of_its_days(m: Mention) -> bool:
+    """Whether an event falls near its article's date, or its date is open."""
+    ref, w = m.source_date, m.when
+    if ref is None or w.start is None or w.end is None:
+        return True
+    return w.end >= ref - timedelta(days=NEWS_DAYS_BEFORE) and w.start <= ref + timedelta(days=NEWS_DAYS_AFTER)
 
 
 #: types that can name the same event (a conference reported as a meeting)
@@ -1030,7 +1067,10 @@ def _sentence_mentions(
         if c.type == "planned_agreement":
             status, firm = _status_of_sentence(text)
         elif c.type == "signing" and DONE_SIGNING.fullmatch(text[c.start : c.end]) and not FUTURE_AUX.search(text[max(0, c.start - 40) : c.start]):
-            status, firm = "occurred", True  # "an exchange of notes signed in Tokyo on Tuesday": done, whatever else the clause plans
+            if c.phrase_start < c.start and MAIN_VERB_FUTURE.match(text, c.end) and not FINITE_BEFORE.search(text, 0, c.start):
+                status, firm = "planned", True  # "Deals signed during the visit will cover …": the deals of a visit to come
+            else:
+                status, firm = "occurred", True  # "an exchange of notes signed in Tokyo on Tuesday": done, whatever else the clause plans
         else:
             status, firm = _status(c, text)
         kind = c.type
@@ -1176,8 +1216,10 @@ def _implicit_when(
 def _nearest_first(people: Sequence[str], text: str, at: int) -> list[str]:
     """People ordered by how near before ``at`` their name (or surname) is written: the visitor first."""
     def place(p: str) -> tuple[int, int]:
-        pos = max(text.rfind(p, 0, at), text.rfind(p.split()[-1], 0, at))
-        return (0, at - pos) if pos >= 0 else (1, text.find(p.split()[-1]))
+        parts = p.split()
+        # a surname may come first ("Xi" of "Xi Jinping") or last ("Lam" of "To Lam")
+        pos = max(text.rfind(p, 0, at), text.rfind(parts[-1], 0, at), text.rfind(parts[0], 0, at) if len(parts) > 1 else -1)
+        return (0, at - pos) if pos >= 0 else (1, text.find(parts[-1]))
     return sorted(people, key=place)
 
 

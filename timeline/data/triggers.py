@@ -115,7 +115,9 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     agreement agreements memorandum memoranda memorandums understanding mou plan plans programme program document documents
     cooperation cooperative collaboration conference meeting meetings talks visit official state working
     ministry ministries public security minister ministers government governments country countries
-    bilateral joint project projects signed signing sign covering period""".split()
+    bilateral joint project projects signed signing sign covering period
+    summit forum expo exhibition session sessions dialogue consultation consultations retreat seminar workshop
+    symposium congress""".split()
 )
 
 #: subject words that mean the same thing in agreement names (so the same plan, written two ways, merges).
