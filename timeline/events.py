@@ -958,9 +958,9 @@ def extract_mentions(article: Article) -> list[Mention]:
         for m in found_here:
             if m.type in GATHERING_KINDS and m.when.known:
                 # the gathering the article tells about: a past one it recalls ("the last visit, in 2005") does not replace it
-                if gathering is None or _of_its_days(m) or not _of_its_days(gathering):
+                if _takes_over(m, gathering):
                     gathering = m
-                if m.type != "visit" and (meeting is None or _of_its_days(m) or not _of_its_days(meeting)):
+                if m.type != "visit" and _takes_over(m, meeting):
                     meeting = m
             if m.when.precision == "day":
                 day = m.when
@@ -982,7 +982,7 @@ def _with_antecedents(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         family = FAMILY.get(m.type, m.type)
         if not bare(m):
-            if family not in told or _of_its_days(m) or not _of_its_days(told[family]):
+            if _takes_over(m, told.get(family)):
                 told[family] = m  # "the visit" is this article's visit, not the one of 2005 it recalls
         elif family not in named:
             continue
@@ -995,16 +995,20 @@ def _with_antecedents(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-#: how far from its article's date an event is still the news the article tells (not a past one it recalls)
-NEWS_DAYS_BEFORE, NEWS_DAYS_AFTER = 14, 62
+#: an event over this long before its article's date is one the article recalls, not the news it tells
+RECALLED_DAYS = 365
 
 
-def _of_its_days(m: Mention) -> bool:
-    """Whether an event falls near its article's date, or its date is open."""
-    ref, w = m.source_date, m.when
-    if ref is None or w.start is None or w.end is None:
-        return True
-    return w.end >= ref - timedelta(days=NEWS_DAYS_BEFORE) and w.start <= ref + timedelta(days=NEWS_DAYS_AFTER)
+def _recalled(m: Mention) -> bool:
+    """Whether an event ended long before its article's date ("the last visit, by Hu Jintao in 2005")."""
+    ref, end = m.source_date, m.when.end
+    return ref is not None and end is not None and end < ref - timedelta(days=RECALLED_DAYS)
+
+
+def _takes_over(new: Mention, current: Mention | None) -> bool:
+    """Whether a newly told event becomes the one that "the visit", "the talks" refer to: the latest,
+    unless it is a recalled one and the current one is not."""
+    return current is None or not _recalled(new) or _recalled(current)
 
 
 #: types that can name the same event (a conference reported as a meeting)
@@ -1054,7 +1058,8 @@ def _sentence_mentions(
         if c.type in GATHERING_KINDS and (_is_anaphor(c.phrase) or _is_anaphor("the " + c.phrase)) and DEFINITE_BEFORE.search(text[: c.start]):
             # "At the talks, the ministers hailed last year's results": a gathering told before has its
             # own date only when one is told with it ("at the talks on January 9")
-            own = [d for d in found if _told_with(c, d, text)]
+            # ("At the meeting, they signed X on September 14": the day of what was done there is the meeting's)
+            own = [d for d in found if _told_with(c, d, text) or (d.when.precision == "day" and _day_of_the_act_there(c, d, text))]
             if not own and _locative(text, c):
                 continue  # "… at the meeting": a reference back to a gathering told elsewhere, not a new one
         if c.type in {"visit", "meeting", "conference"}:
@@ -1185,6 +1190,18 @@ def _told_with(c: Candidate, d: DateMention, text: str) -> bool:
     if c.phrase_start <= d.start < c.phrase_start + len(c.phrase):
         return True
     return c.end <= d.start <= c.end + TOLD_WITH_CHARS and not CLAUSE_BREAK.search(text, c.end, d.start)
+
+
+def _day_of_the_act_there(c: Candidate, d: DateMention, text: str) -> bool:
+    """ "At the meeting, the ministers signed X on September 14": a day told in the clause right after
+    a gathering set as the scene is the day of that gathering too (not one in a clause of its own)."""
+    if not _locative(text, c) or d.start < c.end:
+        return False
+    comma = text.find(",", c.end, d.start)
+    return comma >= 0 and not CLAUSE_BREAK.search(text, comma + 1, d.start) and not RELATIVE.search(text, comma + 1, d.start)
+
+
+RELATIVE = re.compile(r"\b(?:who|which|that|where|while|after|before|when)\b", re.I)
 
 
 def _locative(text: str, c: Candidate) -> bool:
