@@ -46,6 +46,8 @@ VISIT = _words(triggers.VISIT_NOUNS)
 JOINT = _words(triggers.JOINT_NOUNS)
 PROJECT = _words(triggers.PROJECT_NOUNS)
 OTHER = _words(triggers.OTHER_NOUNS)
+AID = _words(triggers.AID_NOUNS)
+AID_VERBS = _words(triggers.AID_VERBS)
 HAPPENING = _words(triggers.HAPPENING_CUES)
 PROPOSED = _words(triggers.PROPOSED_CUES)
 PLANNED = _words(triggers.PLANNED_CUES)
@@ -61,7 +63,7 @@ MULTILATERAL = re.compile(
 PROJECT_VERBS = _words(
     r"""buil[dt] | building | construct(?:ed|ing|ion)? | inaugurat(?:e|ed|ing|ion) | handed\s+over | hand(?:s|ing)?\s+over
     | handover | ground-?breaking | (?:broke|break|breaks|breaking)\s+ground | launch(?:ed|ing)? | complet(?:e|ed|ing|ion) | commenc(?:e|ed|ing)
-    | put\s+into\s+(?:operation|use) | fund(?:ed|ing)(?!\s+(?:agenc|bod|minist)) | financ(?:e|ed|ing)(?!\s+(?:minist|secretar|department|committee|official|chief)) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)?"""
+    | put\s+into\s+(?:operation|use) | turn(?:s|ed|ing)?\s+over | la(?:y|ys|id|ying)\s+the\s+foundation(?:\s+stones?)? | foundation\s+stone | fund(?:ed|ing)(?!\s+(?:agenc|bod|minist)) | financ(?:e|ed|ing)(?!\s+(?:minist|secretar|department|committee|official|chief)) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)?"""
 )
 # A joint activity needs an act: conduct, organise, hold, launch… (or "joint" in its name).
 ACTIVITY_VERBS = _words(
@@ -87,7 +89,8 @@ BACKWALK_STOP = frozenset(
     held hold holds holding attended attend chaired co-chaired chair co-chair organised organized organise
     organize hosted host conducted conduct signed sign inked witnessed witness opened open launched launch
     paid pay made make began begin started start completed attends joined join reached reach
-    handed hand inaugurated inaugurate built build constructed construct funded fund financed during""".split()
+    handed hand inaugurated inaugurate built build constructed construct funded fund financed during
+    turned turn donated donate delivered deliver laid lay""".split()
 )
 TITLE_WORD = re.compile(r"^[A-Z][\w’'.\-]*$")
 NAME_TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*", re.UNICODE)
@@ -569,11 +572,13 @@ SUPPORT_FOR = re.compile(r"\b(?:support|assistance|help|contributions?|thanks?|t
 def _detect_projects(s: str) -> list[Candidate]:
     # "thanked China for its support for the construction of X": help with a project is talk, not its milestone
     verbs = [v.start() for v in PROJECT_VERBS.finditer(s) if not SUPPORT_FOR.search(s, 0, v.start())]
-    if not verbs:
+    given = [v.start() for v in AID_VERBS.finditer(s) if not SUPPORT_FOR.search(s, 0, v.start())]
+    if not verbs and not given:
         return []
     out = []
-    for m in PROJECT.finditer(s):
-        if not any(-80 <= m.start() - v <= 80 for v in verbs):
+    aid = [m for m in AID.finditer(s) if any(-80 <= m.start() - v <= 80 for v in given)] if given else []
+    for m in sorted([*PROJECT.finditer(s), *aid], key=lambda m: m.start()):
+        if m not in aid and not any(-80 <= m.start() - v <= 80 for v in verbs):
             continue  # the noun must be what is built, launched or handed over
         before, bstart = _np_before(s, m.start())
         after, _ = _np_after(s, m.end())
@@ -1082,7 +1087,7 @@ def _is_anaphor(phrase: str) -> bool:
 def _is_generic(c: Candidate, text: str, when: When) -> bool:
     """A plural or habitual mention with no date of its own is talk about events, not one event."""
     head = text[c.start : c.end].lower().split()[-1] if c.end > c.start else ""
-    plural = head.endswith("s") and head not in PLURAL_EVENTS
+    plural = head.endswith("s") and not head.endswith(("ss", "us")) and head not in PLURAL_EVENTS  # "campus" is one
     if c.type in {"signing", "planned_agreement"}:
         m = AGREEMENT.search(c.phrase)
         head = m.group().lower().split()[0] if m else ""

@@ -47,10 +47,21 @@ JOINT_NOUNS = r"""
 PROJECT_NOUNS = r"""
     projects? | expressways? | railways? | highways? | motorways? | bridges? | power\s+plants? | hydropower\s+plants?
   | airports? | seaports? | ports? | hospitals? | schools? | stations? | headquarters | works | dams? | pipelines? | roads?
-  | (?:industrial|logistics|technology|hi-tech|high-tech|science|eco-industrial)\s+parks? | economic\s+zones? | border\s+gates?
-  | academy | centres? | centers? | houses | homes
+  | (?:industrial|logistics|technology|hi-tech|high-tech|science|eco-industrial)\s+parks? | economic\s+zones?
+  | (?:one-stop\s+)?border\s+(?:gates?|posts?|crossings?|checkpoints?)
+  | academy | centres? | centers? | houses | homes | campus(?:es)?
+  | (?:rail|railway|road|power|fib(?:re|er)-?optic|ferry|bus)\s+links?
   | (?-i:(?:[A-Z][\w\-]*\s+)+(?:[Bb]uilding|House|Hall|Museum|Stadium|Palace|Monument|Memorial|Hospital|School|Bridge|Park|Canal|Tunnel))
   | metro\s+lines? | railway\s+lines? | power\s+lines? | transmission\s+lines? | canals? | waterways? | tunnels?
+"""
+
+#: things given rather than built: a project only when handed over, donated or delivered (a vessel that is
+#: "launched" or "funded" is not yet a milestone of aid)
+AID_NOUNS = r"""
+    vessels? | boats? | ships? | patrol\s+craft | aircraft | helicopters? | vehicles? | ambulances? | equipment
+"""
+AID_VERBS = r"""
+    turn(?:s|ed|ing)?\s+over | hand(?:s|ed|ing)?\s+over | donat(?:e|es|ed|ing) | deliver(?:s|ed|ing)? | delivery\s+of
 """
 
 OTHER_NOUNS = r"""
@@ -153,7 +164,7 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
     "joint_activity": ("joint", "combined", "bilateral", "coordinated", "exercis", "drill", "crack", "patrol"),
     "project": (
         "buil", "construct", "inaugurat", "hand", "ground", "launch", "complet", "commenc", "put", "fund", "financ",
-        "start", "began", "open",
+        "start", "began", "open", "turn", "donat", "deliver", "foundation",
     ),
     "other": ("anniversary", "friendship", "year", "establish", "upgrad", "elevat", "normali"),
 }
