@@ -551,6 +551,8 @@ def _detect_joint(s: str) -> list[Candidate]:
             continue
         if FOR_PURPOSE.search(s, 0, m.start()) and not ACTIVITY_VERBS.search(s):
             continue  # "a legal basis for joint exercises", "deploy forces for joint drills": what a pact allows, not an act
+        if ENABLES.search(s, max(0, m.start() - 80), m.start()):
+            continue  # "which will allow their forces to hold joint exercises": what a pact allows, not an act
         after, _ = _np_after(s, m.end())
         phrase = " ".join(p for p in (m.group(), after if after.lower().startswith(("on ", "against ", "in ")) else "") if p)
         out.append(Candidate("joint_activity", m.start(), m.end(), phrase, m.start(), strong=False))
@@ -558,6 +560,12 @@ def _detect_joint(s: str) -> list[Candidate]:
 
 
 FOR_PURPOSE = re.compile(r"\bfor\s+$", re.I)
+#: "allow their forces to hold", "pave the way for", "enable … to conduct": the activity is what something makes possible
+ENABLES = re.compile(
+    r"\b(?:allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?|facilitat(?:e|es|ed|ing)|pav(?:e|es|ed|ing)\s+the\s+way\s+for)"
+    r"\s+(?:[\w’'\-]+\s+){0,4}?(?:to\s+(?:hold|conduct|stage|carry\s+out|take\s+part\s+in|join|participate\s+in)\s+)?(?:more\s+)?$",
+    re.I,
+)
 #: the verbs of a visit: "is on an official visit to", "visited Tokyo", "arrived in Hanoi"
 VISITING = re.compile(
     r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|arrived\s+in)\s+(?=[A-Z])"

@@ -39,7 +39,7 @@ MEETING_NOUNS = r"""
 VISIT_NOUNS = r"""(?:official|state|working|friendship|goodwill|ongoing|historic|first|latest)?\s*visit | trip | tour"""
 
 JOINT_NOUNS = r"""
-    (?:joint|combined|bilateral|coordinated)\s+(?:[\w\-]+\s+){0,3}?(?:exercises?|drills?|patrols?|operations?|investigations?
+    (?:joint|combined|bilateral|coordinated)\s+(?:[\w\-]+\s+){0,3}?(?:search\s+and\s+rescue\s+(?:exercises?|drills?|operations?)|exercises?|drills?|patrols?|operations?|investigations?
         |crack-?downs?|campaigns?|searche?s?|rescue|training|inspections?|raids?|surveys?|research)
   | (?:[\w\-]+\s+)?(?:exercises|drills|exercise|drill|crack-?down|patrols?)
 """
