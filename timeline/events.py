@@ -176,6 +176,8 @@ def _name_runs(text: str) -> list[list[str]]:
 
 #: titles written in lower case before a name ("his counterpart Vilay Lakhamphong")
 LOWER_TITLES = frozenset(t for t in lexicon.TITLES if t.islower())
+#: lower-case words inside personal names
+NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "al", "da", "de", "dos", "van", "von"})
 NAME_BREAK = re.compile(r"[,;:()\[\]“”\"–—]|\s-\s")
 CAPITAL = re.compile(r"[A-Z]")
 
@@ -194,7 +196,9 @@ def _chunk_runs(tokens: list[str]) -> list[list[str]]:
         joins = current and tok in {"of", "to", "for", "the"} and i + 1 < len(tokens)
         if tok in {"and", "&"} and current and current[-1].rstrip(".,") in lexicon.ORG_WORDS and i + 1 < len(tokens) and TITLE_WORD.match(tokens[i + 1]):
             joins = True  # "Minister of Industry and Trade Nguyen Hong Dien"
-        if tok in LOWER_TITLES:  # "her Indian counterpart Narendra Modi": an office written in lower case
+        if tok in NAME_PARTICLES and current and i + 1 < len(tokens):  # "Mohammed bin Salman", "Lula da Silva"
+            joins = bool(TITLE_WORD.match(tokens[i + 1])) and TITLE_WORD.match(current[-1]) is not None
+        elif tok in LOWER_TITLES:  # "her Indian counterpart Narendra Modi": an office written in lower case
             joins = i + 1 < len(tokens) and bool(TITLE_WORD.match(tokens[i + 1]))
         elif joins and tok != "the" and tokens[i + 1] == "the" and i + 2 < len(tokens):
             joins = bool(TITLE_WORD.match(tokens[i + 2]))  # "Secretary of the Communist Party …"
@@ -249,7 +253,7 @@ def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
         resolved = _resolve_name(name_tokens, known)
         if resolved:
             name = resolved
-        elif not (titled and 2 <= len(name_tokens) <= 4):
+        elif not (titled and 2 <= sum(t not in NAME_PARTICLES for t in name_tokens) <= 4):
             continue
         if name not in out:
             out.append(name)
@@ -503,10 +507,15 @@ def _detect_meetings(s: str) -> list[Candidate]:
 MET_WITH = re.compile(
     r"\b(?:met|meets|meet)\s+(?:with\s+)?(?=[A-Z])|\b(?:received|receives|hosted)\s+(?=(?:visiting\s+)?[A-Z])"
     r"|\b(?:met|meet)\s+(?=(?:in|at|on)\s+(?:the\s+)?[A-Z])"
+    # "later called on President Droupadi Murmu": a courtesy call on an office holder (not "called on Japan to …")
+    r"|\b(?:called|calls|call|calling)\s+on\s+(?=(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w\-]*\s+){0,3}?"
+    r"(?:President|Prime\s+Minister|Premier|Minister|King|Queen|Crown\s+Prince|Emir|Sultan|Chancellor|Speaker|Chairman|Governor"
+    r"|Vice\s+President|Secretary|counterpart)\b(?![^.;]*?\bto\s+(?!discuss\b|review\b)[a-z]+\b))"
 )
 #: a named body right before its verb: "The Kenya-Ethiopia Joint Ministerial Commission will [meet]"
 BODY_MEETS = re.compile(
     r"(?<![\w\-])(?:[Tt]he\s+)?((?:[A-Z][\w\-’']*\s+){0,6}(?:Commission|Committee|Council|Board|Group|Working\s+Group|Task\s+Force))"
+    r"(?:\s*,[^,;]{1,80},)?"  # "The Joint Consultative Commission, co-chaired by the two ministers, will meet"
     r"\s+(?:(?:is|are|will|would|shall|was|were|has|have|had|also|again|expected|scheduled|set|due|to|be|then|later)\s+)*$"
 )
 #: "at a meeting in Hanoi", "during their summit talks", "after a bilateral meeting": the gathering is stated by itself

@@ -27,8 +27,8 @@ WEAK_SIGN_VERBS = r"""exchang(?:e|es|ed|ing) | adopt(?:s|ed|ing)? | approv(?:e|e
 
 #: gathering nouns by type, singular forms (plurals are generic and do not make events).
 CONFERENCE_NOUNS = r"""
-    conference | forum | summit | symposium | seminar | workshop | dialogue | plenary\s+session
-  | (?:working|review|annual|regular|joint)\s+session | session\s+of\s+the\s+[\w\s\-]{0,40}?committee
+    conference | forum | summit(?!\s+(?:talks|meeting)) | symposium | seminar | workshop | dialogue | plenary\s+session
+  | (?:working|review|annual|regular|joint)\s+session | session\s+of\s+the\s+[\w\s\-]{0,40}?(?:committee|commission|council)
   | joint\s+committee\s+meeting | consultations? | retreat | congress | expo | exhibition | fair
   | (?:\d+(?:st|nd|rd|th)\s+)?meeting\s+of\s+the\s+[\w\s,\-]{0,80}?(?:committee|commission|council)
 """
