@@ -79,7 +79,8 @@ NP_STOP = re.compile(
         took|takes|opened|closed|began|ended|kicked|wrapped|co-chaired|chaired|attended|marked|aimed|focused|held|
         aims|seeks|helps|contributes|shows|reflects|marks|demonstrates|affirms|continues|creates|opens|
         hosted|organi[sz]ed|scheduled|slated|set\s+for|expected|planned|
-        on\s+the\s+sidelines|on\s+the\s+occasion)\b""",
+        on\s+the\s+sidelines|on\s+the\s+occasion|
+        and\s+(?:agreed|pledged|vowed|decided|discussed|reviewed|witnessed|expressed|called|welcomed|noted|stressed|reaffirmed|exchanged))\b""",
     re.VERBOSE,
 )
 DETERMINERS = frozenset("a an the this that these those its their his her our two both another".split())
@@ -292,6 +293,9 @@ UNLISTED_PLACE = re.compile(
 )
 
 
+PLACE_FEATURE = re.compile(r" (?:Bay|Strait|Sea|Gulf|Harbou?r|Island|Islands|Province|Region|River|Valley)\b")
+
+
 def location_in(text: str, countries: Sequence[str] = (), near: int = 0) -> str:
     """Where a sentence places its event: the known city after in/at nearest the trigger at ``near``
     (after it first), else the country visited."""
@@ -300,7 +304,9 @@ def location_in(text: str, countries: Sequence[str] = (), near: int = 0) -> str:
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 2]
         if re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$", before) and not after.startswith("-"):
-            places.append((m.start() < near, abs(m.start() - near), "Hanoi" if m.group() == "Ha Noi" else m.group()))
+            feature = PLACE_FEATURE.match(text, m.end())  # "in Manila Bay" is the bay, not the city
+            name = m.group() + (feature.group() if feature else "")
+            places.append((m.start() < near, abs(m.start() - near), "Hanoi" if name == "Ha Noi" else name))
     if places:
         return min(places)[2]
     for m in UNLISTED_PLACE.finditer(text):  # "held in Bandung": a city the place list does not know
@@ -368,6 +374,9 @@ def _np_before(sentence: str, pos: int, need: re.Pattern[str] | None = None) -> 
     return head[begin:].strip(" ,;:(“”\""), begin
 
 
+PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)\b", re.I)
+
+
 def _trim_dates(phrase: str, found: Sequence[DateMention], offset: int) -> str:
     """The phrase without the date expressions inside it (they are the date, not the name)."""
     out = phrase
@@ -380,7 +389,8 @@ def _trim_dates(phrase: str, found: Sequence[DateMention], offset: int) -> str:
                 cut = next((k for k in range(len(dm.expr), 2, -1) if out.endswith(dm.expr[:k])), 0)
                 a, b = len(out) - cut, len(out)
         if 0 <= a < b:
-            out = out[:a] + out[b:]
+            part_of_day = PART_OF_DAY.match(out, b)  # "on Saturday morning": the part of the day goes with the day
+            out = out[:a] + out[part_of_day.end() if part_of_day else b :]
     out = re.sub(r"\s+(?:in|on|at|by|from|since)(?=\s+(?:in|on|at|by|from|since|signed)\b|\s*$)", "", re.sub(r"\s{2,}", " ", out))
     out = re.sub(r"\s+(?:in|on|at|by|from|since)\s*$", "", out).strip(" ,.-–—")
     return out
@@ -548,6 +558,7 @@ def _detect_visits(s: str) -> list[Candidate]:
             continue  # what arrives is a visit only when someone named arrives ("Biden, who arrived in Hanoi")
         if not any(abs(c.start - m.start()) < 40 for c in out):
             after, _ = _np_after(s, m.end())
+            after = after[: after.find(" for ")] if " for " in after else after  # "visited Kenya … for the launch of X": X is its own event
             out.append(Candidate("visit", m.start(), m.end(), f"visit to {after}", m.start(), strong=True))
     return out
 
@@ -794,7 +805,7 @@ def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[s
     phrase = re.sub(r"^(?:a|an|the|this|that|its|their|his|her)\s+", "", phrase, flags=re.I)
     phrase = re.sub(r"\s+(?:between|among)\s+the\s+(?:two\s+)?(?:governments?|sides|countries|ministries)\b.*$", "", phrase, flags=re.I)
     if location:  # the place is a column of its own
-        phrase = re.sub(rf"\s+(?:in|at)\s+{re.escape(location)}\b", "", phrase)
+        phrase = re.sub(rf"\s+(?:in|at)\s+{re.escape(location)}\b(?!\s+[A-Z])", "", phrase)  # not "in Manila Bay"
     phrase = HERE_AT_END.sub("", phrase)  # "… Leaders' Retreat here": the dateline's city, not a name
     whole = phrase  # a visit's destination is read before a long phrase is cut ("… visit to New Delhi")
     words_ = phrase.split()
