@@ -660,8 +660,9 @@ def _candidates(s: str) -> list[Candidate]:
             span = (c.phrase_start, c.phrase_start + len(c.phrase))
             if any(a <= c.start < b for a, b in taken) or any(a <= t.start < b for t in out for a, b in [span] if t.type != c.type):
                 continue
-            if any(o.type == c.type and (abs(c.start - o.start) < 3 or c.type not in {"meeting", "signing"}) for o in out):
+            if any(o.type == c.type and (abs(c.start - o.start) < 3 or c.type not in {"meeting", "signing", "other"}) for o in out):
                 continue  # one event of a kind per sentence: "built key works, including stations and an academy"
+                # (but "established relations in 1992 and elevated ties in 2022" are two milestones)
             out.append(c)
             taken.append(span)
             taken.append((c.start, c.end))
@@ -890,11 +891,16 @@ def extract_mentions(article: Article) -> list[Mention]:
     mentions: list[Mention] = []
     gathering: Mention | None = None  # the dated gathering the article is telling about
     day: When | None = None  # the last day the article has told: "on the same day" means it
+    occasion: When | None = None  # the past day of the gathering the lead tells: what its leaders do later, undated, they did then
     for s in sentences:
-        found_here = _sentence_mentions(article, s, ref, pair, known_people, gathering, day)
+        found_here = _sentence_mentions(article, s, ref, pair, known_people, gathering, day, occasion)
+        # the gathering told: talks or a conference rather than the visit they are held during
+        told = [m for m in found_here if m.type in GATHERING_KINDS and m.when.known]
+        if told:
+            gathering = ([m for m in told if m.type != "visit"] or told)[-1]
+            if occasion is None and s.index < LEAD_SENTENCES and _past_day(gathering.when, ref) and gathering.status == "occurred":
+                occasion = gathering.when
         for m in found_here:
-            if m.type in GATHERING_KINDS and m.when.known:
-                gathering = m
             if m.when.precision == "day":
                 day = m.when
         mentions.extend(found_here)
@@ -925,6 +931,7 @@ def _sentence_mentions(
     known: Sequence[str],
     gathering: Mention | None,
     day: When | None = None,
+    occasion: When | None = None,
 ) -> list[Mention]:
     text = s.text
     if len(text) < 12 or (HABITUAL.search(text) and not re.search(r"\d", text)):
@@ -1003,14 +1010,18 @@ def _sentence_mentions(
         if kind == "planned_agreement" and status == "occurred":
             continue  # an agreement talked about in the past tense without a signing is no milestone
         if when is None:
-            when, inferred = _implicit_when(s, text, status, ref, gathering)
+            when, inferred = _implicit_when(s, text, status, ref, gathering, occasion)
         else:
             inferred = False
+            if kind == "visit" and when.precision == "day" and when.start is not None:
+                nth = NTH_DAY_OF.search(text, max(0, c.phrase_start - 40), c.phrase_start)
+                if nth:  # "on Wednesday, the second day of his state visit": the visit began on Tuesday
+                    when = _day(when.start - timedelta(days=ORDINAL_NUMBERS.get(nth.group(1).lower(), 1) - 1))
         if _is_generic(c, text, when):
             continue
         at_gathering = gathering is not None and when == gathering.when and AT_THE_GATHERING.search(text) is not None
-        if kind == "visit" and len(people) > 1:
-            people = _nearest_first(people, text, c.start)
+        if kind == "visit" and len(people) > 1 and not POSSESSIVE_PRONOUN.match(c.phrase):
+            people = _nearest_first(people, text, c.start)  # "his state visit": the subject is the visitor, in text order
         mention_people = tuple(people) or (gathering.participants if at_gathering and gathering else ())
         mention_place = location or (gathering.location if at_gathering and gathering else "")
         phrase = c.phrase if kind == "other" else _trim_dates(c.phrase, phrase_dates, c.phrase_start)
@@ -1082,17 +1093,41 @@ LOCATIVE_BEFORE = re.compile(
 )
 
 
+def _past_day(when: When, ref: date | None) -> bool:
+    return ref is not None and when.precision == "day" and when.end is not None and when.end < ref
+
+
+#: "The presidents also …", "They then …", "The two leaders …": the leaders of the occasion the lead told, acting again
+LEADERS_ACT = re.compile(
+    r"(?:the\s+(?:two\s+)?(?:presidents|leaders|prime\s+ministers|heads\s+of\s+state)|both\s+leaders|they)\s+(?:also\s+|then\s+|later\s+)?(?!will\b|would\b|are\b|have\s+agreed\b)",
+    re.I,
+)
+
+
 def _implicit_when(
-    s: Sentence, text: str, status: str, ref: date | None, gathering: Mention | None
+    s: Sentence, text: str, status: str, ref: date | None, gathering: Mention | None, occasion: When | None = None
 ) -> tuple[When, bool]:
     """The date a sentence implies without stating it."""
     if gathering is not None and AT_THE_GATHERING.search(text) and (status == "occurred") == (gathering.status == "occurred"):
         return gathering.when, True  # "On the occasion, …", "During the visit, … will sign …"
     if ref is None:
         return UNKNOWN, False
+    if (
+        status == "occurred" and not s.caption and s.index < LEAD_SENTENCES and not ONGOING.search(text) and gathering is not None
+        and gathering.status == "occurred" and _past_day(gathering.when, ref)
+    ):
+        return gathering.when, True  # the lead goes on telling the day it opened with ("received … on Tuesday. The two leaders witnessed …")
+    if status == "occurred" and occasion is not None and not s.caption and LEADERS_ACT.match(text):
+        return occasion, True  # "The presidents approved a programme …" after a lead that told the visit of Aug. 8
     if status == "occurred" and (s.caption or s.index < LEAD_SENTENCES or ONGOING.search(text)):
         return _day(ref), True
     return _open_when(status, ref), False
+
+
+#: "on the second day of [his visit]": the date is a day inside the visit, not its first
+NTH_DAY_OF = re.compile(r"\bthe\s+(first|second|third|fourth|fifth|sixth|seventh)\s+day\s+of\s+$", re.I)
+ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+POSSESSIVE_PRONOUN = re.compile(r"(?:his|her|their)\b", re.I)
 
 
 def _nearest_first(people: Sequence[str], text: str, at: int) -> list[str]:
