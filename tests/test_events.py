@@ -234,6 +234,69 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("signing", "occurred", "", "unknown")],
             id="a-date-of-another-act-told-after-the-trigger",
         ),
+        pytest.param(
+            "One. Two. Three. Bangladeshi Prime Minister Sheikh Hasina later called on President Droupadi Murmu.",
+            [("meeting", "occurred", "", "unknown")],
+            id="a-courtesy-call-on-an-office-holder",
+        ),
+        pytest.param(
+            "One. Two. Three. Japan turned over five high-speed boats to the Philippine Coast Guard on Monday.",
+            [("project", "occurred", "2022-10-24", "day")],
+            id="aid-turned-over",
+        ),
+        pytest.param(
+            "One. Two. Three. Japan will deliver five patrol vessels to the coast guard by 2027.",
+            [("project", "planned", "2027", "year")],
+            id="aid-to-be-delivered",
+        ),
+        pytest.param(
+            "One. Two. Three. The two presidents will lay the foundation stone of a new gas pipeline next month.",
+            [("project", "planned", "2022-11", "month")],
+            id="a-foundation-stone",
+        ),
+        pytest.param(
+            "One. Two. Three. Modi and Hasina jointly inaugurated the Akhaura-Agartala rail link in November last year.",
+            [("project", "occurred", "2021-11", "month")],
+            id="a-rail-link",
+        ),
+        pytest.param(
+            "One. Two. Three. They also took part in the opening of the Almaty campus of a university on Monday.",
+            [("project", "occurred", "2022-10-24", "day")],
+            id="a-campus-is-one",
+        ),
+        pytest.param(
+            "One. Two. Three. The two countries established diplomatic relations in 1992 and elevated their ties to a "
+            "comprehensive strategic partnership in December last year.",
+            [("other", "occurred", "1992", "year"), ("other", "occurred", "2021-12", "month")],
+            id="two-milestones-of-ties-in-one-sentence",
+        ),
+        pytest.param(
+            "One. Two. Three. The deals were signed on February 22 during the 36th session of the Joint Ministerial Commission.",
+            [("signing", "occurred", "2022-02-22", "day"), ("conference", "occurred", "2022-02-22", "day")],
+            id="a-session-of-a-commission",
+        ),
+        pytest.param(
+            "One. Two. Three. Yoon held summit talks with President Vo Van Thuong in Hanoi on Friday.",
+            [("meeting", "occurred", "2022-10-21", "day")],
+            id="summit-talks-are-talks",
+        ),
+        pytest.param(
+            "President Abdel Fattah El-Sisi received Crown Prince Mohammed bin Salman in Cairo on Tuesday. "
+            "The two leaders witnessed the signing of an agreement on investment.",
+            [("meeting", "occurred", "2022-10-25", "day"), ("signing", "occurred", "2022-10-25", "day")],
+            id="the-lead-goes-on-telling-its-day",
+        ),
+        pytest.param(
+            "Vietnamese President Vo Van Thuong paid a state visit to Laos on Monday. The hosts praised the ties. Officials were upbeat. "
+            "The presidents also approved a programme of strategic partnership.",
+            [("visit", "occurred", "2022-10-24", "day"), ("signing", "occurred", "2022-10-24", "day")],
+            id="the-leaders-of-the-lead-act-again",
+        ),
+        pytest.param(
+            "One. Two. Three. Prime Minister Abiy Ahmed held talks with President William Ruto on Wednesday, the second day of his state visit.",
+            [("meeting", "occurred", "2022-10-26", "day"), ("visit", "occurred", "2022-10-25", "day")],
+            id="the-second-day-of-a-visit",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -266,6 +329,9 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. Following the talks, the two sides exchanged views on the border.", id="following-the-talks-refers-back"),
         pytest.param("One. Two. Three. The shipment arrived in Vientiane on Monday.", id="a-thing-that-arrives-is-no-visit"),
         pytest.param("One. Two. Three. Both leaders will attend the Group of Seven summit in Hiroshima later this month.", id="group-of-seven"),
+        pytest.param("One. Two. Three. The new rules allow their forces to hold joint exercises on each other's soil.", id="what-rules-allow"),
+        pytest.param("One. Two. Three. The minister called on President Thongloun Sisoulith to speed up the work.", id="called-on-to-act-is-urging"),
+        pytest.param("One. Two. Three. The boats were launched at a shipyard in Japan last year.", id="a-launched-boat-is-no-aid"),
     ],
 )
 def test_not_an_event(text: str) -> None:
@@ -322,6 +388,31 @@ def test_not_an_event(text: str) -> None:
             "Meeting of the Vietnam-Japan Joint Ministerial Commission",
             "Tokyo",
             id="a-named-body-meets",
+        ),
+        pytest.param(
+            "The Joint Consultative Commission, co-chaired by the two foreign ministers, will meet in Dhaka later this year.",
+            "Meeting of the Joint Consultative Commission",
+            "Dhaka",
+            id="a-named-body-with-an-aside-meets",
+        ),
+        pytest.param("The two prime ministers held delegation-level talks on Saturday morning.", "Delegation-level talks", "", id="part-of-the-day-goes-with-it"),
+        pytest.param(
+            "The coast guards will hold a joint search and rescue exercise in Manila Bay next month.",
+            "Joint search and rescue exercise",
+            "Manila Bay",
+            id="a-bay-is-a-place",
+        ),
+        pytest.param(
+            "President Abdel Fattah El-Sisi received Crown Prince Mohammed bin Salman at the palace on Tuesday.",
+            "Meeting: Abdel Fattah El-Sisi and Mohammed bin Salman",
+            "",
+            id="a-name-with-bin",
+        ),
+        pytest.param(
+            "Vietnam and Japan signed a package of documents and agreed to expand cooperation on Monday.",
+            "Package of documents signed",
+            "",
+            id="a-conjoined-verb-ends-the-phrase",
         ),
     ],
 )
@@ -392,6 +483,10 @@ def test_people(text: str, people: list[str]) -> None:
             ["Sheikh Hasina", "Narendra Modi"], id="a-counterpart-written-in-lower-case",
         ),
         pytest.param("He later met his counterpart in Hanoi.", [], [], id="a-counterpart-with-no-name"),
+        pytest.param(
+            "President Luiz Inacio Lula da Silva met Crown Prince Mohammed bin Salman.", [],
+            ["Luiz Inacio Lula da Silva", "Mohammed bin Salman"], id="lower-case-particles-inside-names",
+        ),
     ],
 )
 def test_people_beyond_the_seeds(text: str, known: list[str], people: list[str]) -> None:
