@@ -17,7 +17,7 @@ import logging
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TypeVar
@@ -148,18 +148,29 @@ AGREEMENT_HEAD = re.compile(r"(?:agreements?|memorand(?:ums?|a)|mous?|accords?|t
 PLACE_PATTERN = re.compile(r"\b(?:" + alternation(lexicon.PLACES) + r")\b")  # the longest name wins, as the trie is greedy
 
 
+#: "Latin American", "Central America", "South American" are regions: a form right after those words is no country
+#: (a country named with one of them, "South Korea", "Central African Republic", starts at that word)
+REGION_BEFORE = re.compile(r"(?:Latin|Central|South|North) $")
+
+
+def _country_matches(text: str) -> Iterator[re.Match[str]]:
+    for m in COUNTRY_PATTERN.finditer(text):
+        if not REGION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            yield m
+
+
 def countries_in(text: str) -> list[str]:
     """Countries named in a text, in order of first mention.
 
     >>> countries_in("Vietnamese and Lao police met in Vientiane.")
     ['Vietnam', 'Laos']
     """
-    return list(dict.fromkeys(COUNTRY_FORMS[m.group(1)] for m in COUNTRY_PATTERN.finditer(text)))
+    return list(dict.fromkeys(COUNTRY_FORMS[m.group(1)] for m in _country_matches(text)))
 
 
 def country_pair(article_text: str) -> tuple[str, ...]:
     """The two countries an article is about: the two it names most often (ties by first mention)."""
-    names = [COUNTRY_FORMS[m.group(1)] for m in COUNTRY_PATTERN.finditer(article_text)]
+    names = [COUNTRY_FORMS[m.group(1)] for m in _country_matches(article_text)]
     counts = Counter(names)
     first = {n: i for i, n in reversed(list(enumerate(names)))}
     ranked = sorted(counts, key=lambda n: (-counts[n], first[n]))
