@@ -295,6 +295,8 @@ def _resolve_name(tokens: Sequence[str], known: Sequence[str]) -> str:
             parts = parts[:-1]  # "Marcos" is "Ferdinand Marcos Jr"
         if len(parts) > len(tokens) and (parts[-len(tokens):] == list(tokens) or parts[: len(tokens)] == list(tokens)):
             return full
+        if len(tokens) == 1 and NAME_PARTICLES & set(parts) and tokens[0] in parts[: parts.index(next(p for p in parts if p in NAME_PARTICLES))]:
+            return full  # "Lula" is "Luiz Inacio Lula da Silva": the name used stands before the particle
     return ""
 
 
@@ -515,7 +517,10 @@ def _detect_meetings(s: str) -> list[Candidate]:
     for m in MET_WITH.finditer(s):
         if not any(c.start <= m.start() < c.end + 60 for c in out):
             after, _ = _np_after(s, m.end())
-            phrase = "meeting" if re.match(r"(?:in|at|on)\s", after) else f"meeting with {after}".strip()
+            if re.match(r"at\s+(?:the\s+)?[A-Z]", after) and not PLACE_PATTERN.match(after, after.find(" ") + 1):
+                phrase = f"meeting {after}"  # "met at the Casa Rosada presidential palace": the venue tells the meeting apart
+            else:
+                phrase = "meeting" if re.match(r"(?:in|at|on)\s", after) else f"meeting with {after}".strip()
             body = BODY_MEETS.search(s, 0, m.start())
             if phrase == "meeting" and body:  # "the Joint Ministerial Commission will meet in Addis Ababa"
                 phrase = f"meeting of the {body.group(1)}"
@@ -1058,7 +1063,8 @@ def _sentence_mentions(
                 participants=_shared(mention_people),
                 location=sys.intern(mention_place),
                 confidence=_shared(round(min(confidence, 0.95), 2)),
-                key=_shared(_key(kind, phrase)),
+                # a visit is told apart by who makes it ("a state visit to Brazil" has no word of its own)
+                key=_shared(_key(kind, f"{phrase} {mention_people[0]}" if kind == "visit" and mention_people else phrase)),
                 anaphor=_is_anaphor(c.phrase),
             )
         )

@@ -221,7 +221,7 @@ TITLES: frozenset[str] = frozenset(
     Secretary-General Ambassador Governor Mayor Director Director-General Chief Head Premier King Queen
     Prince Princess Crown Emperor Sultan Speaker Permanent Standing Acting Politburo Member
     Counsellor Consul Consul-General Envoy Commissioner Inspector Official Spokesperson Spokesman
-    counterpart counterparts chief
+    counterpart counterparts chief minister president secretary ambassador envoy chancellor premier
     Datuk Dato Dato' Datin Datuk-Seri Seri Tun Toh-Puan Haji Hajjah Pehin Samdech Excellence Bapak Ibu""".split()
 )
 
