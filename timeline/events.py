@@ -387,6 +387,7 @@ def _np_before(sentence: str, pos: int, need: re.Pattern[str] | None = None) -> 
     return head[begin:].strip(" ,;:(“”\""), begin
 
 
+DATE_PREPOSITION = re.compile(r"\s+(?:in|on|at|by|from|since)\s+$")
 PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)\b", re.I)
 
 
@@ -403,7 +404,9 @@ def _trim_dates(phrase: str, found: Sequence[DateMention], offset: int) -> str:
                 a, b = len(out) - cut, len(out)
         if 0 <= a < b:
             part_of_day = PART_OF_DAY.match(out, b)  # "on Saturday morning": the part of the day goes with the day
-            out = out[:a] + out[part_of_day.end() if part_of_day else b :]
+            b = part_of_day.end() if part_of_day else b
+            own = DATE_PREPOSITION.search(out, 0, a)  # "deals on Monday covering energy": the date's "on" goes with it
+            out = out[: own.start() if own else a] + out[b:]
     out = re.sub(r"\s+(?:in|on|at|by|from|since)(?=\s+(?:in|on|at|by|from|since|signed)\b|\s*$)", "", re.sub(r"\s{2,}", " ", out))
     out = re.sub(r"\s+(?:in|on|at|by|from|since)\s*$", "", out).strip(" ,.-–—")
     return out
@@ -476,7 +479,7 @@ def _noun_candidates(
     before the noun match ``stated``)."""
     out = []
     for m in pattern.finditer(s):
-        noun = m.group().lower().split()[-1]
+        noun = _head(m.group())
         if kind != "joint_activity" and PLURAL_HEAD.search(noun) and noun not in PLURAL_EVENTS:
             continue
         if cue is not None and not cue.search(s) and not (stated is not None and stated.search(s, 0, m.start())):
@@ -613,9 +616,17 @@ TO_A_PLACE = re.compile(r"to\s+[A-Z]")
 SUPPORT_FOR = re.compile(r"\b(?:support|assistance|help|contributions?|thanks?|thanked)\s+(?:for|to|in|with)\s+(?:the\s+)?$", re.I)
 
 
+#: "agreed to study financing for the pipeline", "discussed the construction of": talk about a project's act, not the act
+TALK_OF = re.compile(
+    r"\b(?:stud(?:y|ies|ied|ying)|explor(?:e|es|ed|ing)|assess(?:es|ed|ing)?|look(?:s|ed|ing)?\s+into|examin(?:e|es|ed|ing)"
+    r"|discuss(?:es|ed|ing)?|consider(?:s|ed|ing)?)\s+(?:the\s+)?(?:possib(?:le|ility\s+of)\s+|feasibility\s+of\s+)?$",
+    re.I,
+)
+
+
 def _detect_projects(s: str) -> list[Candidate]:
     # "thanked China for its support for the construction of X": help with a project is talk, not its milestone
-    verbs = [v.start() for v in PROJECT_VERBS.finditer(s) if not SUPPORT_FOR.search(s, 0, v.start())]
+    verbs = [v.start() for v in PROJECT_VERBS.finditer(s) if not SUPPORT_FOR.search(s, 0, v.start()) and not TALK_OF.search(s, 0, v.start())]
     given = [v.start() for v in AID_VERBS.finditer(s) if not SUPPORT_FOR.search(s, 0, v.start())]
     if not verbs and not given:
         return []
@@ -1164,9 +1175,14 @@ def _is_anaphor(phrase: str) -> bool:
     return not ORDINAL.search(rest) and not re.search(r"(?<![\w])[A-Z]", rest)
 
 
+def _head(noun_phrase: str) -> str:
+    """The head word of a trigger's words: the last, or the last before "of" ("council of ministers" → "council")."""
+    return noun_phrase.lower().split(" of ")[0].split()[-1]
+
+
 def _is_generic(c: Candidate, text: str, when: When) -> bool:
     """A plural or habitual mention with no date of its own is talk about events, not one event."""
-    head = text[c.start : c.end].lower().split()[-1] if c.end > c.start else ""
+    head = _head(text[c.start : c.end]) if c.end > c.start else ""
     plural = head.endswith("s") and not head.endswith(("ss", "us")) and head not in PLURAL_EVENTS  # "campus" is one
     if c.type in {"signing", "planned_agreement"}:
         m = AGREEMENT.search(c.phrase)

@@ -29,7 +29,7 @@ WEAK_SIGN_VERBS = r"""exchang(?:e|es|ed|ing) | adopt(?:s|ed|ing)? | approv(?:e|e
 CONFERENCE_NOUNS = r"""
     conference | forum | summit(?!\s+(?:talks|meeting)) | symposium | seminar | workshop | dialogue | plenary\s+session
   | (?:working|review|annual|regular|joint)\s+session | session\s+of\s+the\s+[\w\s\-]{0,40}?(?:committee|commission|council)
-  | joint\s+committee\s+meeting | consultations? | retreat | congress | expo | exhibition | fair
+  | joint\s+committee\s+meeting | consultations? | retreat | congress | expo | exhibition | fair | council\s+of\s+ministers
   | (?:\d+(?:st|nd|rd|th)\s+)?meeting\s+of\s+the\s+[\w\s,\-]{0,80}?(?:committee|commission|council)
 """
 MEETING_NOUNS = r"""
@@ -96,6 +96,7 @@ PLANNED_CUES = r"""
   | agree(?:d|s)?\s+to | agreed\s+on | set\s+to | scheduled | slated | going\s+to | intend(?:s|ed)?\s+to | aim(?:s|ed)?\s+to
   | prepar(?:e|es|ed|ing)\s+(?:to|for) | upcoming | forthcoming | next | negotiat(?:e|ing|ion|ions) | for\s+plans
   | pledg(?:e|es|ed)\s+to | commit(?:s|ted)?\s+to | agreed | decided\s+to | on\s+the\s+(?:working\s+)?agenda | draft
+  | (?:is|are)\s+due\s+to
 """
 
 #: adverbs of habit: what happens "regularly" is no dated milestone.
@@ -157,7 +158,7 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
     "planned_agreement": ("agreement", "memorandum", "mou", "accord", "treat", "protocol", "pact", "convention"),
     "conference": (
         "conferen", "forum", "summit", "symposium", "seminar", "workshop", "dialogue", "session", "consultation",
-        "retreat", "congress", "expo", "exhibition", "fair", "meeting",
+        "retreat", "congress", "expo", "exhibition", "fair", "meeting", "council",
     ),
     "meeting": ("meet", "met", "talks", "reception", "call", "conversation", "conferen", "audience", "session", "receiv", "hosted"),
     "visit": ("visit", "trip", "tour", "arrived"),
