@@ -925,8 +925,9 @@ def extract_mentions(article: Article) -> list[Mention]:
         told = [m for m in found_here if m.type in GATHERING_KINDS and m.when.known]
         if told:
             gathering = ([m for m in told if m.type != "visit"] or told)[-1]
-            if occasion is None and s.index < LEAD_SENTENCES and _past_day(gathering.when, ref) and gathering.status == "occurred":
-                occasion = gathering.when
+        if occasion is None and s.index < LEAD_SENTENCES:  # the lead's day: its gathering's, else the first act it dates
+            lead = [m for m in ([gathering] if told and gathering else []) + found_here if m.status == "occurred" and _past_day(m.when, ref)]
+            occasion = lead[0].when if lead else None
         for m in found_here:
             if m.when.precision == "day":
                 day = m.when
@@ -982,6 +983,7 @@ def _sentence_mentions(
     location = location_in(text, named, cands[0].start)
     out: list[Mention] = []
     statistic = no_plan = None  # sentence-wide cues, looked up once when a candidate needs them
+    built: list[tuple[Candidate, Mention]] = []
     for c in cands:
         if NEGATION.search(text[max(0, c.start - 25) : c.start]):
             continue
@@ -1044,6 +1046,11 @@ def _sentence_mentions(
                 nth = NTH_DAY_OF.search(text, max(0, c.phrase_start - 40), c.phrase_start)
                 if nth:  # "on Wednesday, the second day of his state visit": the visit began on Tuesday
                     when = _day(when.start - timedelta(days=ORDINAL_NUMBERS.get(nth.group(1).lower(), 1) - 1))
+            if kind in GATHERING_KINDS and when.precision == "day" and when.start is not None:
+                when = _ended_span(c, text, when.start)
+        apposed = next((m for o, m in built if _apposes(text, o, c)), None)
+        if apposed is not None:  # "a two-day retreat in Hamburg, the first such meeting of …": the same gathering, its date
+            when, date_phrase, status = apposed.when, apposed.date_phrase, apposed.status
         if _is_generic(c, text, when):
             continue
         at_gathering = gathering is not None and when == gathering.when and AT_THE_GATHERING.search(text) is not None
@@ -1079,7 +1086,13 @@ def _sentence_mentions(
                 anaphor=_is_anaphor(c.phrase),
             )
         )
+        built.append((c, out[-1]))
     return out
+
+
+def _apposes(text: str, first: Candidate, then: Candidate) -> bool:
+    """ "a two-day retreat in Hamburg, the first such meeting of the two governments": a gathering named again."""
+    return first.type in FAMILY and then.type in FAMILY and text[first.phrase_start + len(first.phrase) : then.phrase_start].strip() == ","
 
 
 T = TypeVar("T")
@@ -1140,16 +1153,35 @@ def _implicit_when(
         return gathering.when, True  # "On the occasion, …", "During the visit, … will sign …"
     if ref is None:
         return UNKNOWN, False
-    if (
-        status == "occurred" and not s.caption and s.index < LEAD_SENTENCES and not ONGOING.search(text) and gathering is not None
-        and gathering.status == "occurred" and _past_day(gathering.when, ref)
-    ):
-        return gathering.when, True  # the lead goes on telling the day it opened with ("received … on Tuesday. The two leaders witnessed …")
+    if status == "occurred" and not s.caption and s.index < LEAD_SENTENCES and not ONGOING.search(text):
+        if gathering is not None and gathering.status == "occurred" and _past_day(gathering.when, ref):
+            return gathering.when, True  # the lead goes on telling the day it opened with ("received … on Tuesday. The two leaders witnessed …")
+        if occasion is not None:
+            return occasion, True  # "… sealed deals on Monday. The two leaders met at the palace, …"
     if status == "occurred" and occasion is not None and not s.caption and LEADERS_ACT.match(text):
         return occasion, True  # "The presidents approved a programme …" after a lead that told the visit of Aug. 8
     if status == "occurred" and (s.caption or s.index < LEAD_SENTENCES or ONGOING.search(text)):
         return _day(ref), True
     return _open_when(status, ref), False
+
+
+#: "wrapped up his three-day state visit on Saturday": the day told is the last of a span the sentence states
+ENDED = re.compile(
+    r"\b(?:wrap(?:ped|s)?\s+up|w(?:ou|i)nds?\s+up|wound\s+up|conclud(?:ed|es)|end(?:ed|s)|clos(?:ed|es)|round(?:ed|s)\s+off)\s+$", re.I
+)
+SPAN_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-7])-day\b", re.I)
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _ended_span(c: Candidate, text: str, last: date) -> When:
+    """A gathering of N days told by the day it ended: the span of days it took."""
+    days = SPAN_DAYS.search(c.phrase)
+    if not days or not ENDED.search(text, max(0, c.phrase_start - 30), c.phrase_start):
+        return _day(last)
+    n = days.group(1).lower()
+    first = last - timedelta(days=int(NUMBERS.get(n, n)) - 1)
+    value = f"{first.isoformat()}/{last.isoformat()}"
+    return When(value=value, start=first, end=last, precision="range", timex=value)
 
 
 #: "on the second day of [his visit]": the date is a day inside the visit, not its first
