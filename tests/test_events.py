@@ -297,6 +297,32 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-26", "day"), ("visit", "occurred", "2022-10-25", "day")],
             id="the-second-day-of-a-visit",
         ),
+        pytest.param(
+            "One. Two. Three. President Alberto Fernandez is due to make a state visit to Brazil later this year.",
+            [("visit", "planned", "2022", "year")],
+            id="due-to-is-a-plan",
+        ),
+        pytest.param(
+            "One. Two. Three. President Yoon Suk Yeol wrapped up his three-day state visit to Vietnam on Saturday.",
+            [("visit", "occurred", "2022-10-20/2022-10-22", "range")],
+            id="a-visit-of-days-told-by-its-last",
+        ),
+        pytest.param(
+            "One. Two. Three. The leaders on Tuesday wrapped up a two-day cabinet retreat in Hamburg, the first such meeting of the two governments.",
+            [("conference", "occurred", "2022-10-24/2022-10-25", "range"), ("meeting", "occurred", "2022-10-24/2022-10-25", "range")],
+            id="an-apposition-names-the-same-gathering",
+        ),
+        pytest.param(
+            "One. Two. Three. The next Franco-German Council of Ministers will take place in France in 2024.",
+            [("conference", "planned", "2024", "year")],
+            id="a-council-of-ministers",
+        ),
+        pytest.param(
+            "Brazil and Argentina sealed a series of deals on Monday covering energy and defense. "
+            "The two leaders met at the Casa Rosada presidential palace.",
+            [("signing", "occurred", "2022-10-24", "day"), ("meeting", "occurred", "2022-10-24", "day")],
+            id="the-lead-goes-on-telling-the-day-of-its-first-act",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -332,6 +358,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. The new rules allow their forces to hold joint exercises on each other's soil.", id="what-rules-allow"),
         pytest.param("One. Two. Three. The minister called on President Thongloun Sisoulith to speed up the work.", id="called-on-to-act-is-urging"),
         pytest.param("One. Two. Three. The boats were launched at a shipyard in Japan last year.", id="a-launched-boat-is-no-aid"),
+        pytest.param("One. Two. Three. The two sides agreed to study financing for the second stretch of the gas pipeline.", id="a-study-of-financing"),
     ],
 )
 def test_not_an_event(text: str) -> None:
@@ -414,6 +441,12 @@ def test_not_an_event(text: str) -> None:
             "",
             id="a-conjoined-verb-ends-the-phrase",
         ),
+        pytest.param(
+            "Vietnam and Japan sealed a series of deals on Monday covering energy and defence.",
+            "Series of deals covering energy and defence signed",
+            "",
+            id="the-date-takes-its-preposition",
+        ),
     ],
 )
 def test_title_and_place(text: str, title: str, location: str) -> None:
@@ -487,6 +520,7 @@ def test_people(text: str, people: list[str]) -> None:
             "President Luiz Inacio Lula da Silva met Crown Prince Mohammed bin Salman.", [],
             ["Luiz Inacio Lula da Silva", "Mohammed bin Salman"], id="lower-case-particles-inside-names",
         ),
+        pytest.param("Lula arrived in Buenos Aires.", ["Luiz Inacio Lula da Silva"], ["Luiz Inacio Lula da Silva"], id="the-name-before-a-particle"),
     ],
 )
 def test_people_beyond_the_seeds(text: str, known: list[str], people: list[str]) -> None:
@@ -506,6 +540,11 @@ def test_surname_resolves_to_known_full_name() -> None:
         pytest.param("Kenyan and Ugandan ministers met in Kampala. Kenya will host the next round.", ("Kenya", "Uganda"), id="east-africa"),
         pytest.param("Rwanda and the DRC signed a deal. Congolese troops. Rwandan officials.", ("Rwanda", "Democratic Republic of the Congo"), id="a-long-name-by-its-short-forms"),
         pytest.param("Sudanese and South Sudanese envoys. South Sudan. Sudan.", ("Sudan", "South Sudan"), id="the-longest-name-wins"),
+        pytest.param(
+            "Brazil and Argentina hosted Latin American, South American and Central American leaders. Argentine officials. Brazil.",
+            ("Brazil", "Argentina"), id="regions-are-not-america",
+        ),
+        pytest.param("South Korean and Vietnamese officials. North Korean missiles. South Korea. Vietnam.", ("South Korea", "Vietnam"), id="south-korean"),
     ],
 )
 def test_country_pair_is_detected(text: str, pair: tuple[str, ...]) -> None:
