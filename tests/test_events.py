@@ -254,6 +254,95 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("project", "occurred", "2022-10-24", "day")],
             id="unveiled",
         ),
+        pytest.param(
+            "One. Two. Three. Bangladeshi Prime Minister Sheikh Hasina later called on President Droupadi Murmu.",
+            [("meeting", "occurred", "", "unknown")],
+            id="a-courtesy-call-on-an-office-holder",
+        ),
+        pytest.param(
+            "One. Two. Three. Japan turned over five high-speed boats to the Philippine Coast Guard on Monday.",
+            [("project", "occurred", "2022-10-24", "day")],
+            id="aid-turned-over",
+        ),
+        pytest.param(
+            "One. Two. Three. Japan will deliver five patrol vessels to the coast guard by 2027.",
+            [("project", "planned", "2027", "year")],
+            id="aid-to-be-delivered",
+        ),
+        pytest.param(
+            "One. Two. Three. The two presidents will lay the foundation stone of a new gas pipeline next month.",
+            [("project", "planned", "2022-11", "month")],
+            id="a-foundation-stone",
+        ),
+        pytest.param(
+            "One. Two. Three. Modi and Hasina jointly inaugurated the Akhaura-Agartala rail link in November last year.",
+            [("project", "occurred", "2021-11", "month")],
+            id="a-rail-link",
+        ),
+        pytest.param(
+            "One. Two. Three. They also took part in the opening of the Almaty campus of a university on Monday.",
+            [("project", "occurred", "2022-10-24", "day")],
+            id="a-campus-is-one",
+        ),
+        pytest.param(
+            "One. Two. Three. The two countries established diplomatic relations in 1992 and elevated their ties to a "
+            "comprehensive strategic partnership in December last year.",
+            [("other", "occurred", "1992", "year"), ("other", "occurred", "2021-12", "month")],
+            id="two-milestones-of-ties-in-one-sentence",
+        ),
+        pytest.param(
+            "One. Two. Three. The deals were signed on February 22 during the 36th session of the Joint Ministerial Commission.",
+            [("signing", "occurred", "2022-02-22", "day"), ("conference", "occurred", "2022-02-22", "day")],
+            id="a-session-of-a-commission",
+        ),
+        pytest.param(
+            "One. Two. Three. Yoon held summit talks with President Vo Van Thuong in Hanoi on Friday.",
+            [("meeting", "occurred", "2022-10-21", "day")],
+            id="summit-talks-are-talks",
+        ),
+        pytest.param(
+            "President Abdel Fattah El-Sisi received Crown Prince Mohammed bin Salman in Cairo on Tuesday. "
+            "The two leaders witnessed the signing of an agreement on investment.",
+            [("meeting", "occurred", "2022-10-25", "day"), ("signing", "occurred", "2022-10-25", "day")],
+            id="the-lead-goes-on-telling-its-day",
+        ),
+        pytest.param(
+            "Vietnamese President Vo Van Thuong paid a state visit to Laos on Monday. The hosts praised the ties. Officials were upbeat. "
+            "The presidents also approved a programme of strategic partnership.",
+            [("visit", "occurred", "2022-10-24", "day"), ("signing", "occurred", "2022-10-24", "day")],
+            id="the-leaders-of-the-lead-act-again",
+        ),
+        pytest.param(
+            "One. Two. Three. Prime Minister Abiy Ahmed held talks with President William Ruto on Wednesday, the second day of his state visit.",
+            [("meeting", "occurred", "2022-10-26", "day"), ("visit", "occurred", "2022-10-25", "day")],
+            id="the-second-day-of-a-visit",
+        ),
+        pytest.param(
+            "One. Two. Three. President Alberto Fernandez is due to make a state visit to Brazil later this year.",
+            [("visit", "planned", "2022", "year")],
+            id="due-to-is-a-plan",
+        ),
+        pytest.param(
+            "One. Two. Three. President Yoon Suk Yeol wrapped up his three-day state visit to Vietnam on Saturday.",
+            [("visit", "occurred", "2022-10-20/2022-10-22", "range")],
+            id="a-visit-of-days-told-by-its-last",
+        ),
+        pytest.param(
+            "One. Two. Three. The leaders on Tuesday wrapped up a two-day cabinet retreat in Hamburg, the first such meeting of the two governments.",
+            [("conference", "occurred", "2022-10-24/2022-10-25", "range"), ("meeting", "occurred", "2022-10-24/2022-10-25", "range")],
+            id="an-apposition-names-the-same-gathering",
+        ),
+        pytest.param(
+            "One. Two. Three. The next Franco-German Council of Ministers will take place in France in 2024.",
+            [("conference", "planned", "2024", "year")],
+            id="a-council-of-ministers",
+        ),
+        pytest.param(
+            "Brazil and Argentina sealed a series of deals on Monday covering energy and defense. "
+            "The two leaders met at the Casa Rosada presidential palace.",
+            [("signing", "occurred", "2022-10-24", "day"), ("meeting", "occurred", "2022-10-24", "day")],
+            id="the-lead-goes-on-telling-the-day-of-its-first-act",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -300,6 +389,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
 
         pytest.param("One. Two. Three. He valued the choice of Laos as the first country to visit as President.", id="to-visit-with-no-destination"),
         pytest.param("One. Two. Three. The plan also covers establishing a joint research center on earth sciences.", id="a-joint-centre-is-a-body"),
+        pytest.param("One. Two. Three. The new rules allow their forces to hold joint exercises on each other's soil.", id="what-rules-allow"),
+        pytest.param("One. Two. Three. The minister called on President Thongloun Sisoulith to speed up the work.", id="called-on-to-act-is-urging"),
+        pytest.param("One. Two. Three. The boats were launched at a shipyard in Japan last year.", id="a-launched-boat-is-no-aid"),
+        pytest.param("One. Two. Three. The two sides agreed to study financing for the second stretch of the gas pipeline.", id="a-study-of-financing"),
     ],
 )
 def test_not_an_event(text: str) -> None:
@@ -356,6 +449,37 @@ def test_not_an_event(text: str) -> None:
             "Meeting of the Vietnam-Japan Joint Ministerial Commission",
             "Tokyo",
             id="a-named-body-meets",
+        ),
+        pytest.param(
+            "The Joint Consultative Commission, co-chaired by the two foreign ministers, will meet in Dhaka later this year.",
+            "Meeting of the Joint Consultative Commission",
+            "Dhaka",
+            id="a-named-body-with-an-aside-meets",
+        ),
+        pytest.param("The two prime ministers held delegation-level talks on Saturday morning.", "Delegation-level talks", "", id="part-of-the-day-goes-with-it"),
+        pytest.param(
+            "The coast guards will hold a joint search and rescue exercise in Manila Bay next month.",
+            "Joint search and rescue exercise",
+            "Manila Bay",
+            id="a-bay-is-a-place",
+        ),
+        pytest.param(
+            "President Abdel Fattah El-Sisi received Crown Prince Mohammed bin Salman at the palace on Tuesday.",
+            "Meeting: Abdel Fattah El-Sisi and Mohammed bin Salman",
+            "",
+            id="a-name-with-bin",
+        ),
+        pytest.param(
+            "Vietnam and Japan signed a package of documents and agreed to expand cooperation on Monday.",
+            "Package of documents signed",
+            "",
+            id="a-conjoined-verb-ends-the-phrase",
+        ),
+        pytest.param(
+            "Vietnam and Japan sealed a series of deals on Monday covering energy and defence.",
+            "Series of deals covering energy and defence signed",
+            "",
+            id="the-date-takes-its-preposition",
         ),
     ],
 )
@@ -440,6 +564,11 @@ def test_people(text: str, people: list[str]) -> None:
             "Japanese defense minister Minoru Kihara met Philippine defense secretary Gilberto Teodoro.", [],
             ["Minoru Kihara", "Gilberto Teodoro"], id="offices-in-lower-case",
         ),
+        pytest.param(
+            "President Luiz Inacio Lula da Silva met Crown Prince Mohammed bin Salman.", [],
+            ["Luiz Inacio Lula da Silva", "Mohammed bin Salman"], id="lower-case-particles-inside-names",
+        ),
+        pytest.param("Lula arrived in Buenos Aires.", ["Luiz Inacio Lula da Silva"], ["Luiz Inacio Lula da Silva"], id="the-name-before-a-particle"),
     ],
 )
 def test_people_beyond_the_seeds(text: str, known: list[str], people: list[str]) -> None:
@@ -459,6 +588,11 @@ def test_surname_resolves_to_known_full_name() -> None:
         pytest.param("Kenyan and Ugandan ministers met in Kampala. Kenya will host the next round.", ("Kenya", "Uganda"), id="east-africa"),
         pytest.param("Rwanda and the DRC signed a deal. Congolese troops. Rwandan officials.", ("Rwanda", "Democratic Republic of the Congo"), id="a-long-name-by-its-short-forms"),
         pytest.param("Sudanese and South Sudanese envoys. South Sudan. Sudan.", ("Sudan", "South Sudan"), id="the-longest-name-wins"),
+        pytest.param(
+            "Brazil and Argentina hosted Latin American, South American and Central American leaders. Argentine officials. Brazil.",
+            ("Brazil", "Argentina"), id="regions-are-not-america",
+        ),
+        pytest.param("South Korean and Vietnamese officials. North Korean missiles. South Korea. Vietnam.", ("South Korea", "Vietnam"), id="south-korean"),
     ],
 )
 def test_country_pair_is_detected(text: str, pair: tuple[str, ...]) -> None:

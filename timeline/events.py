@@ -17,7 +17,7 @@ import logging
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TypeVar
@@ -46,6 +46,8 @@ VISIT = _words(triggers.VISIT_NOUNS)
 JOINT = _words(triggers.JOINT_NOUNS)
 PROJECT = _words(triggers.PROJECT_NOUNS)
 OTHER = _words(triggers.OTHER_NOUNS)
+AID = _words(triggers.AID_NOUNS)
+AID_VERBS = _words(triggers.AID_VERBS)
 HAPPENING = _words(triggers.HAPPENING_CUES)
 PROPOSED = _words(triggers.PROPOSED_CUES)
 PLANNED = _words(triggers.PLANNED_CUES)
@@ -61,7 +63,7 @@ MULTILATERAL = re.compile(
 PROJECT_VERBS = _words(
     r"""buil[dt] | building | construct(?:ed|ing|ion)? | inaugurat(?:e|ed|ing|ion) | handed\s+over | hand(?:s|ing)?\s+over
     | handover | ground-?breaking | (?:broke|break|breaks|breaking)\s+ground | launch(?:ed|ing)? | complet(?:e|ed|ing|ion) | commenc(?:e|ed|ing)
-    | put\s+into\s+(?:operation|use) | unveil(?:s|ed|ing)? | fund(?:ed|ing)(?!\s+(?:agenc|bod|minist)) | financ(?:e|ed|ing)(?!\s+(?:minist|secretar|department|committee|official|chief)) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)?"""
+    | put\s+into\s+(?:operation|use) | unveil(?:s|ed|ing)? | turn(?:s|ed|ing)?\s+over | la(?:y|ys|id|ying)\s+the\s+foundation(?:\s+stones?)? | foundation\s+stone | fund(?:ed|ing)(?!\s+(?:agenc|bod|minist)) | financ(?:e|ed|ing)(?!\s+(?:minist|secretar|department|committee|official|chief)) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)?"""
 )
 # A joint activity needs an act: conduct, organise, hold, launch… (or "joint" in its name).
 ACTIVITY_VERBS = _words(
@@ -79,7 +81,8 @@ NP_STOP = re.compile(
         signifies|symboli[sz]es|underscores|underlines|highlights|represents|testifies|paves|comes|came|
         hosted|organi[sz]ed|scheduled|slated|set\s+for|expected|planned|
         on\s+the\s+sidelines|on\s+the\s+occasion|
-        at\s+(?:their|the|a|an|its|his|her)\s+(?=(?:[\w\-]+\s+){0,2}(?:talks|meeting|summit|conference|ceremony|session|forum|dialogue|function)\b))\b""",
+        at\s+(?:their|the|a|an|its|his|her)\s+(?=(?:[\w\-]+\s+){0,2}(?:talks|ceremony|function)\b)|
+        and\s+(?:agreed|pledged|vowed|decided|discussed|reviewed|witnessed|expressed|called|welcomed|noted|stressed|reaffirmed|exchanged))\b""",
     re.VERBOSE,
 )
 DETERMINERS = frozenset("a an the this that these those its their his her our two both another".split())
@@ -89,7 +92,8 @@ BACKWALK_STOP = frozenset(
     held hold holds holding attended attend chaired co-chaired chair co-chair organised organized organise
     organize hosted host conducted conduct signed sign inked witnessed witness opened open launched launch
     paid pay made make began begin started start completed attends joined join reached reach
-    handed hand inaugurated inaugurate built build constructed construct funded fund financed during""".split()
+    handed hand inaugurated inaugurate built build constructed construct funded fund financed during
+    turned turn donated donate delivered deliver laid lay""".split()
 )
 TITLE_WORD = re.compile(r"^[A-Z][\w’'.\-]*$")
 NAME_TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*", re.UNICODE)
@@ -152,18 +156,29 @@ AGREEMENT_HEAD = re.compile(r"(?:agreements?|memorand(?:ums?|a)|mous?|accords?|t
 PLACE_PATTERN = re.compile(r"\b(?:" + alternation(lexicon.PLACES) + r")\b")  # the longest name wins, as the trie is greedy
 
 
+#: "Latin American", "Central America", "South American" are regions: a form right after those words is no country
+#: (a country named with one of them, "South Korea", "Central African Republic", starts at that word)
+REGION_BEFORE = re.compile(r"(?:Latin|Central|South|North) $")
+
+
+def _country_matches(text: str) -> Iterator[re.Match[str]]:
+    for m in COUNTRY_PATTERN.finditer(text):
+        if not REGION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            yield m
+
+
 def countries_in(text: str) -> list[str]:
     """Countries named in a text, in order of first mention.
 
     >>> countries_in("Vietnamese and Lao police met in Vientiane.")
     ['Vietnam', 'Laos']
     """
-    return list(dict.fromkeys(COUNTRY_FORMS[m.group(1)] for m in COUNTRY_PATTERN.finditer(text)))
+    return list(dict.fromkeys(COUNTRY_FORMS[m.group(1)] for m in _country_matches(text)))
 
 
 def country_pair(article_text: str) -> tuple[str, ...]:
     """The two countries an article is about: the two it names most often (ties by first mention)."""
-    names = [COUNTRY_FORMS[m.group(1)] for m in COUNTRY_PATTERN.finditer(article_text)]
+    names = [COUNTRY_FORMS[m.group(1)] for m in _country_matches(article_text)]
     counts = Counter(names)
     first = {n: i for i, n in reversed(list(enumerate(names)))}
     ranked = sorted(counts, key=lambda n: (-counts[n], first[n]))
@@ -181,6 +196,8 @@ def _name_runs(text: str) -> list[list[str]]:
 
 #: titles written in lower case before a name ("his counterpart Vilay Lakhamphong")
 LOWER_TITLES = frozenset(t for t in lexicon.TITLES if t.islower())
+#: lower-case words inside personal names
+NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "al", "da", "de", "dos", "van", "von"})
 NAME_BREAK = re.compile(r"[,;:()\[\]“”\"–—]|\s-\s")
 CAPITAL = re.compile(r"[A-Z]")
 
@@ -199,7 +216,9 @@ def _chunk_runs(tokens: list[str]) -> list[list[str]]:
         joins = current and tok in {"of", "to", "for", "the"} and i + 1 < len(tokens)
         if tok in {"and", "&"} and current and current[-1].rstrip(".,") in lexicon.ORG_WORDS and i + 1 < len(tokens) and TITLE_WORD.match(tokens[i + 1]):
             joins = True  # "Minister of Industry and Trade Nguyen Hong Dien"
-        if tok in LOWER_TITLES:  # "her Indian counterpart Narendra Modi": an office written in lower case
+        if tok in NAME_PARTICLES and current and i + 1 < len(tokens):  # "Mohammed bin Salman", "Lula da Silva"
+            joins = bool(TITLE_WORD.match(tokens[i + 1])) and TITLE_WORD.match(current[-1]) is not None
+        elif tok in LOWER_TITLES:  # "her Indian counterpart Narendra Modi": an office written in lower case
             joins = i + 1 < len(tokens) and bool(TITLE_WORD.match(tokens[i + 1]))
         elif joins and tok != "the" and tokens[i + 1] == "the" and i + 2 < len(tokens):
             joins = bool(TITLE_WORD.match(tokens[i + 2]))  # "Secretary of the Communist Party …"
@@ -258,7 +277,7 @@ def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
         resolved = _resolve_name(name_tokens, known)
         if resolved:
             name = resolved
-        elif not (titled and 2 <= len(name_tokens) <= 4):
+        elif not (titled and 2 <= sum(t not in NAME_PARTICLES for t in name_tokens) <= 4):
             continue
         if name not in out:
             out.append(name)
@@ -289,6 +308,8 @@ def _resolve_name(tokens: Sequence[str], known: Sequence[str]) -> str:
             parts = parts[:-1]  # "Marcos" is "Ferdinand Marcos Jr"
         if len(parts) > len(tokens) and (parts[-len(tokens):] == list(tokens) or parts[: len(tokens)] == list(tokens)):
             return full
+        if len(tokens) == 1 and NAME_PARTICLES & set(parts) and tokens[0] in parts[: parts.index(next(p for p in parts if p in NAME_PARTICLES))]:
+            return full  # "Lula" is "Luiz Inacio Lula da Silva": the name used stands before the particle
     return ""
 
 
@@ -296,6 +317,9 @@ UNLISTED_PLACE = re.compile(
     r"\b(?:held|took\s+place|signed|inked|met|hosted|convened|opened|organi[sz]ed|staged|conducted)\s+in\s+"
     r"((?:[A-Z][a-z]+)(?:[\s\-](?:[A-Z][a-z]+)){0,2})(?![\w\-])"
 )
+
+
+PLACE_FEATURE = re.compile(r" (?:Bay|Strait|Sea|Gulf|Harbou?r|Island|Islands|Province|Region|River|Valley)\b")
 
 
 def location_in(text: str, countries: Sequence[str] = (), near: int = 0) -> str:
@@ -306,7 +330,9 @@ def location_in(text: str, countries: Sequence[str] = (), near: int = 0) -> str:
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 2]
         if re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$", before) and not after.startswith(("-", "'s", "’s")):
-            places.append((m.start() < near, abs(m.start() - near), "Hanoi" if m.group() == "Ha Noi" else m.group()))
+            feature = PLACE_FEATURE.match(text, m.end())  # "in Manila Bay" is the bay, not the city
+            name = m.group() + (feature.group() if feature else "")
+            places.append((m.start() < near, abs(m.start() - near), "Hanoi" if name == "Ha Noi" else name))
     if places:
         return min(places)[2]
     for m in UNLISTED_PLACE.finditer(text):  # "held in Bandung": a city the place list does not know
@@ -374,6 +400,10 @@ def _np_before(sentence: str, pos: int, need: re.Pattern[str] | None = None) -> 
     return head[begin:].strip(" ,;:(“”\""), begin
 
 
+DATE_PREPOSITION = re.compile(r"\s+(?:in|on|at|by|from|since)\s+$")
+PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)\b", re.I)
+
+
 def _trim_dates(phrase: str, found: Sequence[DateMention], offset: int) -> str:
     """The phrase without the date expressions inside it (they are the date, not the name)."""
     out = phrase
@@ -386,7 +416,10 @@ def _trim_dates(phrase: str, found: Sequence[DateMention], offset: int) -> str:
                 cut = next((k for k in range(len(dm.expr), 2, -1) if out.endswith(dm.expr[:k])), 0)
                 a, b = len(out) - cut, len(out)
         if 0 <= a < b:
-            out = out[:a] + out[b:]
+            part_of_day = PART_OF_DAY.match(out, b)  # "on Saturday morning": the part of the day goes with the day
+            b = part_of_day.end() if part_of_day else b
+            own = DATE_PREPOSITION.search(out, 0, a)  # "deals on Monday covering energy": the date's "on" goes with it
+            out = out[: own.start() if own else a] + out[b:]
     out = re.sub(r"\s+(?:in|on|at|by|from|since)(?=\s+(?:in|on|at|by|from|since|signed)\b|\s*$)", "", re.sub(r"\s{2,}", " ", out))
     out = re.sub(r"\s+(?:in|on|at|by|from|since)\s*$", "", out).strip(" ,.-–—")
     return out
@@ -463,7 +496,7 @@ def _noun_candidates(
     before the noun match ``stated``)."""
     out = []
     for m in pattern.finditer(s):
-        noun = m.group().lower().split()[-1]
+        noun = _head(m.group())
         if kind != "joint_activity" and PLURAL_HEAD.search(noun) and noun not in PLURAL_EVENTS:
             continue
         if cue is not None and not cue.search(s) and not (stated is not None and stated.search(s, 0, m.start())):
@@ -509,7 +542,10 @@ def _detect_meetings(s: str) -> list[Candidate]:
     for m in MET_WITH.finditer(s):
         if not any(c.start <= m.start() < c.end + 60 for c in out):
             after, _ = _np_after(s, m.end())
-            phrase = "meeting" if re.match(r"(?:in|at|on)\s", after) else f"meeting with {after}".strip()
+            if re.match(r"at\s+(?:the\s+)?[A-Z]", after) and not PLACE_PATTERN.match(after, after.find(" ") + 1):
+                phrase = f"meeting {after}"  # "met at the Casa Rosada presidential palace": the venue tells the meeting apart
+            else:
+                phrase = "meeting" if re.match(r"(?:in|at|on)\s", after) else f"meeting with {after}".strip()
             body = BODY_MEETS.search(s, 0, m.start())
             if phrase == "meeting" and body:  # "the Joint Ministerial Commission will meet in Addis Ababa"
                 phrase = f"meeting of the {body.group(1)}"
@@ -522,10 +558,15 @@ def _detect_meetings(s: str) -> list[Candidate]:
 MET_WITH = re.compile(
     r"\b(?:met|meets|meet)\s+(?:with\s+)?(?=[A-Z])|\b(?:received|receives|hosted)\s+(?=(?:visiting\s+)?[A-Z])"
     r"|\b(?:met|meet)\s+(?=(?:in|at|on)\s+(?:the\s+)?[A-Z])"
+    # "later called on President Droupadi Murmu": a courtesy call on an office holder (not "called on Japan to …")
+    r"|\b(?:called|calls|call|calling)\s+on\s+(?=(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w\-]*\s+){0,3}?"
+    r"(?:President|Prime\s+Minister|Premier|Minister|King|Queen|Crown\s+Prince|Emir|Sultan|Chancellor|Speaker|Chairman|Governor"
+    r"|Vice\s+President|Secretary|counterpart)\b(?![^.;]*?\bto\s+(?!discuss\b|review\b)[a-z]+\b))"
 )
 #: a named body right before its verb: "The Kenya-Ethiopia Joint Ministerial Commission will [meet]"
 BODY_MEETS = re.compile(
     r"(?<![\w\-])(?:[Tt]he\s+)?((?:[A-Z][\w\-’']*\s+){0,6}(?:Commission|Committee|Council|Board|Group|Working\s+Group|Task\s+Force))"
+    r"(?:\s*,[^,;]{1,80},)?"  # "The Joint Consultative Commission, co-chaired by the two ministers, will meet"
     r"\s+(?:(?:is|are|will|would|shall|was|were|has|have|had|also|again|expected|scheduled|set|due|to|be|then|later)\s+)*$"
 )
 #: "at a meeting in Hanoi", "during their summit talks", "after a bilateral meeting": the gathering is stated by itself
@@ -560,6 +601,7 @@ def _detect_visits(s: str) -> list[Candidate]:
             continue  # what arrives is a visit only when someone named arrives ("Biden, who arrived in Hanoi")
         if not any(abs(c.start - m.start()) < 40 for c in out):
             after, _ = _np_after(s, m.end())
+            after = after[: after.find(" for ")] if " for " in after else after  # "visited Kenya … for the launch of X": X is its own event
             out.append(Candidate("visit", m.start(), m.end(), f"visit to {after}", m.start(), strong=True))
     return out
 
@@ -574,6 +616,8 @@ def _detect_joint(s: str) -> list[Candidate]:
             continue  # "a joint research centre", "the joint committee": a body, not an activity
         if DESCRIBED.search(s, 0, m.start()) and not ACTIVITY_VERBS.search(s):
             continue  # "a legal basis for joint exercises", "an accord to facilitate joint drills": what a pact allows, not an act
+        if ENABLES.search(s, max(0, m.start() - 80), m.start()):
+            continue  # "which will allow their forces to hold joint exercises": what a pact allows, not an act
         after, _ = _np_after(s, m.end())
         phrase = " ".join(p for p in (m.group(), after if after.lower().startswith(("on ", "against ", "in ")) else "") if p)
         out.append(Candidate("joint_activity", m.start(), m.end(), phrase, m.start(), strong=False))
@@ -601,6 +645,12 @@ IMPLEMENTING = re.compile(
     re.I,
 )
 WITNESSED = re.compile(r"\bwitness(?:ed|es|ing)?\s+(?:the\s+|a\s+)?$", re.I)
+#: "allow their forces to hold", "pave the way for", "enable … to conduct": the activity is what something makes possible
+ENABLES = re.compile(
+    r"\b(?:allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?|facilitat(?:e|es|ed|ing)|pav(?:e|es|ed|ing)\s+the\s+way\s+for)"
+    r"\s+(?:[\w’'\-]+\s+){0,4}?(?:to\s+(?:hold|conduct|stage|carry\s+out|take\s+part\s+in|join|participate\s+in)\s+)?(?:more\s+)?$",
+    re.I,
+)
 #: the verbs of a visit: "is on an official visit to", "visited Tokyo", "arrived in Hanoi"
 VISITING = re.compile(
     r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|arrived\s+in)\s+(?=[A-Z])"
@@ -625,17 +675,27 @@ OFFICE_AFTER = re.compile(
 SUPPORT_FOR = re.compile(r"\b(?:support|assistance|help|contributions?|thanks?|thanked)\s+(?:for|to|in|with)\s+(?:the\s+)?$", re.I)
 
 
+#: "agreed to study financing for the pipeline", "discussed the construction of": talk about a project's act, not the act
+TALK_OF = re.compile(
+    r"\b(?:stud(?:y|ies|ied|ying)|explor(?:e|es|ed|ing)|assess(?:es|ed|ing)?|look(?:s|ed|ing)?\s+into|examin(?:e|es|ed|ing)"
+    r"|discuss(?:es|ed|ing)?|consider(?:s|ed|ing)?)\s+(?:the\s+)?(?:possib(?:le|ility\s+of)\s+|feasibility\s+of\s+)?$",
+    re.I,
+)
+
+
 def _detect_projects(s: str) -> list[Candidate]:
     # "thanked China for its support for the construction of X": help with a project is talk, not its milestone
     verbs = [
         v.start() for v in PROJECT_VERBS.finditer(s)
-        if not SUPPORT_FOR.search(s, 0, v.start()) and not ABOUT_THE.search(s, 0, v.start())
+        if not SUPPORT_FOR.search(s, 0, v.start()) and not TALK_OF.search(s, 0, v.start()) and not ABOUT_THE.search(s, 0, v.start())
     ]
-    if not verbs:
+    given = [v.start() for v in AID_VERBS.finditer(s) if not SUPPORT_FOR.search(s, 0, v.start())]
+    if not verbs and not given:
         return []
     out = []
-    for m in PROJECT.finditer(s):
-        if not any(-80 <= m.start() - v <= 80 for v in verbs):
+    aid = [m for m in AID.finditer(s) if any(-80 <= m.start() - v <= 80 for v in given)] if given else []
+    for m in sorted([*PROJECT.finditer(s), *aid], key=lambda m: m.start()):
+        if m not in aid and not any(-80 <= m.start() - v <= 80 for v in verbs):
             continue  # the noun must be what is built, launched or handed over
         if OFFICE_AFTER.match(s, m.end()):
             continue  # "the Federal Road Supervision and Monitoring Office": a body's name, not a road
@@ -691,8 +751,9 @@ def _candidates(s: str) -> list[Candidate]:
             span = (c.phrase_start, c.phrase_start + len(c.phrase))
             if any(a <= c.start < b for a, b in taken) or any(a <= t.start < b for t in out for a, b in [span] if t.type != c.type):
                 continue
-            if any(o.type == c.type and (abs(c.start - o.start) < 3 or c.type not in {"meeting", "signing"}) for o in out):
+            if any(o.type == c.type and (abs(c.start - o.start) < 3 or c.type not in {"meeting", "signing", "other"}) for o in out):
                 continue  # one event of a kind per sentence: "built key works, including stations and an academy"
+                # (but "established relations in 1992 and elevated ties in 2022" are two milestones)
             out.append(c)
             taken.append(span)
             taken.append((c.start, c.end))
@@ -864,7 +925,7 @@ def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[s
     phrase = re.sub(r"^(?:a|an|the|this|that|its|their|his|her)\s+", "", phrase, flags=re.I)
     phrase = re.sub(r"\s+(?:between|among)\s+the\s+(?:two\s+)?(?:governments?|sides|countries|ministries)\b.*$", "", phrase, flags=re.I)
     if location:  # the place is a column of its own
-        phrase = re.sub(rf"\s+(?:in|at)\s+{re.escape(location)}\b", "", phrase)
+        phrase = re.sub(rf"\s+(?:in|at)\s+{re.escape(location)}\b(?!\s+[A-Z])", "", phrase)  # not "in Manila Bay"
     phrase = HERE_AT_END.sub("", phrase)  # "… Leaders' Retreat here": the dateline's city, not a name
     whole = phrase  # a visit's destination is read before a long phrase is cut ("… visit to New Delhi")
     words_ = phrase.split()
@@ -950,18 +1011,24 @@ def extract_mentions(article: Article) -> list[Mention]:
     gathering: Mention | None = None  # the dated gathering the article is telling about
     meeting: Mention | None = None  # the dated meeting or conference it is telling about
     day: When | None = None  # the last day the article has told: "on the same day" means it
+    occasion: When | None = None  # the past day of the gathering the lead tells: what its leaders do later, undated, they did then
     for s in sentences:
         named = AT_THE_GATHERING.search(s.text)
         # "At the function, …" is the meeting just told, even when a visit was told after it
         at = meeting if meeting is not None and named and not VISIT_WORD.search(named.group()) else gathering
-        found_here = _sentence_mentions(article, s, ref, pair, known_people, at, day)
+        found_here = _sentence_mentions(article, s, ref, pair, known_people, at, day, occasion)
+        # the gathering told: talks or a conference rather than the visit they are held during, and not a
+        # past one the article recalls ("the last visit, in 2005")
+        told = [m for m in found_here if m.type in GATHERING_KINDS and m.when.known and _takes_over(m, gathering)]
+        if told:
+            gathering = ([m for m in told if m.type != "visit"] or told)[-1]
+        met = [m for m in told if m.type != "visit" and _takes_over(m, meeting)]
+        if met:
+            meeting = met[-1]
+        if occasion is None and s.index < LEAD_SENTENCES:  # the lead's day: its gathering's, else the first act it dates
+            lead = [m for m in ([gathering] if told and gathering else []) + found_here if m.status == "occurred" and _past_day(m.when, ref)]
+            occasion = lead[0].when if lead else None
         for m in found_here:
-            if m.type in GATHERING_KINDS and m.when.known:
-                # the gathering the article tells about: a past one it recalls ("the last visit, in 2005") does not replace it
-                if _takes_over(m, gathering):
-                    gathering = m
-                if m.type != "visit" and _takes_over(m, meeting):
-                    meeting = m
             if m.when.precision == "day":
                 day = m.when
         mentions.extend(found_here)
@@ -1023,6 +1090,7 @@ def _sentence_mentions(
     known: Sequence[str],
     gathering: Mention | None,
     day: When | None = None,
+    occasion: When | None = None,
 ) -> list[Mention]:
     text = s.text
     if len(text) < 12 or (HABITUAL.search(text) and not re.search(r"\d", text)):
@@ -1046,6 +1114,7 @@ def _sentence_mentions(
     location = location_in(text, named, cands[0].start)
     out: list[Mention] = []
     statistic = no_plan = None  # sentence-wide cues, looked up once when a candidate needs them
+    built: list[tuple[Candidate, Mention]] = []
     for c in cands:
         if NEGATION.search(text[max(0, c.start - 25) : c.start]):
             continue
@@ -1110,14 +1179,23 @@ def _sentence_mentions(
         if kind == "planned_agreement" and status == "occurred":
             continue  # an agreement talked about in the past tense without a signing is no milestone
         if when is None:
-            when, inferred = _implicit_when(s, text, status, ref, gathering, day)
+            when, inferred = _implicit_when(s, text, status, ref, gathering, occasion, day)
         else:
             inferred = False
+            if kind == "visit" and when.precision == "day" and when.start is not None:
+                nth = NTH_DAY_OF.search(text, max(0, c.phrase_start - 40), c.phrase_start)
+                if nth:  # "on Wednesday, the second day of his state visit": the visit began on Tuesday
+                    when = _day(when.start - timedelta(days=ORDINAL_NUMBERS.get(nth.group(1).lower(), 1) - 1))
+            if kind in GATHERING_KINDS and when.precision == "day" and when.start is not None:
+                when = _ended_span(c, text, when.start)
+        apposed = next((m for o, m in built if _apposes(text, o, c)), None)
+        if apposed is not None:  # "a two-day retreat in Hamburg, the first such meeting of …": the same gathering, its date
+            when, date_phrase, status = apposed.when, apposed.date_phrase, apposed.status
         if _is_generic(c, text, when):
             continue
         at_gathering = gathering is not None and when == gathering.when and AT_THE_GATHERING.search(text) is not None
-        if kind == "visit" and len(people) > 1 and not POSSESSIVE_BEFORE.search(text, 0, c.start):
-            people = _nearest_first(people, text, c.start)  # "… met X during Y's visit": Y; "as part of his visit": the subject
+        if kind == "visit" and len(people) > 1 and not (POSSESSIVE_PRONOUN.match(c.phrase) or POSSESSIVE_BEFORE.search(text, 0, c.start)):
+            people = _nearest_first(people, text, c.start)  # "his state visit", "as part of his visit": the subject is the visitor
         mention_people = tuple(people) or (gathering.participants if at_gathering and gathering else ())
         mention_place = location or (gathering.location if at_gathering and gathering else "")
         phrase = c.phrase if kind == "other" else _trim_dates(c.phrase, phrase_dates, c.phrase_start)
@@ -1143,11 +1221,18 @@ def _sentence_mentions(
                 participants=_shared(mention_people),
                 location=sys.intern(mention_place),
                 confidence=_shared(round(min(confidence, 0.95), 2)),
-                key=_shared(_key(kind, phrase)),
+                # a visit is told apart by who makes it ("a state visit to Brazil" has no word of its own)
+                key=_shared(_key(kind, f"{phrase} {mention_people[0]}" if kind == "visit" and mention_people else phrase)),
                 anaphor=_is_anaphor(c.phrase),
             )
         )
+        built.append((c, out[-1]))
     return out
+
+
+def _apposes(text: str, first: Candidate, then: Candidate) -> bool:
+    """ "a two-day retreat in Hamburg, the first such meeting of the two governments": a gathering named again."""
+    return first.type in FAMILY and then.type in FAMILY and text[first.phrase_start + len(first.phrase) : then.phrase_start].strip() == ","
 
 
 T = TypeVar("T")
@@ -1215,19 +1300,63 @@ LOCATIVE_BEFORE = re.compile(
 )
 
 
+def _past_day(when: When, ref: date | None) -> bool:
+    return ref is not None and when.precision == "day" and when.end is not None and when.end < ref
+
+
+#: "The presidents also …", "They then …", "The two leaders …": the leaders of the occasion the lead told, acting again
+LEADERS_ACT = re.compile(
+    r"(?:the\s+(?:two\s+)?(?:presidents|leaders|prime\s+ministers|heads\s+of\s+state)|both\s+leaders|they)\s+(?:also\s+|then\s+|later\s+)?(?!will\b|would\b|are\b|have\s+agreed\b)",
+    re.I,
+)
+
+
 def _implicit_when(
-    s: Sentence, text: str, status: str, ref: date | None, gathering: Mention | None, day: When | None = None
+    s: Sentence, text: str, status: str, ref: date | None, gathering: Mention | None, occasion: When | None = None,
+    day: When | None = None,
 ) -> tuple[When, bool]:
     """The date a sentence implies without stating it."""
     if gathering is not None and AT_THE_GATHERING.search(text) and (status == "occurred") == (gathering.status == "occurred"):
         return gathering.when, True  # "On the occasion, …", "During the visit, … will sign …"
     if ref is None:
         return UNKNOWN, False
+    if status == "occurred" and not s.caption and s.index < LEAD_SENTENCES and not ONGOING.search(text):
+        if gathering is not None and gathering.status == "occurred" and _past_day(gathering.when, ref):
+            return gathering.when, True  # the lead goes on telling the day it opened with ("received … on Tuesday. The two leaders witnessed …")
+        if occasion is not None:
+            return occasion, True  # "… sealed deals on Monday. The two leaders met at the palace, …"
+    if status == "occurred" and occasion is not None and not s.caption and LEADERS_ACT.match(text):
+        return occasion, True  # "The presidents approved a programme …" after a lead that told the visit of Aug. 8
     if status == "occurred" and (s.caption or s.index < LEAD_SENTENCES or ONGOING.search(text)):
         return _day(ref), True
     if status == "occurred" and day is not None and day.end is not None and day.end <= ref and ALSO_DONE.search(text):
         return day, True  # "The two leaders also witnessed the signing of …": on the day just told
     return _open_when(status, ref), False
+
+
+#: "wrapped up his three-day state visit on Saturday": the day told is the last of a span the sentence states
+ENDED = re.compile(
+    r"\b(?:wrap(?:ped|s)?\s+up|w(?:ou|i)nds?\s+up|wound\s+up|conclud(?:ed|es)|end(?:ed|s)|clos(?:ed|es)|round(?:ed|s)\s+off)\s+$", re.I
+)
+SPAN_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-7])-day\b", re.I)
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _ended_span(c: Candidate, text: str, last: date) -> When:
+    """A gathering of N days told by the day it ended: the span of days it took."""
+    days = SPAN_DAYS.search(c.phrase)
+    if not days or not ENDED.search(text, max(0, c.phrase_start - 30), c.phrase_start):
+        return _day(last)
+    n = days.group(1).lower()
+    first = last - timedelta(days=int(NUMBERS.get(n, n)) - 1)
+    value = f"{first.isoformat()}/{last.isoformat()}"
+    return When(value=value, start=first, end=last, precision="range", timex=value)
+
+
+#: "on the second day of [his visit]": the date is a day inside the visit, not its first
+NTH_DAY_OF = re.compile(r"\bthe\s+(first|second|third|fourth|fifth|sixth|seventh)\s+day\s+of\s+$", re.I)
+ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+POSSESSIVE_PRONOUN = re.compile(r"(?:his|her|their)\b", re.I)
 
 
 def _nearest_first(people: Sequence[str], text: str, at: int) -> list[str]:
@@ -1249,10 +1378,15 @@ def _is_anaphor(phrase: str) -> bool:
     return not ORDINAL.search(rest) and not re.search(r"(?<![\w])[A-Z]", rest)
 
 
+def _head(noun_phrase: str) -> str:
+    """The head word of a trigger's words: the last, or the last before "of" ("council of ministers" → "council")."""
+    return noun_phrase.lower().split(" of ")[0].split()[-1]
+
+
 def _is_generic(c: Candidate, text: str, when: When) -> bool:
     """A plural or habitual mention with no date of its own is talk about events, not one event."""
-    head = text[c.start : c.end].lower().split()[-1] if c.end > c.start else ""
-    plural = head.endswith("s") and head not in PLURAL_EVENTS
+    head = _head(text[c.start : c.end]) if c.end > c.start else ""
+    plural = head.endswith("s") and not head.endswith(("ss", "us")) and head not in PLURAL_EVENTS  # "campus" is one
     if c.type in {"signing", "planned_agreement"}:
         m = AGREEMENT.search(c.phrase)
         head = m.group().lower().split()[0] if m else ""

@@ -57,7 +57,7 @@ class Group:
 
     __slots__ = (
         "articles", "best", "casts", "chain", "filed_as", "keys", "latest_source", "memo",
-        "mentions", "ordinal_sets", "people", "types", "when_set", "whens", "words",
+        "mentions", "ordinal_sets", "people", "span", "types", "when_set", "whens", "words",
     )
 
     def __init__(self, mentions: Iterable[Mention] = ()) -> None:
@@ -72,6 +72,7 @@ class Group:
         self.people: tuple[str, ...] = ()
         self.latest_source: date | None = None
         self.best: When = UNKNOWN  # the most precise date (known beats unknown; ties: the first)
+        self.span = _bounds(UNKNOWN)  # the days ``best`` can mean: the first test of every comparison
         self.ordinal_sets: tuple[frozenset[str], ...] = ()  # the distinct ordinals of its keys ("12th")
         # made only for a large group: a set of its dates, its dates' spans outermost first,
         # and answers found before (a key → its best overlap, a cast → whether it conflicts)
@@ -120,6 +121,7 @@ class Group:
         self.whens = (*self.whens, w)
         if len(self.whens) == 1 or _rank(w) < _rank(self.best):
             self.best = w
+            self.span = _bounds(w)
         if self.chain is not None:
             _insert_span(self.chain, _bounds(w))
         elif len(self.whens) > SMALL:
@@ -375,10 +377,16 @@ def _index_keys(family: str, when: When, buckets: Iterable[str], words: Iterable
     return keys
 
 
+def _nest(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    """Whether one span contains the other (``dates_compatible`` on bounds)."""
+    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
+
+
 def _may_join(a: Group, b: Group) -> bool:
-    """Every type and every date of one group compatible with every one of the other's (as same_event asks)."""
-    if not dates_compatible(a.best, b.best):
-        return False  # the quickest way out: most candidates are told apart by their finest dates
+    """Every type and every date of one group compatible with every one of the other's (as same_event asks).
+
+    The caller has found their finest dates compatible (``_nest`` of their spans).
+    """
     if not all(types_compatible(s, t) for s in a.types for t in b.types):
         return False
     small, large = (a, b) if len(a.whens) <= len(b.whens) else (b, a)
@@ -402,13 +410,19 @@ def _merge_across(groups: list[Group]) -> list[Group]:
         g = order.pop()
         # the groups most recently filed under each key: a common word in a busy year must not make
         # every group a candidate (the cost would grow with the square of the archive)
-        found = {i for k in _blocking_keys(g) for i in index.get(k, ())[-MAX_CANDIDATES:]}
+        # (set.update takes each slice in one C call: a group has a hundred candidates in a large archive)
+        found: set[int] = set()
+        for k in _blocking_keys(g):
+            filed = index.get(k)
+            if filed:
+                found.update(filed[-MAX_CANDIDATES:])
         target = None
+        span = g.span
         for i in sorted(found, reverse=True)[:MAX_CANDIDATES]:
             other = merged[i]
-            if other.shares_article(g):
-                continue
-            if not _may_join(other, g):
+            if not _nest(other.span, span):
+                continue  # the quickest way out: most candidates are told apart by their finest dates
+            if other.shares_article(g) or not _may_join(other, g):
                 continue  # what same_event would find first for one of g's mentions, checked once for all
             if all(same_event(other, m, fits=True) for m in g.mentions):
                 target = i
@@ -466,7 +480,8 @@ def to_event(group: Group, aliases: Mapping[str, Sequence[str]] | None = None) -
     best = max(dated, key=lambda m: (bool(m.date_phrase), len(m.key), m.confidence, -m.start))
     _, named = max(enumerate(ms), key=lambda im: (not im[1].anaphor, len(im[1].key.split()), im[1].when == when, -im[0]))
     latest = max(ms, key=lambda m: (m.source_date or date.min, -STATUS_RANK[m.status]))
-    types = sorted({m.type for m in ms}, key=lambda t: (-sum(m.type == t for m in ms), TYPE_RANK[t]))
+    counts = Counter(m.type for m in ms)
+    types = sorted(counts, key=lambda t: (-counts[t], TYPE_RANK[t]))
     sources = list(dict.fromkeys(sid for m in ms for sid in (m.article_id, *aliases.get(m.article_id, ()))))
     participants = list(dict.fromkeys(p for m in [best, *ms] for p in m.participants))
     # a lone surname is dropped when the full name is there too
@@ -479,8 +494,9 @@ def to_event(group: Group, aliases: Mapping[str, Sequence[str]] | None = None) -
     status = latest.status
     if status != "occurred" and types[0] not in {"planned_agreement", "signing"}:
         title = f"{title} ({status})"
-    event = Event(
-        event_id="",
+    # the id is made before the event, not by replacing a first copy: the first mention is ``ms[0]``
+    return Event(
+        event_id=_event_id(types[0], when.value, title, sources, ms[0]),
         when=when,
         type=types[0],
         status=status,
@@ -496,7 +512,6 @@ def to_event(group: Group, aliases: Mapping[str, Sequence[str]] | None = None) -
         date_phrase=best.date_phrase,
         mentions=tuple(ms),
     )
-    return replace(event, event_id=event_id(event))
 
 
 def event_id(event: Event) -> str:
@@ -505,15 +520,17 @@ def event_id(event: Event) -> str:
     The same inputs give the same id on every run and machine.
     """
     first = min(event.mentions, key=lambda m: (m.article_id, m.start)) if event.mentions else None
-    ident = [
-        event.type,
-        event.when.value,
-        event.title,
-        sorted(event.sources),
-        [first.article_id, first.start] if first else [],
-    ]
-    digest = hashlib.sha1(json.dumps(ident, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
+    return _event_id(event.type, event.when.value, event.title, event.sources, first)
+
+
+def _event_id(type_: str, value: str, title: str, sources: Iterable[str], first: Mention | None) -> str:
+    ident = [type_, value, title, sorted(sources), [first.article_id, first.start] if first else []]
+    digest = hashlib.sha1(_ID_JSON.encode(ident).encode("utf-8")).hexdigest()
     return f"ev-{digest[:12]}"
+
+
+#: ``json.dumps(ident, ensure_ascii=False, sort_keys=True)``, without building an encoder per event
+_ID_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
 def link_plans(events: Sequence[Event]) -> list[Event]:
@@ -534,7 +551,11 @@ def link_plans(events: Sequence[Event]) -> list[Event]:
         if first is not None:
             fulfils[first.event_id] = plan.event_id
             fulfilled_by[plan.event_id] = first.event_id
-    return [replace(e, fulfils=fulfils.get(e.event_id, ""), fulfilled_by=fulfilled_by.get(e.event_id, "")) for e in events]
+    out = []
+    for e in events:  # most events link nothing and already say so: they are kept, not copied
+        links = (fulfils.get(e.event_id, ""), fulfilled_by.get(e.event_id, ""))
+        out.append(e if links == (e.fulfils, e.fulfilled_by) else replace(e, fulfils=links[0], fulfilled_by=links[1]))
+    return out
 
 
 class _Signings:

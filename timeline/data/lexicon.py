@@ -15,7 +15,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Thailand": ("Thai",),
     "China": ("Chinese", "People's Republic of China", "PRC"),
     "Japan": ("Japanese",),
-    "South Korea": ("Republic of Korea", "Korea", "Korean", "RoK", "ROK"),
+    "South Korea": ("Republic of Korea", "Korea", "Korean", "South Korean", "RoK", "ROK"),
     "North Korea": ("DPRK", "Democratic People's Republic of Korea", "North Korean"),
     "Myanmar": ("Burma", "Myanmar's", "Burmese"),
     "Malaysia": ("Malaysian",),
@@ -158,7 +158,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Nauru": ("Nauruan",),
     "Nicaragua": ("Nicaraguan",),
     "Niger": ("Nigerien",),
-    "North Macedonia": ("Macedonia", "Macedonian"),
+    "North Macedonia": ("Macedonia", "Macedonian", "North Macedonian"),
     "Oman": ("Omani",),
     "Palau": ("Palauan",),
     "Palestine": ("Palestinian",),
@@ -205,6 +205,10 @@ MULTILATERAL: tuple[str, ...] = (
     "ASEAN", "APEC", "G20", "G7", "United Nations", "UN ", "East Asia Summit", "Mekong-Lancang",
     "Lancang-Mekong", "Mekong-Japan", "Mekong", "BRICS", "RCEP", "CPTPP", "WTO", "Interpol", "ASEANAPOL",
     "multilateral", "World Economic Forum", "Shangri-La", "Group of Seven", "Group of 20", "G-7", "G-20",
+    "CELAC", "Community of Latin American", "Mercosur", "European Union", "EU", "NATO", "African Union", "Arab League",
+    "Gulf Cooperation Council", "GCC", "Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO",
+    "Commonwealth of Independent States", "CSTO", "Organization of Turkic States", "OIC", "SAARC", "BIMSTEC", "IGAD",
+    "ECOWAS", "SADC", "East African Community", "OSCE", "Pacific Islands Forum", "CICA", "Quad",
 )
 
 #: titles, ranks and honorifics dropped from participants' names (matched case-sensitively, with
@@ -217,7 +221,7 @@ TITLES: frozenset[str] = frozenset(
     Secretary-General Ambassador Governor Mayor Director Director-General Chief Head Premier King Queen
     Prince Princess Crown Emperor Sultan Speaker Permanent Standing Acting Politburo Member
     Counsellor Consul Consul-General Envoy Commissioner Inspector Official Spokesperson Spokesman
-    counterpart counterparts chief minister secretary president premier ambassador envoy spokesperson spokesman chairman
+    counterpart counterparts chief minister secretary president premier ambassador envoy spokesperson spokesman chairman chancellor
     Datuk Dato Dato' Datin Datuk-Seri Seri Tun Toh-Puan Haji Hajjah Pehin Samdech Excellence Bapak Ibu""".split()
 )
 

@@ -27,9 +27,9 @@ WEAK_SIGN_VERBS = r"""exchang(?:e|es|ed|ing) | adopt(?:s|ed|ing)? | approv(?:e|e
 
 #: gathering nouns by type, singular forms (plurals are generic and do not make events).
 CONFERENCE_NOUNS = r"""
-    conference | forum | summit | symposium | seminar | workshop | dialogue | plenary\s+session
-  | (?:working|review|annual|regular|joint)\s+session | session\s+of\s+the\s+[\w\s\-]{0,40}?committee
-  | joint\s+committee\s+meeting | consultations? | retreat | congress | expo | exhibition | fair
+    conference | forum | summit(?!\s+(?:talks|meeting)) | symposium | seminar | workshop | dialogue | plenary\s+session
+  | (?:working|review|annual|regular|joint)\s+session | session\s+of\s+the\s+[\w\s\-]{0,40}?(?:committee|commission|council)
+  | joint\s+committee\s+meeting | consultations? | retreat | congress | expo | exhibition | fair | council\s+of\s+ministers
   | (?:\d+(?:st|nd|rd|th)\s+)?meeting\s+of\s+the\s+[\w\s,\-]{0,80}?(?:committee|commission|council)
 """
 MEETING_NOUNS = r"""
@@ -39,7 +39,7 @@ MEETING_NOUNS = r"""
 VISIT_NOUNS = r"""(?:official|state|working|friendship|goodwill|ongoing|historic|first|latest)?\s*visit | trip | tour"""
 
 JOINT_NOUNS = r"""
-    (?:joint|combined|bilateral|coordinated)\s+(?:[\w\-]+\s+){0,3}?(?:exercises?|drills?|patrols?|operations?|investigations?
+    (?:joint|combined|bilateral|coordinated)\s+(?:[\w\-]+\s+){0,3}?(?:search\s+and\s+rescue\s+(?:exercises?|drills?|operations?)|exercises?|drills?|patrols?|operations?|investigations?
         |crack-?downs?|campaigns?|searche?s?|rescue|training|inspections?|raids?|surveys?|research)
   | (?:[\w\-]+\s+)?(?:exercises|drills|exercise|drill|crack-?down|patrols?)
 """
@@ -47,10 +47,21 @@ JOINT_NOUNS = r"""
 PROJECT_NOUNS = r"""
     projects? | expressways? | railways? | highways? | motorways? | bridges? | power\s+plants? | hydropower\s+plants?
   | airports? | seaports? | ports? | hospitals? | schools? | stations? | headquarters | works | dams? | pipelines? | roads?
-  | (?:industrial|logistics|technology|hi-tech|high-tech|science|eco-industrial)\s+parks? | economic\s+zones? | border\s+gates?
-  | academy | centres? | centers? | houses | homes
+  | (?:industrial|logistics|technology|hi-tech|high-tech|science|eco-industrial)\s+parks? | economic\s+zones?
+  | (?:one-stop\s+)?border\s+(?:gates?|posts?|crossings?|checkpoints?)
+  | academy | centres? | centers? | houses | homes | campus(?:es)?
+  | (?:rail|railway|road|power|fib(?:re|er)-?optic|ferry|bus)\s+links?
   | (?-i:(?:[A-Z][\w\-]*\s+)+(?:[Bb]uilding|House|Hall|Museum|Stadium|Palace|Monument|Memorial|Hospital|School|Bridge|Park|Canal|Tunnel))
   | metro\s+lines? | railway\s+lines? | power\s+lines? | transmission\s+lines? | canals? | waterways? | tunnels?
+"""
+
+#: things given rather than built: a project only when handed over, donated or delivered (a vessel that is
+#: "launched" or "funded" is not yet a milestone of aid)
+AID_NOUNS = r"""
+    vessels? | boats? | ships? | patrol\s+craft | aircraft | helicopters? | vehicles? | ambulances? | equipment
+"""
+AID_VERBS = r"""
+    turn(?:s|ed|ing)?\s+over | hand(?:s|ed|ing)?\s+over | donat(?:e|es|ed|ing) | deliver(?:s|ed|ing)? | delivery\s+of
 """
 
 OTHER_NOUNS = r"""
@@ -85,6 +96,7 @@ PLANNED_CUES = r"""
   | agree(?:d|s)?\s+to | agreed\s+on | set\s+to | scheduled | slated | going\s+to | intend(?:s|ed)?\s+to | aim(?:s|ed)?\s+to
   | prepar(?:e|es|ed|ing)\s+(?:to|for) | upcoming | forthcoming | next | negotiat(?:e|ing|ion|ions) | for\s+plans
   | pledg(?:e|es|ed)\s+to | commit(?:s|ted)?\s+to | agreed | decided\s+to | on\s+the\s+(?:working\s+)?agenda | draft
+  | (?:is|are)\s+due\s+to
 """
 
 #: adverbs of habit: what happens "regularly" is no dated milestone.
@@ -148,14 +160,14 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
     "planned_agreement": ("agreement", "memorandum", "mou", "accord", "treat", "protocol", "pact", "convention"),
     "conference": (
         "conferen", "forum", "summit", "symposium", "seminar", "workshop", "dialogue", "session", "consultation",
-        "retreat", "congress", "expo", "exhibition", "fair", "meeting",
+        "retreat", "congress", "expo", "exhibition", "fair", "meeting", "council",
     ),
     "meeting": ("meet", "met", "talks", "reception", "call", "conversation", "conferen", "audience", "session", "receiv", "hosted"),
     "visit": ("visit", "trip", "tour", "arrived"),
     "joint_activity": ("joint", "combined", "bilateral", "coordinated", "exercis", "drill", "crack", "patrol"),
     "project": (
         "buil", "construct", "inaugurat", "hand", "ground", "launch", "complet", "commenc", "put", "fund", "financ",
-        "start", "began", "open", "unveil",
+        "start", "began", "open", "unveil", "turn", "donat", "deliver", "foundation",
     ),
     "other": ("anniversary", "friendship", "year", "establish", "upgrad", "elevat", "normali"),
 }
