@@ -63,7 +63,7 @@ MULTILATERAL = re.compile(
 PROJECT_VERBS = _words(
     r"""buil[dt] | building | construct(?:ed|ing|ion)? | inaugurat(?:e|ed|ing|ion) | handed\s+over | hand(?:s|ing)?\s+over
     | handover | ground-?breaking | (?:broke|break|breaks|breaking)\s+ground | launch(?:ed|ing)? | complet(?:e|ed|ing|ion) | commenc(?:e|ed|ing)
-    | put\s+into\s+(?:operation|use) | turn(?:s|ed|ing)?\s+over | la(?:y|ys|id|ying)\s+the\s+foundation(?:\s+stones?)? | foundation\s+stone | fund(?:ed|ing)(?!\s+(?:agenc|bod|minist)) | financ(?:e|ed|ing)(?!\s+(?:minist|secretar|department|committee|official|chief)) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)?"""
+    | put\s+into\s+(?:operation|use) | turn(?:s|ed|ing)?\s+over | upgrad(?:e|es|ed|ing) | work\s+on | la(?:y|ys|id|ying)\s+the\s+foundation(?:\s+stones?)? | foundation\s+stone | fund(?:ed|ing)(?!\s+(?:agenc|bod|minist)) | financ(?:e|ed|ing)(?!\s+(?:minist|secretar|department|committee|official|chief)) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)?"""
 )
 # A joint activity needs an act: conduct, organise, hold, launch… (or "joint" in its name).
 ACTIVITY_VERBS = _words(
@@ -728,6 +728,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     return "occurred", False
 
 
+#: date phrases that can only point ahead of the article ("later this year", "next month", "in the coming weeks")
+AHEAD = re.compile(r"(?:later\s+(?:this|in\s+the)|next|(?:in\s+)?the\s+coming|coming|upcoming)\b", re.I)
 PAST_MEETING_VERB = re.compile(r"(?:met|received|hosted)\b")
 #: a date that is the day the article has just told
 SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same\s+day|that\s+same\s+day|on\s+that\s+day|the\s+same\s+afternoon|the\s+same\s+morning)\b", re.I)
@@ -1013,6 +1015,8 @@ def _sentence_mentions(
         dm = _pick_date(c, found, status if firm else "", ref, text)
         when = dm.when if dm else None
         date_phrase = dm.expr if dm else ""
+        if status == "occurred" and dm is not None and AHEAD.match(dm.expr) and not PAST_MEETING_VERB.match(text, c.start):
+            status, firm = "planned", True  # "… to hold the 14th meeting in Islamabad later this year": not yet
         same_day = SAME_DAY.search(text) if day is not None else None
         if same_day and day is not None and (dm is None or dm.start > same_day.start() or not dm.when.known):
             when, date_phrase, dm = day, same_day.group(), None  # "on the same day": the day just told
