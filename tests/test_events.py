@@ -343,6 +343,21 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("signing", "occurred", "2022-10-24", "day"), ("meeting", "occurred", "2022-10-24", "day")],
             id="the-lead-goes-on-telling-the-day-of-its-first-act",
         ),
+        pytest.param(
+            "One. Two. Three. They reaffirmed their resolve to hold the 14th meeting of the Joint Cooperation Committee in Islamabad later this year.",
+            [("conference", "planned", "2022", "year")],
+            id="a-resolve-and-later-this-year-are-ahead",
+        ),
+        pytest.param(
+            "One. Two. Three. The documents were exchanged after delegation-level talks on Friday.",
+            [("signing", "occurred", "2022-10-21", "day"), ("meeting", "occurred", "2022-10-21", "day")],
+            id="after-talks-with-no-determiner",
+        ),
+        pytest.param(
+            "One. Two. Three. The two sides agreed to upgrade the Main Line-1 railway.",
+            [("project", "planned", "", "unknown")],
+            id="a-railway-to-be-upgraded",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -480,6 +495,12 @@ def test_not_an_event(text: str) -> None:
             "Series of deals covering energy and defence signed",
             "",
             id="the-date-takes-its-preposition",
+        ),
+        pytest.param(
+            "President Vo Van Thuong received the prime minister, who came at the invitation of Prime Minister Pham Minh Chinh.",
+            "Meeting: Vo Van Thuong",
+            "",
+            id="a-host-receives-an-office-and-the-inviter-is-not-at-the-table",
         ),
     ],
 )

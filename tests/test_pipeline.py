@@ -318,6 +318,21 @@ def test_workers_that_read_give_the_same_table_reports_and_aliases(
             },
             id="france-germany-a-retreat-of-two-days-and-a-council-of-ministers",
         ),
+        pytest.param(
+            "app_cn_pk.txt",
+            {
+                ("signing", "occurred", "2024-06-07"),
+                ("meeting", "occurred", "2024-06-07"),  # delegation-level talks
+                ("meeting", "occurred", "2024-06-07"),  # Xi received the prime minister (same tuple)
+                ("visit", "occurred", "2024-06-07"),
+                ("visit", "planned", "2024-06-09"),
+                ("project", "planned", ""),
+                ("conference", "planned", "2024"),
+                ("project", "occurred", "2019"),
+                ("joint_activity", "occurred", "2023-11"),
+            },
+            id="china-pakistan-app-hosts-inviters-and-a-resolve-to-meet",
+        ),
     ],
 )
 def test_other_pairs_and_outlets(article: str, expected: set[tuple[str, str, str]]) -> None:
@@ -338,6 +353,8 @@ def test_other_pairs_and_outlets(article: str, expected: set[tuple[str, str, str
             id="a-name-with-bin",
         ),
         pytest.param("pna_ph_jp.txt", "Joint search and rescue exercise (planned)", (), "Manila Bay", id="a-bay-is-a-place"),
+        pytest.param("app_cn_pk.txt", "Official visit to China", ("Xi Jinping", "Li Qiang"), "China", id="the-host-does-not-make-the-visit"),
+        pytest.param("app_cn_pk.txt", "14th meeting of the CPEC Joint Cooperation Committee (planned)", (), "Islamabad", id="a-resolve-to-hold"),
     ],
 )
 def test_titles_people_and_places(article: str, title: str, participants: tuple[str, ...], location: str) -> None:

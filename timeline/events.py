@@ -63,7 +63,7 @@ MULTILATERAL = re.compile(
 PROJECT_VERBS = _words(
     r"""buil[dt] | building | construct(?:ed|ing|ion)? | inaugurat(?:e|ed|ing|ion) | handed\s+over | hand(?:s|ing)?\s+over
     | handover | ground-?breaking | (?:broke|break|breaks|breaking)\s+ground | launch(?:ed|ing)? | complet(?:e|ed|ing|ion) | commenc(?:e|ed|ing)
-    | put\s+into\s+(?:operation|use) | unveil(?:s|ed|ing)? | turn(?:s|ed|ing)?\s+over | la(?:y|ys|id|ying)\s+the\s+foundation(?:\s+stones?)? | foundation\s+stone | fund(?:ed|ing)(?!\s+(?:agenc|bod|minist)) | financ(?:e|ed|ing)(?!\s+(?:minist|secretar|department|committee|official|chief)) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)?"""
+    | put\s+into\s+(?:operation|use) | unveil(?:s|ed|ing)? | turn(?:s|ed|ing)?\s+over | upgrad(?:e|es|ed|ing) | work\s+on | la(?:y|ys|id|ying)\s+the\s+foundation(?:\s+stones?)? | foundation\s+stone | fund(?:ed|ing)(?!\s+(?:agenc|bod|minist)) | financ(?:e|ed|ing)(?!\s+(?:minist|secretar|department|committee|official|chief)) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)?"""
 )
 # A joint activity needs an act: conduct, organise, hold, launch… (or "joint" in its name).
 ACTIVITY_VERBS = _words(
@@ -533,11 +533,11 @@ def _detect_meetings(s: str) -> list[Candidate]:
         out.append(c)
     # "at a meeting in Hanoi on Oct 25" states the meeting by itself
     for m in MEETING.finditer(s):
-        if AT_A_MEETING.search(s, 0, m.start()) and not any(
-            c.start == m.start() for c in out
-        ):
+        bare = AFTER_BARE.search(s, 0, m.start()) if m.group().lower() == "talks" else None
+        if (bare or AT_A_MEETING.search(s, 0, m.start())) and not any(c.start == m.start() for c in out):
             after, _ = _np_after(s, m.end())
-            out.append(Candidate("meeting", m.start(), m.end(), f"{m.group()} {after}".strip(), m.start(), strong=False))
+            start = bare.start(1) if bare else m.start()  # "after delegation-level talks": the kind of talks names them
+            out.append(Candidate("meeting", m.start(), m.end(), f"{s[start:m.start()]}{m.group()} {after}".strip(), start, strong=False))
     # "X met (with) Y", "X held talks with Y", "X received Y"
     for m in MET_WITH.finditer(s):
         if not any(c.start <= m.start() < c.end + 60 for c in out):
@@ -558,6 +558,9 @@ def _detect_meetings(s: str) -> list[Candidate]:
 MET_WITH = re.compile(
     r"\b(?:met|meets|meet)\s+(?:with\s+)?(?=[A-Z])|\b(?:received|receives|hosted)\s+(?=(?:visiting\s+)?[A-Z])"
     r"|\b(?:met|meet)\s+(?=(?:in|at|on)\s+(?:the\s+)?[A-Z])"
+    # "President Xi Jinping received the prime minister": an office named for the visitor
+    r"|\b(?:received|receives|hosted|welcomed)\s+(?=the\s+(?:visiting\s+)?(?:[\w\-]+\s+){0,2}?(?:prime\s+minister|president|premier"
+    r"|minister|king|queen|crown\s+prince|chancellor|delegation|envoy|ambassador|secretary|speaker|chairman)\b(?!['’]s))"
     # "later called on President Droupadi Murmu": a courtesy call on an office holder (not "called on Japan to …")
     r"|\b(?:called|calls|call|calling)\s+on\s+(?=(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w\-]*\s+){0,3}?"
     r"(?:President|Prime\s+Minister|Premier|Minister|King|Queen|Crown\s+Prince|Emir|Sultan|Chancellor|Speaker|Chairman|Governor"
@@ -571,6 +574,8 @@ BODY_MEETS = re.compile(
 )
 #: "at a meeting in Hanoi", "during their summit talks", "after a bilateral meeting": the gathering is stated by itself
 #: ("following the talks" refers back to talks told before: only an indefinite one is new)
+#: "after delegation-level talks": talks with no determiner are new, not a reference back
+AFTER_BARE = re.compile(r"\b(?:after|following|during)\s+(?!(?:the|these|those|this|their|its|his|her)\b)((?:[\w\-]+\s+){1,2})$", re.I)
 AT_A_MEETING = re.compile(r"\b(?:(?:at|in|during)\s+(?:a|an|the|their)|(?:after|following)\s+(?:a|an))\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 
@@ -803,6 +808,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     return "occurred", False
 
 
+#: date phrases that can only point ahead of the article ("later this year", "next month", "in the coming weeks")
+AHEAD = re.compile(r"(?:later\s+(?:this|in\s+the)|next|(?:in\s+)?the\s+coming|coming|upcoming)\b", re.I)
 PAST_MEETING_VERB = re.compile(r"(?:met|received|hosted)\b")
 #: a date that is the day the article has just told
 SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same\s+day|that\s+same\s+day|on\s+that\s+day|the\s+same\s+afternoon|the\s+same\s+morning)\b", re.I)
@@ -1153,6 +1160,8 @@ def _sentence_mentions(
         dm = _pick_date(c, own, status if firm else "", ref, text)
         when = dm.when if dm else None
         date_phrase = dm.expr if dm else ""
+        if status == "occurred" and dm is not None and AHEAD.match(dm.expr) and not PAST_MEETING_VERB.match(text, c.start):
+            status, firm = "planned", True  # "… to hold the 14th meeting in Islamabad later this year": not yet
         same_day = SAME_DAY.search(text) if day is not None else None
         if same_day and day is not None and (dm is None or dm.start > same_day.start() or not dm.when.known):
             when, date_phrase, dm = day, same_day.group(), None  # "on the same day": the day just told
@@ -1197,11 +1206,20 @@ def _sentence_mentions(
         if kind == "visit" and len(people) > 1 and not (POSSESSIVE_PRONOUN.match(c.phrase) or POSSESSIVE_BEFORE.search(text, 0, c.start)):
             people = _nearest_first(people, text, c.start)  # "his state visit", "as part of his visit": the subject is the visitor
         mention_people = tuple(people) or (gathering.participants if at_gathering and gathering else ())
+        title_people = mention_people
+        if kind == "meeting" and len(mention_people) > 1 and "invit" in text:
+            # "… received the prime minister, who is on a visit at the invitation of Premier Li": the inviter is not at the table
+            title_people = mention_people = tuple(p for p in mention_people if not _invited_by(p, text)) or mention_people
+        if kind == "visit" and people and not POSSESSIVE_PRONOUN.match(c.phrase):
+            hosts = [p for p in mention_people if _hosts(p, text, c.start)]
+            if hosts:  # "Xi Jinping received the prime minister, who is on a visit … at the invitation of Premier Li"
+                title_people = tuple(p for p in mention_people if p not in hosts)
+                mention_people = (*title_people, *hosts)
         mention_place = location or (gathering.location if at_gathering and gathering else "")
         phrase = c.phrase if kind == "other" else _trim_dates(c.phrase, phrase_dates, c.phrase_start)
         if same_day and date_phrase == same_day.group():
             phrase = " ".join(phrase.replace(date_phrase, " ").split())
-        title = _balanced(_title(c, kind, status, phrase, mention_people, text, mention_place))
+        title = _balanced(_title(c, kind, status, phrase, title_people, text, mention_place))
         confidence = 0.45 + (0.2 if date_phrase else 0.0) + (0.1 if c.strong else 0.0) + (0.1 if people else 0.0) + (
             0.05 if location else 0.0
         ) - (0.1 if inferred else 0.0)
@@ -1357,6 +1375,30 @@ def _ended_span(c: Candidate, text: str, last: date) -> When:
 NTH_DAY_OF = re.compile(r"\bthe\s+(first|second|third|fourth|fifth|sixth|seventh)\s+day\s+of\s+$", re.I)
 ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 POSSESSIVE_PRONOUN = re.compile(r"(?:his|her|their)\b", re.I)
+
+
+HOST_AFTER = re.compile(r"[\w’'\-.]*\s+(?:\w+\s+)?(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|met)\b")
+HOST_BEFORE = re.compile(r"\b(?:invitation\s+of|invited\s+by|hosted\s+by|received\s+by|welcomed\s+by|greeted\s+by)\s+(?:[\w’'\-.]+\s+){0,4}$", re.I)
+
+
+INVITED_BY = re.compile(r"\b(?:invitation\s+of|invited\s+by)\s+(?:[\w’'\-.]+\s+){0,4}$", re.I)
+
+
+def _invited_by(person: str, text: str) -> bool:
+    names = person.split()
+    return any(
+        INVITED_BY.search(text, max(0, m.start() - 60), m.start())
+        for m in re.finditer(rf"\b(?:{re.escape(names[0])}|{re.escape(names[-1])})\b", text)
+    )
+
+
+def _hosts(person: str, text: str, at: int) -> bool:
+    """Whether a person named in a visit's sentence receives the visitor rather than makes the visit."""
+    names = person.split()
+    for m in re.finditer(rf"\b(?:{re.escape(names[0])}|{re.escape(names[-1])})\b", text):  # "Premier Li" is Li Qiang
+        if (m.start() < at and HOST_AFTER.match(text, m.end())) or HOST_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            return True
+    return False
 
 
 def _nearest_first(people: Sequence[str], text: str, at: int) -> list[str]:

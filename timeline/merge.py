@@ -14,7 +14,7 @@ import gc
 import hashlib
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -151,9 +151,14 @@ class Group:
 
     def fits_date(self, w: When) -> bool:
         """Whether ``w`` nests with every date of the group (its dates nest with each other: a chain)."""
+        w0, w1 = _bounds(w)
         if self.chain is None:
-            return all(dates_compatible(v, w) for v in self.whens)
-        return _fits_chain(self.chain, _bounds(w))
+            for v in self.whens:  # dates_compatible(v, w), with w's bounds taken once
+                v0, v1 = _bounds(v)
+                if not ((v0 <= w0 and w1 <= v1) or (w0 <= v0 and v1 <= w1)):
+                    return False
+            return True
+        return _fits_chain(self.chain, (w0, w1))
 
     def key_overlap(self, key: str) -> float:
         """The best share of words ``key`` has in common with one of the group's keys."""
@@ -189,10 +194,12 @@ SMALL = 4
 
 def _insert_span(chain: list[tuple[date, date]], span: tuple[date, date]) -> None:
     """Put a span into a chain of nested spans, outermost first (equal spans kept once)."""
-    if span in chain:
-        return
-    chain.append(span)
-    chain.sort(key=lambda b: (b[0], -b[1].toordinal()))
+    if span not in chain:
+        insort(chain, span, key=_outermost_first)
+
+
+def _outermost_first(span: tuple[date, date]) -> tuple[date, int]:
+    return (span[0], -span[1].toordinal())
 
 
 def _fits_chain(chain: Sequence[tuple[date, date]], span: tuple[date, date]) -> bool:
@@ -242,6 +249,11 @@ def types_compatible(a: str, b: str) -> bool:
     return a == b or (a in GATHERINGS and b in GATHERINGS)
 
 
+def _types_join(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Every type of ``a`` compatible with every one of ``b``; most often both are the same one type."""
+    return (len(a) == 1 and a == b) or all(types_compatible(s, t) for s in a for t in b)
+
+
 def key_overlap(a: str, b: str) -> float:
     """Share of the shorter key's words found in the other (0 when either is empty)."""
     ka, kb = _word_set(a), _word_set(b)
@@ -260,9 +272,16 @@ def _ordinals(key: str) -> frozenset[str]:
     return frozenset(ORDINAL.findall(key))
 
 
-def _people_conflict(a: Iterable[str], b: Iterable[str]) -> bool:
-    pa, pb = set(a), set(b)
+def _people_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if len(a) < 2 or len(b) < 2:
+        return False  # fewer than two names cannot be a delegation of their own
+    pa, pb = _cast(a), _cast(b)
     return len(pa) >= 2 and len(pb) >= 2 and not (pa <= pb or pb <= pa)
+
+
+@lru_cache(maxsize=1 << 16)
+def _cast(participants: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(participants)
 
 
 def same_event(group: Group, m: Mention, *, fits: bool = False) -> bool:
@@ -270,7 +289,7 @@ def same_event(group: Group, m: Mention, *, fits: bool = False) -> bool:
 
     ``fits``: the caller has already found the mention's type and date compatible with the group's.
     """
-    if not fits and not (all(types_compatible(t, m.type) for t in group.types) and group.fits_date(m.when)):
+    if not fits and not (_types_join(group.types, (m.type,)) and group.fits_date(m.when)):
         return False
     keys = group.keys
     if m.key and group.ordinal_sets:
@@ -321,7 +340,21 @@ def _last_match(groups: Sequence[Group], m: Mention) -> Group | None:
     return None
 
 
-def _date_buckets(w: When, ref: date | None) -> tuple[set[str], set[str]]:
+def _date_buckets(w: When, ref: date | None) -> tuple[frozenset[str], frozenset[str]]:
+    """Where a group is filed, and where to look for groups near its date (``_buckets``), made once per date.
+
+    Only an unknown date looks near its article's date: a known one is cached without it.
+    """
+    return _cached_buckets(w, ref if w.start is None or w.end is None else None)
+
+
+@lru_cache(maxsize=1 << 14)  # a few thousand distinct dates recur through an archive's groups
+def _cached_buckets(w: When, ref: date | None) -> tuple[frozenset[str], frozenset[str]]:
+    own, near = _buckets(w, ref)
+    return frozenset(own), frozenset(near)
+
+
+def _buckets(w: When, ref: date | None) -> tuple[set[str], set[str]]:
     """Where a group is filed, and where to look for groups whose dates may contain or fall within its own.
 
     A day is filed as itself and as a day inside its month and its year; a whole month
@@ -387,7 +420,7 @@ def _may_join(a: Group, b: Group) -> bool:
 
     The caller has found their finest dates compatible (``_nest`` of their spans).
     """
-    if not all(types_compatible(s, t) for s in a.types for t in b.types):
+    if not _types_join(a.types, b.types):
         return False
     small, large = (a, b) if len(a.whens) <= len(b.whens) else (b, a)
     if len(small.whens) == 1:
@@ -572,7 +605,8 @@ class _Signings:
             by_words[frozenset(_event_key(s).split())].append(s)
         self.names = list(by_words)
         self.rows = [sorted(by_words[n], key=_signing_order) for n in self.names]
-        self.starts = [[s.when.start or date.max for s in rows] for rows in self.rows]
+        self.orders = [[_signing_order(s) for s in rows] for rows in self.rows]
+        self.starts = [[start for start, _ in orders] for orders in self.orders]
         self.next_free = [list(range(len(rows) + 1)) for rows in self.rows]  # union-find over taken rows
         self.by_word: dict[str, list[int]] = defaultdict(list)
         for i, name in enumerate(self.names):
@@ -596,12 +630,15 @@ class _Signings:
         own = set(plan.sources)
         best: tuple[tuple[date, str], int, int] | None = None  # (signing order, name, row)
         for i in self.names_like(frozenset(_event_key(plan).split())):
-            rows = self.rows[i]
-            j = self._free(i, bisect_left(self.starts[i], announced))
+            rows, starts = self.rows[i], self.starts[i]
+            j = bisect_left(starts, announced)
+            if j == len(rows) or (best is not None and starts[j] > best[0][0]):
+                continue  # no signing late enough, or none as early as the best found (free ones come later)
+            j = self._free(i, j)
             while j < len(rows) and set(rows[j].sources) <= own:
                 j = self._free(i, j + 1)  # reported only by the plan's own articles: not its fulfilment
-            if j < len(rows) and (best is None or _signing_order(rows[j]) < best[0]):
-                best = (_signing_order(rows[j]), i, j)
+            if j < len(rows) and (best is None or self.orders[i][j] < best[0]):
+                best = (self.orders[i][j], i, j)
         if best is None:
             return None
         _, i, j = best
