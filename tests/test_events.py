@@ -719,6 +719,31 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="where-an-exercise-ends-is-not-a-second-exercise",
         ),
         pytest.param(
+            "The ministries of public security of Vietnam and Laos held a ministerial meeting in Hanoi on October 24. "
+            "At the meeting in Hanoi, they reviewed their memorandum of understanding (MoU) on drug control signed on August 9, 2021.",
+            [("meeting", "occurred", "2022-10-24", ()), ("signing", "occurred", "2021-08-09", ())],
+            id="the-meeting-in-hanoi-refers-back-and-an-mou-keeps-its-short-form",
+        ),
+        pytest.param(
+            "The ministries of Vietnam and Laos will work harder against drugs, heard a meeting in Hue on October 24.",
+            [("meeting", "occurred", "2022-10-24", ())],
+            id="what-a-meeting-heard-it-held",
+        ),
+        pytest.param(
+            "The talks between Minister Luong Tam Quang and Minister Vilay Lakhamphong took place within the framework of "
+            "the ongoing state visit to Laos by President To Lam.",
+            [
+                ("meeting", "occurred", "2022-10-26", ("Luong Tam Quang", "Vilay Lakhamphong", "To Lam")),
+                ("visit", "occurred", "2022-10-26", ("To Lam", "Luong Tam Quang", "Vilay Lakhamphong")),
+            ],
+            id="a-visit-by-its-visitor",
+        ),
+        pytest.param(
+            "One. Two. Three. The construction of the Police Academy was completed on time for the academic year which starts in November.",
+            [("project", "occurred", "", ())],
+            id="a-date-in-a-clause-about-something-else",
+        ),
+        pytest.param(
             "Pakistan's Prime Minister Imran Khan will pay an official visit to China from November 2 to November 5. "
             "It will be Khan's first official visit to China after assuming office in August. "
             "“The visit signifies the closeness of the two countries,” a statement said. "

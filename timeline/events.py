@@ -363,6 +363,7 @@ def _np_after(sentence: str, pos: int) -> tuple[str, int]:
 
 
 DANGLING = frozenset({"to", "be", "being", "been", "and", "or", "of", "the", "a", "an"})
+ACRONYM = re.compile(r"\([A-Za-z][\w\-]{0,11}\)")
 
 
 def _np_before(sentence: str, pos: int, need: re.Pattern[str] | None = None) -> tuple[str, int]:
@@ -383,7 +384,8 @@ def _np_before(sentence: str, pos: int, need: re.Pattern[str] | None = None) -> 
     for i in range(len(tokens) - 1, max(-1, len(tokens) - 1 - MAX_NP_WORDS), -1):
         tok = tokens[i].group()
         bare = tok.strip(",;:()“”\"").lower()
-        if tok.endswith((",", ";", ":", ")")) and i != len(tokens) - 1 and not seen_need:
+        acronym = ACRONYM.fullmatch(tok) is not None  # "memorandum of understanding (MoU) on …": the name's own short form
+        if tok.endswith((",", ";", ":", ")")) and i != len(tokens) - 1 and not seen_need and not acronym:
             break
         if tok.endswith((",", ";", ":")) and i != len(tokens) - 1:
             break
@@ -576,7 +578,9 @@ BODY_MEETS = re.compile(
 #: ("following the talks" refers back to talks told before: only an indefinite one is new)
 #: "after delegation-level talks": talks with no determiner are new, not a reference back
 AFTER_BARE = re.compile(r"\b(?:after|following|during)\s+(?!(?:the|these|those|this|their|its|his|her)\b)((?:[\w\-]+\s+){1,2})$", re.I)
-AT_A_MEETING = re.compile(r"\b(?:(?:at|in|during)\s+(?:a|an|the|their)|(?:after|following)\s+(?:a|an))\s+(?:[\w\-]+\s+){0,2}$", re.I)
+AT_A_MEETING = re.compile(
+    r"\b(?:(?:at|in|during)\s+(?:a|an|the|their)|(?:after|following)\s+(?:a|an)|heard\s+(?:a|an))\s+(?:[\w\-]+\s+){0,2}$", re.I
+)  # "…, heard a meeting in Hue on June 3": what a meeting heard, it was held
 
 
 def _detect_visits(s: str) -> list[Candidate]:
@@ -790,6 +794,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "occurred", True  # "… agreed to start talks when they met in Tokyo": the verb's own tense is past
     if c.type in GATHERING_KINDS and HELD_AFTER.match(s, c.end):
         return "occurred", True  # "agreed to … during the meeting held in Bandung": the meeting itself took place
+    if c.type in GATHERING_KINDS and HEARD_BEFORE.search(s, 0, c.start):
+        return "occurred", True  # "… will work harder, heard a meeting in Hue on June 3": the meeting was held
     if c.type in GATHERING_KINDS and FRONTED.match(s) and FRONTED_THEN_FUTURE.match(s, c.end):
         return "planned", True  # "After his visit to Beijing, Khan will visit Shanghai": the main clause's tense
     if c.type in {"project", "joint_activity", "conference", "meeting", "visit"} and FUTURE_AFTER.match(s, c.end):
@@ -820,6 +826,7 @@ MAIN_VERB_FUTURE = re.compile(
 )
 #: "have been signed", "were signed": the participle is the clause's own verb, not a noun's label
 FINITE_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:(?:been|also|already|now)\s+){0,2}$", re.I)
+HEARD_BEFORE = re.compile(r"\bheard\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 #: a sentence that opens with a phrase of time or place ("After his visit to Beijing, …", "On the sidelines of the expo, …")
 FRONTED = re.compile(r"\s*(?:after|before|during|following|ahead\s+of|on\s+the\s+sidelines\s+of|at|upon|on\s+the\s+occasion\s+of)\b", re.I)
 #: the rest of that phrase, then a main clause in the future ("…, Khan will visit Shanghai")
@@ -879,6 +886,8 @@ OTHER_ACT = re.compile(
     r"|(?:assum|tak)(?:e|es|ed|ing)\s+office|took\s+office|(?:was|were)\s+(?:elected|sworn\s+in))\b",
     re.I,
 )
+#: a clause of its own about something else, whatever the event: "… on time for the academic year which starts in September"
+OTHER_CLAUSE = re.compile(r"\b(?:which|that)\s+(?:starts|begins|opens|ends|runs|started|began|opened|ended)\b", re.I)
 #: the events whose trigger is not itself one of those acts (a project is launched, built, completed)
 ACTS_OF_THEIR_OWN = frozenset({"signing", "planned_agreement", "conference", "meeting", "visit"})
 
@@ -891,7 +900,9 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
             continue
         if UNTIL.search(sentence, max(0, dm.start - 10), dm.start):
             continue  # "will be held … through Nov. 19": where it ends, not when it happens
-        if c.type in ACTS_OF_THEIR_OWN and dm.start >= c.end and OTHER_ACT.search(sentence, c.end, dm.start):
+        if dm.start >= c.end and (
+            (c.type in ACTS_OF_THEIR_OWN and OTHER_ACT.search(sentence, c.end, dm.start)) or OTHER_CLAUSE.search(sentence, c.end, dm.start)
+        ):
             continue  # "adopted a plan to implement the partnership they established in December": its date
         w = dm.when
         if ref is not None and w.start is not None:
@@ -1131,7 +1142,7 @@ def _sentence_mentions(
             if statistic:
                 continue
         own = found
-        if c.type in GATHERING_KINDS and (_is_anaphor(c.phrase) or _is_anaphor("the " + c.phrase)) and DEFINITE_BEFORE.search(text[: c.start]):
+        if c.type in GATHERING_KINDS and _refers_back(c.phrase) and DEFINITE_BEFORE.search(text[: c.start]):
             # "At the talks, the ministers hailed last year's results": a gathering told before has its
             # own date only when one is told with it ("at the talks on January 9")
             # ("At the meeting, they signed X on September 14": the day of what was done there is the meeting's)
@@ -1203,8 +1214,12 @@ def _sentence_mentions(
         if _is_generic(c, text, when):
             continue
         at_gathering = gathering is not None and when == gathering.when and AT_THE_GATHERING.search(text) is not None
-        if kind == "visit" and len(people) > 1 and not (POSSESSIVE_PRONOUN.match(c.phrase) or POSSESSIVE_BEFORE.search(text, 0, c.start)):
-            people = _nearest_first(people, text, c.start)  # "his state visit", "as part of his visit": the subject is the visitor
+        if kind == "visit" and len(people) > 1:
+            by = _visitor_by(people, text, c.end)
+            if by:
+                people = [by, *[p for p in people if p != by]]  # "the state visit to Laos by President To Lam"
+            elif not (POSSESSIVE_PRONOUN.match(c.phrase) or POSSESSIVE_BEFORE.search(text, 0, c.start)):
+                people = _nearest_first(people, text, c.start)  # "his state visit", "as part of his visit": the subject is the visitor
         mention_people = tuple(people) or (gathering.participants if at_gathering and gathering else ())
         title_people = mention_people
         if kind == "meeting" and len(mention_people) > 1 and "invit" in text:
@@ -1401,6 +1416,20 @@ def _hosts(person: str, text: str, at: int) -> bool:
     return False
 
 
+#: "by" and a titled name after a visit's noun: "visit to Laos by President To Lam"
+BY_VISITOR = re.compile(r"(?:\s+(?:to|of)\s+(?:the\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*)*)?\s+by\s+")
+
+
+def _visitor_by(people: Sequence[str], text: str, end: int) -> str:
+    """The person named after "by" right after a visit's noun, if any."""
+    m = BY_VISITOR.match(text, end)
+    if not m:
+        return ""
+    after = text[m.end() : m.end() + 80]
+    found = [(after.find(p.split()[-1]), p) for p in people if p.split()[-1] in after]
+    return min(found)[1] if found else ""
+
+
 def _nearest_first(people: Sequence[str], text: str, at: int) -> list[str]:
     """People ordered by how near before ``at`` their name (or surname) is written: the visitor first."""
     def place(p: str) -> tuple[int, int]:
@@ -1409,6 +1438,16 @@ def _nearest_first(people: Sequence[str], text: str, at: int) -> list[str]:
         pos = max(text.rfind(p, 0, at), text.rfind(parts[-1], 0, at), text.rfind(parts[0], 0, at) if len(parts) > 1 else -1)
         return (0, at - pos) if pos >= 0 else (1, text.find(parts[-1]))
     return sorted(people, key=place)
+
+
+#: where a gathering took place, told after its noun: not part of its name ("the meeting in Hanoi")
+PLACE_AFTER_NOUN = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s*$")
+
+
+def _refers_back(phrase: str) -> bool:
+    """ "the talks", "meeting in Hanoi" after "At the": a gathering named by its kind alone, with or without its place."""
+    bare = PLACE_AFTER_NOUN.sub("", phrase)
+    return _is_anaphor(bare) or _is_anaphor("the " + bare)
 
 
 def _is_anaphor(phrase: str) -> bool:
