@@ -404,6 +404,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
 
         pytest.param("One. Two. Three. He valued the choice of Laos as the first country to visit as President.", id="to-visit-with-no-destination"),
         pytest.param("One. Two. Three. The plan also covers establishing a joint research center on earth sciences.", id="a-joint-centre-is-a-body"),
+        pytest.param(
+            "One. Two. Three. The two agencies are implementing their cooperation agreement in the fields of information exchange, training and equipment.",
+            id="information-exchange-is-a-noun",
+        ),
         pytest.param("One. Two. Three. The new rules allow their forces to hold joint exercises on each other's soil.", id="what-rules-allow"),
         pytest.param("One. Two. Three. The minister called on President Thongloun Sisoulith to speed up the work.", id="called-on-to-act-is-urging"),
         pytest.param("One. Two. Three. The boats were launched at a shipyard in Japan last year.", id="a-launched-boat-is-no-aid"),
@@ -742,6 +746,30 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             "One. Two. Three. The construction of the Police Academy was completed on time for the academic year which starts in November.",
             [("project", "occurred", "", ())],
             id="a-date-in-a-clause-about-something-else",
+        ),
+        pytest.param(
+            "Lao Prime Minister Sonexay Siphandone hosted a reception in Vientiane on October 25 for a delegation led by "
+            "its General Director Vu Viet Trang, who are on a working visit to Laos from October 24-26.",
+            [
+                ("meeting", "occurred", "2022-10-25", ("Sonexay Siphandone", "Vu Viet Trang")),
+                ("visit", "occurred", "2022-10-24/2022-10-26", ("Vu Viet Trang", "Sonexay Siphandone")),
+            ],
+            id="the-host-of-a-reception-is-not-the-visitor-and-viet-is-a-name",
+        ),
+        pytest.param(
+            "Lao Prime Minister Thongloun Sisoulith will lead a delegation to visit Vietnam and co-chair the 42nd meeting "
+            "of the Vietnam-Laos Inter-Governmental Committee in Hanoi from November 2-4.",
+            [
+                ("conference", "planned", "2022-11-02/2022-11-04", ("Thongloun Sisoulith",)),
+                ("visit", "planned", "2022-11-02/2022-11-04", ("Thongloun Sisoulith",)),
+            ],
+            id="to-visit-a-country-and-co-chair-a-meeting",
+        ),
+        pytest.param(
+            "The Vietnamese and Lao news agencies praised their ties. One. Two. "
+            "On the same day, the two delegations held talks. On this occasion, they signed a memorandum of understanding on training.",
+            [("meeting", "occurred", "2022-10-26", ()), ("signing", "occurred", "2022-10-26", ())],
+            id="the-same-day-after-a-lead-that-told-no-day",
         ),
         pytest.param(
             "Pakistan's Prime Minister Imran Khan will pay an official visit to China from November 2 to November 5. "

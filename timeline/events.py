@@ -151,6 +151,10 @@ COUNTRY_WORDS: frozenset[str] = frozenset(
     w for name, aliases in lexicon.COUNTRIES.items() for form in (name, *aliases) for w in form.split()
 )
 COUNTRY_KEY_WORDS: frozenset[str] = frozenset(w for form in COUNTRY_WORDS for w in words(form))
+#: country names and demonyms of one word: what a person's name cannot contain ("Viet" of "Viet Nam" can: Vu Viet Trang)
+COUNTRY_NAMES_ONE_WORD: frozenset[str] = frozenset(
+    form for name, aliases in lexicon.COUNTRIES.items() for form in (name, *aliases) if " " not in form
+)
 PLACE_KEY_WORDS: frozenset[str] = frozenset(w for place in lexicon.PLACES for w in words(place))
 AGREEMENT_HEAD = re.compile(r"(?:agreements?|memorand(?:ums?|a)|mous?|accords?|treat(?:y|ie)s?|protocols?|pacts?|conventions?|deals?|contracts?|charters?|declarations?|statements?|minutes|arrangements?|roadmaps?|frameworks?|documents?|communiques?)")
 PLACE_PATTERN = re.compile(r"\b(?:" + alternation(lexicon.PLACES) + r")\b")  # the longest name wins, as the trie is greedy
@@ -262,14 +266,14 @@ def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
             base = tok.rstrip(".")
             if base in lexicon.TITLES or tok in lexicon.TITLES:
                 cut, titled = i + 1, True
-            elif base in lexicon.ORG_WORDS or base in COUNTRY_WORDS or tok in {"of", "to", "for", "the", "and", "&"}:
+            elif base in lexicon.ORG_WORDS or base in COUNTRY_NAMES_ONE_WORD or tok in {"of", "to", "for", "the", "and", "&"}:
                 if titled and tok in {"of", "to", "for"} and not before_joiner and 2 <= i - cut <= 3:
                     before_joiner = tokens[cut:i]
                 cut = i + 1  # an office alone ("Commission for External Relations") does not make a person
         name_tokens = [t for t in tokens[cut:] if t] or before_joiner
         if not name_tokens:
             continue
-        if any(t in lexicon.ORG_WORDS or t in COUNTRY_WORDS for t in name_tokens):
+        if any(t in lexicon.ORG_WORDS or t in COUNTRY_NAMES_ONE_WORD for t in name_tokens) or COUNTRY_PATTERN.search(" ".join(name_tokens)):
             continue
         name = " ".join(name_tokens)
         if PLACE_PATTERN.fullmatch(name) or MONTH_WORD.fullmatch(name_tokens[0]):
@@ -457,6 +461,8 @@ def _detect_signings(s: str) -> list[Candidate]:
             obj, obj_start = obj[named.end() :], obj_start + named.end()
             out.append(Candidate("signing", m.start(), m.end(), obj, obj_start, strong=True))
             continue
+        if passive and weak and verb in {"exchange", "adopt", "approve"}:
+            continue  # "in the fields of information exchange, …": a noun, not the exchange of a paper
         if passive:
             phrase, pstart = _np_before(s, m.start(), need=AGREEMENT)
             if not phrase:
@@ -602,6 +608,10 @@ def _detect_visits(s: str) -> list[Candidate]:
             continue  # "signed during the visit": a reference back to a visit told elsewhere
         if re.match(r"to\s+(?:the\s+)?(?:site|area|exhibition|museum|booth|stand|memorial|family|families|school)", after, re.I):
             continue
+        if s.endswith("to ", 0, m.start()):  # "to visit Vietnam and co-chair …": the verb and where it goes, nothing more
+            where = PLACE_NAME.match(after)
+            out.append(Candidate("visit", m.start(), m.end(), f"visit to {where.group()}" if where else "visit", m.start(), strong=True))
+            continue
         before, bstart = _np_before(s, m.start())
         phrase = " ".join(p for p in (before, m.group().strip(), after) if p)
         out.append(Candidate("visit", m.start(), m.end(), phrase, bstart if before else m.start(), strong=True))
@@ -666,6 +676,7 @@ VISITING = re.compile(
 )
 #: a named person (or a delegation) right before "arrived": "Wong arrived", "Biden, who arrived", "the delegation arrived"
 VISITOR_BEFORE = re.compile(r"(?:\b[A-Z][\w’'\-]+(?:,\s+who)?|\bdelegations?)\s+(?:has\s+|had\s+|have\s+)?$")
+PLACE_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 #: what a visit's verb goes to: "to visit Japan", "to visit the United States", "to visit each other"
 DESTINATION = re.compile(r"(?:the\s+)?[A-Z]|each\s+other|one\s+another")
 #: "to South Korea", "to Hanoi": a named destination
@@ -1173,7 +1184,9 @@ def _sentence_mentions(
         date_phrase = dm.expr if dm else ""
         if status == "occurred" and dm is not None and AHEAD.match(dm.expr) and not PAST_MEETING_VERB.match(text, c.start):
             status, firm = "planned", True  # "… to hold the 14th meeting in Islamabad later this year": not yet
-        same_day = SAME_DAY.search(text) if day is not None else None
+        same_day = SAME_DAY.search(text)
+        if same_day and day is None and ref is not None:
+            day = occasion or _day(ref)  # "On the same day, …" after a lead that told no day: the day of the news, the article's
         if same_day and day is not None and (dm is None or dm.start > same_day.start() or not dm.when.known):
             when, date_phrase, dm = day, same_day.group(), None  # "on the same day": the day just told
             if ref is not None and day.end is not None and day.end <= ref and status != "proposed":
@@ -1392,7 +1405,9 @@ ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
 POSSESSIVE_PRONOUN = re.compile(r"(?:his|her|their)\b", re.I)
 
 
-HOST_AFTER = re.compile(r"[\w’'\-.]*\s+(?:\w+\s+)?(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|met)\b")
+HOST_AFTER = re.compile(
+    r"[\w’'\-.]*\s+(?:\w+\s+){0,5}?(?:received|receives|receiving|welcomed|welcomes|welcoming|hosted|hosts|hosting|greeted|greeting|met)\b"
+)  # "Sonexay made the suggestion while hosting a reception … for a delegation … on a working visit": the host
 HOST_BEFORE = re.compile(r"\b(?:invitation\s+of|invited\s+by|hosted\s+by|received\s+by|welcomed\s+by|greeted\s+by)\s+(?:[\w’'\-.]+\s+){0,4}$", re.I)
 
 
