@@ -340,3 +340,21 @@ def test_verb_before_an_expression_in_its_clause_governs_it() -> None:
 def test_a_participle_after_be_is_no_past_verb(sentence: str, value: str) -> None:
     (found,) = find_dates(sentence, date(2022, 11, 10))
     assert found.when.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        pytest.param("He is on a visit to Vietnam from Sunday to Tuesday.", "2022-10-23/2022-10-25", id="a-span-holding-the-day"),
+        pytest.param("The fair ran from Friday to Sunday.", "2022-10-21/2022-10-23", id="a-span-over"),
+        pytest.param("The talks will be held from Thursday to Saturday.", "2022-10-27/2022-10-29", id="a-span-to-come"),
+    ],
+)
+def test_a_span_of_weekdays(sentence: str, value: str) -> None:
+    (found,) = find_dates(sentence, date(2022, 10, 24))
+    assert found.when.value == value
+
+
+def test_two_weekdays_joined_by_and_are_two_days() -> None:
+    found = find_dates("They met on Monday and Tuesday.", date(2022, 10, 26))
+    assert [d.when.value for d in found] == ["2022-10-24", "2022-10-25"]

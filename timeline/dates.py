@@ -310,6 +310,11 @@ WEEKDAY_RE = re.compile(
          | (?P<rel3>next|last|this|previous)\s+week(?:['’]s)?\s*,?\s*(?:on\s+)?(?P<wd2>{_WEEKDAY_ALT})\b )""",
     _FLAGS,
 )
+# a span of weekdays: from Sunday to Tuesday, Monday-Wednesday, between Monday and Friday
+WEEKDAY_SPAN_RE = re.compile(
+    rf"""(?:(?P<lead>from|between)\s+)?(?P<wd>{_WEEKDAY_ALT})\b\s*(?:to|through|thru|till|until|and|-|–|—)\s*(?P<wd2>{_WEEKDAY_ALT})\b""",
+    _FLAGS,
+)
 # a weekday and a day of the month: Friday the 15th, Tuesday 19th
 WEEKDAY_DAY_RE = re.compile(
     rf"""(?P<wd>{_WEEKDAY_ALT})\b\s*,?\s*(?:the\s+)?(?P<d>{_DAY})(?:st|nd|rd|th)\b
@@ -911,6 +916,22 @@ def _r_weekday(m: re.Match[str], ctx: _Ctx) -> When | None:
     return _day(_pick_weekday(wd, ref, ctx.tense))
 
 
+def _r_weekday_span(m: re.Match[str], ctx: _Ctx) -> When | None:
+    """ "from Sunday to Tuesday": the span that holds the reference day if there is one, else by the tense."""
+    if m.group("lead") is None and m.group(0).split()[1].lower() == "and":
+        return None  # "Monday and Tuesday" names two days, not a span
+    first, last = D.WEEKDAYS[m.group("wd").lower()], D.WEEKDAYS[m.group("wd2").lower()]
+    if ctx.ref is None:
+        return _unknown(f"XXXX-WXX-{first + 1}")
+    ref = ctx.ref
+    length = (last - first) % 7
+    start = ref - timedelta(days=(ref.weekday() - first) % 7)  # the latest such start on or before the reference
+    if start + timedelta(days=length) < ref:  # that span is over: it is the one told only in the past tense
+        if ctx.tense != PAST:
+            start += timedelta(days=7)
+    return _day_span(start, start + timedelta(days=length))
+
+
 def _r_weekday_day(m: re.Match[str], ctx: _Ctx) -> When | None:
     wd, day = D.WEEKDAYS[m.group("wd")], int(m.group("d"))
     if ctx.ref is None:
@@ -1123,6 +1144,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     Recogniser("end-of-unit", END_OF_UNIT_RE, _r_end_of_unit),
     Recogniser("ago", AGO_RE, _r_ago),
     Recogniser("in-n", IN_N_RE, _r_in_n),
+    Recogniser("weekday-span", WEEKDAY_SPAN_RE, _r_weekday_span),
     Recogniser("weekday-day", WEEKDAY_DAY_RE, _r_weekday_day),
     Recogniser("holiday", HOLIDAY_RE, _r_holiday),
     Recogniser("weekday", WEEKDAY_RE, _r_weekday),
@@ -1455,7 +1477,7 @@ _VAGUE_RECS = ("vague", "future-plural", "past-plural")
 #: Words that can anchor a date expression → the recognisers to try around them.
 _ANCHOR_GROUPS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("@month", tuple(D.MONTHS), _MONTH_RECS),
-    ("@weekday", tuple(D.WEEKDAYS), ("weekday", "weekday-day", "month-day", "day-month")),
+    ("@weekday", tuple(D.WEEKDAYS), ("weekday-span", "weekday", "weekday-day", "month-day", "day-month")),
     ("@holiday", tuple(dict.fromkeys(h.split()[0] for h in D.HOLIDAYS)), ("holiday",)),
     ("@today", ("today", "yesterday", "tomorrow", "tmrw", "tonight", "morning", "afternoon", "evening", "night"),
      ("today",)),
@@ -1522,6 +1544,7 @@ LEADS: dict[str, frozenset[str]] = {
         "ago": (*D.NUMBER_WORDS, "#"),
         "in-n": ("in",),
         "weekday": ("@weekday", *_RELS),
+        "weekday-span": ("@weekday", *_SPAN_LEADS),
         "weekday-day": ("@weekday",),
         "holiday": ("@holiday", *_RELS),
         "century": ("@digit", "the", "early", "mid", "late", *_ORDS, "#"),
