@@ -189,6 +189,19 @@ def test_byline_lines(line: str, dropped: bool) -> None:
     assert (line not in article.text) == dropped
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("the defence ministries.In a meeting", "the defence ministries. In a meeting", id="glued-after-a-word"),
+        pytest.param("agreed in 2019.The talks", "agreed in 2019. The talks", id="glued-after-a-year"),
+        pytest.param("the U.S.Navy", "the U.S.Navy", id="initials-stay"),
+        pytest.param("see www.Example.com", "see www.Example.com", id="a-web-address-stays"),
+    ],
+)
+def test_sentences_glued_by_a_scraper_are_parted(raw: str, expected: str) -> None:
+    assert ingest.normalise_page(raw) == expected
+
+
 def test_header_layout() -> None:
     article = parse_text(fixture("header_style.txt").read_text("utf-8"), article_id="h", path="h")
     assert article.date == date(2023, 4, 12)

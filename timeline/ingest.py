@@ -645,9 +645,15 @@ def normalise_page(raw: str) -> str:
     """Unicode NFC, ``\\n`` line ends, no invisible characters, one space for any run of blanks in a line."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    text = GLUED_SENTENCE.sub(r"\1 \2", text)  # "…defence ministries.In a meeting with …": two sentences
     if "  " not in text and not ODD_BLANK.search(text):  # already one plain space between words
         return text
     return HORIZONTAL_SPACE.sub(" ", text)
+
+
+#: a full stop glued to the next sentence by a scraper: after a word of three lower-case letters or more (not
+#: an initial, not "U.S."), a year or a closing bracket, before a capitalised word ("ministries.In a meeting")
+GLUED_SENTENCE = re.compile(r"([a-z]{3}\.|\d{4}\.|[)”\"]\.)([A-Z][a-z]+\b)(?!\.[a-z])")  # not "www.Example.com"
 
 
 def _words(line: str, limit: int | None = None) -> int:
