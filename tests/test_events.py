@@ -408,6 +408,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
             "One. Two. Three. The two agencies are implementing their cooperation agreement in the fields of information exchange, training and equipment.",
             id="information-exchange-is-a-noun",
         ),
+        pytest.param(
+            "One. Two. Three. He asked the units to implement the protocols and agreements signed between the two ministries.",
+            id="agreements-in-force-are-no-signing",
+        ),
         pytest.param("One. Two. Three. The new rules allow their forces to hold joint exercises on each other's soil.", id="what-rules-allow"),
         pytest.param("One. Two. Three. The minister called on President Thongloun Sisoulith to speed up the work.", id="called-on-to-act-is-urging"),
         pytest.param("One. Two. Three. The boats were launched at a shipyard in Japan last year.", id="a-launched-boat-is-no-aid"),
@@ -770,6 +774,12 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             "On the same day, the two delegations held talks. On this occasion, they signed a memorandum of understanding on training.",
             [("meeting", "occurred", "2022-10-26", ()), ("signing", "occurred", "2022-10-26", ())],
             id="the-same-day-after-a-lead-that-told-no-day",
+        ),
+        pytest.param(
+            "They were speaking at the bilateral talks in Hanoi on Monday during the official visit made by General "
+            "Tea Seiha, who is also Deputy Prime Minister, to Vietnam from Sunday to Tuesday.",
+            [("meeting", "occurred", "2022-10-24", ("Tea Seiha",)), ("visit", "occurred", "2022-10-23/2022-10-25", ("Tea Seiha",))],
+            id="a-visit-made-by-someone-over-a-span-of-weekdays",
         ),
         pytest.param(
             "Pakistan's Prime Minister Imran Khan will pay an official visit to China from November 2 to November 5. "

@@ -467,6 +467,8 @@ def _detect_signings(s: str) -> list[Candidate]:
             phrase, pstart = _np_before(s, m.start(), need=AGREEMENT)
             if not phrase:
                 continue
+            if IMPLEMENTING.search(s, max(0, s.rfind(";", 0, pstart)), pstart) and not DATED_AFTER.match(s, m.end()):
+                continue  # "implement the agreements signed between …": papers in force; "(signed in August 2021)" dates one
         else:
             phrase, pstart = obj, obj_start
             if obj_l.startswith(("up ", "up,", "off", "into", "for ")):
@@ -598,12 +600,12 @@ def _detect_visits(s: str) -> list[Candidate]:
             continue  # "the first destination to visit as President": the verb, with nowhere named
         if noun.strip() in {"trip", "tour"} and not re.search(r"\b(?:official|state|working)\s+$", s[: m.start()], re.I) and not TO_A_PLACE.match(after):
             continue  # a trip is a visit when it is official or goes to a named place ("two-day trip to South Korea")
-        if not re.match(r"(?:to|in)\s", after) and not HAPPENING.search(s) and "visit" not in noun.split()[0:1]:
+        if not re.match(r"(?:to|in|by|made|paid|undertaken)\s", after) and not HAPPENING.search(s) and "visit" not in noun.split()[0:1]:
             continue
         if re.search(
             r"\b(?:during|throughout|for|of|on\s+the\s+occasion\s+of|at\s+the\s+end\s+of|after|before|ahead\s+of)\s+the\s+$", s[: m.start()], re.I
         ) and not re.match(
-            r"(?:to|of|by|paid|in)\b", after
+            r"(?:to|of|by|paid|in|made|undertaken)\b", after  # "during the official visit made by General Tea Seiha": told here
         ):
             continue  # "signed during the visit": a reference back to a visit told elsewhere
         if re.match(r"to\s+(?:the\s+)?(?:site|area|exhibition|museum|booth|stand|memorial|family|families|school)", after, re.I):
@@ -657,6 +659,11 @@ DESCRIBED = re.compile(
 )
 #: "45 years since the", "the 60th anniversary of the": what follows is counted from, long ago
 YEARS_SINCE = re.compile(r"\b(?:years?|decades?|anniversary)\s+(?:since|of|after|from)\s+(?:the\s+)?$", re.I)
+#: a date right after a signing verb: "(signed in August 2021)", "signed on March 3"
+DATED_AFTER = re.compile(
+    r"\s+(?:in|on)\s+(?:(?:early|late|mid)[\s\-]+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)"
+)
 #: carrying out what was agreed before: the agreements named after it exist already
 IMPLEMENTING = re.compile(
     r"\b(?:implement(?:s|ed|ing|ation)?|carry(?:ing)?\s+out|enforc(?:e|es|ed|ing|ement)"
@@ -924,6 +931,9 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
         usable.append(dm)
     if not usable:
         return None
+    if c.type == "visit" and any(dm.when.precision == "range" for dm in usable):
+        # a visit lasts days: "talks on Monday during the visit by X to Vietnam from Sunday to Tuesday"
+        usable = [dm for dm in usable if dm.when.precision == "range"]
 
     def distance(dm: DateMention) -> tuple[int, int]:
         weak = 1000 if dm.when.precision == "year" and BARE_YEAR.fullmatch(dm.expr) and not PREPOSITION_BEFORE.search(
