@@ -926,9 +926,8 @@ def _r_weekday_span(m: re.Match[str], ctx: _Ctx) -> When | None:
     ref = ctx.ref
     length = (last - first) % 7
     start = ref - timedelta(days=(ref.weekday() - first) % 7)  # the latest such start on or before the reference
-    if start + timedelta(days=length) < ref:  # that span is over: it is the one told only in the past tense
-        if ctx.tense != PAST:
-            start += timedelta(days=7)
+    if start + timedelta(days=length) < ref and ctx.tense != PAST:  # that span is over: only a past tense tells it
+        start += timedelta(days=7)
     return _day_span(start, start + timedelta(days=length))
 
 
