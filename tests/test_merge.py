@@ -68,6 +68,35 @@ def test_bare_reference_joins_the_earlier_event_of_its_article() -> None:
     assert same_event(group, mention(start=50, type_="conference", when=OPEN_PAST, anaphor=True))
 
 
+@pytest.mark.parametrize(
+    ("first", "then", "same"),
+    [
+        pytest.param(
+            mention(type_="meeting", participants=("Bui Thanh Son",)),
+            mention(start=50, type_="conference", when=MONTH, key="sixth political consultation", status="planned"),
+            False, id="talks-held-and-a-session-to-come",
+        ),
+        pytest.param(
+            mention(type_="meeting", key="ministerial"),
+            mention(start=50, type_="meeting", when=MONTH, anaphor=True),
+            True, id="a-reference-back-as-done-as-its-antecedent",
+        ),
+        pytest.param(
+            mention(type_="visit", key="two day"),
+            mention(start=50, type_="visit", key="first overseas trip", location="Bangladesh"),
+            True, id="two-reports-of-one-visit-in-one-article",
+        ),
+        pytest.param(
+            mention(type_="visit", key="two day"),
+            mention(article="b", start=50, type_="visit", key="first overseas trip"),
+            False, id="visits-told-by-two-articles-need-more-in-common",
+        ),
+    ],
+)
+def test_one_article_s_reports(first: Mention, then: Mention, same: bool) -> None:
+    assert same_event(Group([first]), then) == same
+
+
 def test_different_ordinals_never_merge() -> None:
     group = Group([mention(article="a", type_="conference", key="12th")])
     assert not same_event(group, mention(article="b", type_="conference", key="13th"))

@@ -56,7 +56,7 @@ class Group:
     """
 
     __slots__ = (
-        "articles", "best", "casts", "chain", "filed_as", "keys", "latest_source", "memo",
+        "articles", "best", "casts", "chain", "done", "filed_as", "keys", "latest_source", "memo",
         "mentions", "ordinal_sets", "people", "span", "types", "when_set", "whens", "words",
     )
 
@@ -65,6 +65,7 @@ class Group:
         # nothing), and one article's id rather than a set of one: an archive has a million groups
         self.mentions: list[Mention] = []
         self.types: tuple[str, ...] = ()
+        self.done: tuple[bool, ...] = ()  # whether its reports tell it as done (occurred) or to come, each answer once
         self.articles: str | set[str] = ""  # the article's id, or the ids once there are several
         self.whens: tuple[When, ...] = ()
         self.keys: tuple[str, ...] = ()  # non-empty keys
@@ -88,6 +89,8 @@ class Group:
         for m in mentions:
             if m.type not in self.types:
                 self.types = (*self.types, m.type)
+            if (m.status == "occurred") not in self.done:
+                self.done = (*self.done, m.status == "occurred")
             if not self.articles:
                 self.articles = m.article_id
             elif isinstance(self.articles, str):
@@ -303,8 +306,12 @@ def same_event(group: Group, m: Mention, *, fits: bool = False) -> bool:
     if group.has_article(m.article_id):
         if overlap >= KEY_OVERLAP_SAME:
             return True
+        if (m.status == "occurred") not in group.done:
+            return False  # talks held and a session to come, both told by one article, are two events
         if shared_people and m.type != "project":
             return True
+        if m.type == "visit" and group.types == ("visit",):
+            return True  # "concluding his two-day visit to Bangladesh" and "who is visiting Bangladesh": one visit, one day
         # a bare reference back ("the conference", "the agreement") with nothing to tell it apart
         return m.anaphor or not m.key or not keys
     if overlap >= KEY_OVERLAP_ACROSS and (m.key or not keys):
