@@ -782,6 +782,17 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="a-visit-made-by-someone-over-a-span-of-weekdays",
         ),
         pytest.param(
+            "Vietnamese Foreign Minister Bui Thanh Son and his Lao counterpart Saleumxay Kommasith agreed to enhance cooperation "
+            "during their meeting in Vientiane on October 26. The ministers agreed to organise the sixth political consultation "
+            "at the end of this year. The meeting took place within the framework of the visit to Laos by President Nguyen Xuan Phuc.",
+            [
+                ("meeting", "occurred", "2022-10-26", ("Bui Thanh Son", "Saleumxay Kommasith")),
+                ("conference", "planned", "2022", ()),
+                ("visit", "occurred", "2022-10-26", ("Nguyen Xuan Phuc",)),
+            ],
+            id="agreed-during-a-meeting-and-a-consultation-to-come",
+        ),
+        pytest.param(
             "Pakistan's Prime Minister Imran Khan will pay an official visit to China from November 2 to November 5. "
             "It will be Khan's first official visit to China after assuming office in August. "
             "“The visit signifies the closeness of the two countries,” a statement said. "

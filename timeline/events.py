@@ -102,7 +102,7 @@ PLURAL_HEAD = re.compile(r"(?:s|ies)$")
 #: "they also signed", "also witnessed the signing": more of what was done on the occasion just told
 ALSO_DONE = re.compile(r"\balso\s+(?:signed|inked|witnessed|exchanged|held|met|received|visited|attended|launched|inaugurated)\b", re.I)
 ONGOING = re.compile(
-    r"\b(?:ongoing|under\s*way|currently|this\s+is|is\s+(?:visiting|paying|on\s+an?\b)|are\s+(?:visiting|paying|holding)"
+    r"\b(?:ongoing|under\s*way|currently|this\s+(?:is|was)|is\s+(?:visiting|paying|on\s+an?\b)|are\s+(?:visiting|paying|holding)"
     r"|within\s+the\s+framework\s+of|as\s+part\s+of\s+(?:his|her|their|the))\b",  # "… took place within the framework of the visit"
     re.I,
 )
@@ -860,7 +860,7 @@ FUTURE_AFTER = re.compile(
     re.I,
 )
 #: a planned cue that is itself a past fact: what was agreed was agreed somewhere
-DONE_CUE = re.compile(r"agreed(?:\s+on)?|negotiations?|draft", re.I)
+DONE_CUE = re.compile(r"agreed(?:\s+(?:on|to|upon))?|negotiations?|draft", re.I)
 #: a past participle right after a gathering's noun states that it took place ("the meeting held in …")
 HELD_AFTER = re.compile(
     r"(?:(?!\b(?:to|be|is|are|will|would|shall|scheduled|expected|set|planned|due|slated)\b)[^,.;]){0,80}?\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:held|convened|hosted|co-?chaired|chaired|(?:which|that)\s+took\s+place)\s+(?:in|on|at|by|last|earlier|from)\b",
@@ -1088,14 +1088,15 @@ def _with_antecedents(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         family = FAMILY.get(m.type, m.type)
         if not bare(m):
-            if _takes_over(m, told.get(family)):
-                told[family] = m  # "the visit" is this article's visit, not the one of 2005 it recalls
+            for kind in {family, m.type}:
+                if _takes_over(m, told.get(kind)):
+                    told[kind] = m  # "the visit" is this article's visit, not the one of 2005 it recalls
         elif family not in named:
             continue
         elif family in told:
-            # "The meeting took place within the framework of the visit by X": the meeting just told, on
-            # its day, with its people and as done or planned as it (the rest of this sentence is about more)
-            antecedent = told[family]
+            # "The meeting took place within the framework of the visit by X": the meeting just told (a
+            # meeting before a conference), on its day, with its people and as done or planned as it
+            antecedent = told.get(m.type) or told[family]
             m = replace(m, when=antecedent.when, participants=antecedent.participants, status=antecedent.status)
         out.append(m)
     return out
