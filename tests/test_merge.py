@@ -148,6 +148,16 @@ mentions = st.lists(
 )
 
 
+def test_merging_again_does_not_depend_on_the_order_mentions_come_in() -> None:
+    # a month is no span of an open past, though both hold the day: which group the month joins must
+    # not depend on whether it comes before the day's reports or after them
+    open_past = When("", None, date(2022, 10, 26), "unknown")
+    ms = [mention(type_="conference", when=w) for w in (DAY, DAY, open_past, MONTH)]
+    once = merge(ms)
+    again = merge([m for e in once for m in e.mentions])
+    assert [(e.event_id, e.when) for e in again] == [(e.event_id, e.when) for e in once]
+
+
 @settings(max_examples=60, deadline=None)
 @given(mentions)
 def test_merge_is_idempotent(ms: list[Mention]) -> None:

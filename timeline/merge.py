@@ -329,7 +329,7 @@ def group_mentions(mentions: Sequence[Mention]) -> list[Group]:
     local: list[Group] = []
     for article_id in sorted(by_article):
         groups: list[Group] = []
-        for m in sorted(by_article[article_id], key=lambda x: (x.start, x.type)):
+        for m in sorted(by_article[article_id], key=_text_order):
             target = _last_match(groups, m)
             if target is None:
                 groups.append(Group([m]))
@@ -338,6 +338,14 @@ def group_mentions(mentions: Sequence[Mention]) -> list[Group]:
         local.extend(groups)
     del by_article
     return _merge_across(local)
+
+
+def _text_order(m: Mention) -> tuple[object, ...]:
+    """A mention's place in its article, ties broken by all it says: which group a mention joins can
+    depend on the mentions before it, so their order must not depend on the order they were given in
+    (merging the mentions of merged events again gives the same events)."""
+    w = m.when
+    return (m.start, m.type, m.end, w.value, w.start or date.min, w.end or date.max, m.key, m.status, m.title, m.participants)
 
 
 def _last_match(groups: Sequence[Group], m: Mention) -> Group | None:
