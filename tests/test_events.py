@@ -255,6 +255,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="unveiled",
         ),
         pytest.param(
+            "On the afternoon of October 24, China and Laos held an online railway transport agreement signing ceremony in Beijing.",
+            [("signing", "occurred", "2022-10-24", "day")],
+            id="an-agreement-signing-ceremony-held",
+        ),
+        pytest.param(
+            "One. Two. Three. Premier Li and the visiting Lao Prime Minister announced it after meeting in Sanya on Tuesday.",
+            [("meeting", "occurred", "2022-10-25", "day")],
+            id="after-meeting-the-meeting-came-first",
+        ),
+        pytest.param(
             "One. Two. Three. Bangladeshi Prime Minister Sheikh Hasina later called on President Droupadi Murmu.",
             [("meeting", "occurred", "", "unknown")],
             id="a-courtesy-call-on-an-office-holder",
@@ -412,6 +422,8 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
             "One. Two. Three. He asked the units to implement the protocols and agreements signed between the two ministries.",
             id="agreements-in-force-are-no-signing",
         ),
+        pytest.param("One. Two. Three. The plan took shape after 18 countries signed an agreement on the rail network in 2006.", id="many-countries-sign"),
+        pytest.param("One. Two. Three. China and Laos pledged on Tuesday to speed up railway construction talks.", id="construction-talks-are-talks"),
         pytest.param("One. Two. Three. The new rules allow their forces to hold joint exercises on each other's soil.", id="what-rules-allow"),
         pytest.param("One. Two. Three. The minister called on President Thongloun Sisoulith to speed up the work.", id="called-on-to-act-is-urging"),
         pytest.param("One. Two. Three. The boats were launched at a shipyard in Japan last year.", id="a-launched-boat-is-no-aid"),

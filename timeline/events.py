@@ -437,6 +437,8 @@ def _trim_dates(phrase: str, found: Sequence[DateMention], offset: int) -> str:
 def _detect_signings(s: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in list(SIGN.finditer(s)) + list(WEAK_SIGN.finditer(s)):
+        if MANY_COUNTRIES.search(s, max(0, m.start() - 40), m.start()):
+            continue  # "after 18 countries signed an agreement on the rail network": many parties, not two
         if YEARS_SINCE.search(s, 0, m.start()):
             continue  # "45 years since the signing of the Treaty": an old signing counted from, not an event told
         weak = WEAK_SIGN.fullmatch(m.group()) is not None
@@ -456,6 +458,11 @@ def _detect_signings(s: str) -> list[Candidate]:
         if verb.startswith(("sign", "ink")) and obj_l.startswith(("ceremony", "ceremonies")):
             # "a signing ceremony for the contract on X took place …": the signing of X
             named = re.match(r"ceremon(?:y|ies)\s+(?:for|of)\s+", obj, re.I)
+            if not named and HAPPENING.search(s):  # "held an online railway transport agreement signing ceremony"
+                before, bstart = _np_before(s, m.start(), need=AGREEMENT)
+                if before:
+                    out.append(Candidate("signing", m.start(), m.end(), before, bstart, strong=True))
+                continue
             if not named or not (HAPPENING.search(s) or WITNESSED.search(s, 0, m.start())):
                 continue  # "witnessed the signing ceremony for …" tells that it took place
             obj, obj_start = obj[named.end() :], obj_start + named.end()
@@ -657,6 +664,8 @@ DESCRIBED = re.compile(
     r"\s+(?:the\s+|future\s+|possible\s+)?$",
     re.I,
 )
+#: three or more countries as the subject of a verb: a multilateral act
+MANY_COUNTRIES = re.compile(r"\b(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|dozens?\s+of|several|many|all)\s+(?:member\s+)?(?:countries|nations|states|parties)\s+(?:have\s+|had\s+)?$", re.I)
 #: "45 years since the", "the 60th anniversary of the": what follows is counted from, long ago
 YEARS_SINCE = re.compile(r"\b(?:years?|decades?|anniversary)\s+(?:since|of|after|from)\s+(?:the\s+)?$", re.I)
 #: a date right after a signing verb: "(signed in August 2021)", "signed on March 3"
@@ -688,6 +697,7 @@ PLACE_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 DESTINATION = re.compile(r"(?:the\s+)?[A-Z]|each\s+other|one\s+another")
 #: "to South Korea", "to Hanoi": a named destination
 TO_A_PLACE = re.compile(r"to\s+[A-Z]")
+TALKS_AFTER = re.compile(r"\s+(?:talks|negotiations?|plans?|agreements?|deals?|contracts?|cooperation|consultations?)\b", re.I)
 #: "an MoU for the construction of a bridge", "talks on the construction of": what a paper or a talk is about
 ABOUT_THE = re.compile(
     r"\b(?:agreements?|memorand(?:um|a|ums)|understanding|mous?|deals?|contracts?|accords?|loans?|talks|discussions?|plans?)"
@@ -715,6 +725,7 @@ def _detect_projects(s: str) -> list[Candidate]:
     verbs = [
         v.start() for v in PROJECT_VERBS.finditer(s)
         if not SUPPORT_FOR.search(s, 0, v.start()) and not TALK_OF.search(s, 0, v.start()) and not ABOUT_THE.search(s, 0, v.start())
+        and not TALKS_AFTER.match(s, v.end())  # "speed up railway construction talks": talks, not a project's act
     ]
     given = [v.start() for v in AID_VERBS.finditer(s) if not SUPPORT_FOR.search(s, 0, v.start())]
     if not verbs and not given:
@@ -812,6 +823,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "occurred", True  # "… agreed to start talks when they met in Tokyo": the verb's own tense is past
     if c.type in GATHERING_KINDS and HELD_AFTER.match(s, c.end):
         return "occurred", True  # "agreed to … during the meeting held in Bandung": the meeting itself took place
+    if c.type in {"meeting", "conference"} and AFTER_GERUND.search(s, 0, c.start) and not MODAL.search(before):
+        return "occurred", True  # "… announced after meeting in Sanya": the meeting came first
     if c.type in GATHERING_KINDS and HEARD_BEFORE.search(s, 0, c.start):
         return "occurred", True  # "… will work harder, heard a meeting in Hue on June 3": the meeting was held
     if c.type in GATHERING_KINDS and FRONTED.match(s) and FRONTED_THEN_FUTURE.match(s, c.end):
@@ -844,6 +857,8 @@ MAIN_VERB_FUTURE = re.compile(
 )
 #: "have been signed", "were signed": the participle is the clause's own verb, not a noun's label
 FINITE_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:(?:been|also|already|now)\s+){0,2}$", re.I)
+AFTER_GERUND = re.compile(r"\b(?:after|following|before)\s+$", re.I)
+MODAL = re.compile(r"\b(?:will|shall|would|to\s+be|expected|scheduled|plans?\s+to)\b", re.I)
 HEARD_BEFORE = re.compile(r"\bheard\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 #: a sentence that opens with a phrase of time or place ("After his visit to Beijing, …", "On the sidelines of the expo, …")
 FRONTED = re.compile(r"\s*(?:after|before|during|following|ahead\s+of|on\s+the\s+sidelines\s+of|at|upon|on\s+the\s+occasion\s+of)\b", re.I)
