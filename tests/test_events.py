@@ -265,6 +265,18 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="after-meeting-the-meeting-came-first",
         ),
         pytest.param(
+            "One. Two. Three. The embassies organised a ceremony in Tokyo on August 25 to celebrate the 60th anniversary "
+            "of the two countries’ diplomatic ties (September 5, 1962 – 2022).",
+            [("other", "occurred", "2022", "year")],
+            id="an-anniversary-of-the-countries-ties",
+        ),
+        pytest.param(
+            "One. Two. Three. The embassies held an exchange in celebration of the 60th anniversary of the two countries’ "
+            "diplomatic ties (November 5).",
+            [("other", "planned", "2022-11-05", "day")],
+            id="an-anniversary-s-own-day-told-without-a-year",
+        ),
+        pytest.param(
             "One. Two. Three. Bangladeshi Prime Minister Sheikh Hasina later called on President Droupadi Murmu.",
             [("meeting", "occurred", "", "unknown")],
             id="a-courtesy-call-on-an-office-holder",
@@ -404,6 +416,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. The deal covers fuel and services during joint military exercises and training.", id="services-during-exercises"),
         pytest.param("One. Two. Three. It eases entry for cooperative activities such as joint exercises and disaster relief.", id="activities-such-as-exercises"),
         pytest.param("One. Two. Three. The ties mark 45 years since the signing of the Treaty of Friendship.", id="years-since-a-signing"),
+        pytest.param("One. Two. Three. They marked 45 years since of signing of the Treaty of Friendship (July 18).", id="years-since-of-a-signing"),
         pytest.param("One. Two. Three. They will prepare to celebrate the 60th anniversary of the signing of the border treaty next year.", id="anniversary-of-a-signing-is-not-a-plan"),
         pytest.param("One. Two. Three. They agreed to focus on implementing the cooperation agreement for 2021-2025.", id="implementing-an-existing-agreement"),
         pytest.param("One. Two. Three. Troops will have access to four more sites under the 2014 Enhanced Defense Cooperation Agreement.", id="under-an-existing-agreement"),

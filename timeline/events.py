@@ -667,7 +667,7 @@ DESCRIBED = re.compile(
 #: three or more countries as the subject of a verb: a multilateral act
 MANY_COUNTRIES = re.compile(r"\b(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|dozens?\s+of|several|many|all)\s+(?:member\s+)?(?:countries|nations|states|parties)\s+(?:have\s+|had\s+)?$", re.I)
 #: "45 years since the", "the 60th anniversary of the": what follows is counted from, long ago
-YEARS_SINCE = re.compile(r"\b(?:years?|decades?|anniversary)\s+(?:since|of|after|from)\s+(?:the\s+)?$", re.I)
+YEARS_SINCE = re.compile(r"\b(?:years?|decades?|anniversary)\s+(?:since|of|after|from)(?:\s+of)?\s+(?:the\s+)?$", re.I)
 #: a date right after a signing verb: "(signed in August 2021)", "signed on March 3"
 DATED_AFTER = re.compile(
     r"\s+(?:in|on)\s+(?:(?:early|late|mid)[\s\-]+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October"
@@ -884,16 +884,26 @@ HELD_AFTER = re.compile(
 ANNIVERSARY = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+anniversary\b", re.I)
 
 
-def _anniversary_year(phrase: str, when: When, ref: date | None) -> When:
+def _anniversary_year(phrase: str, when: When, ref: date | None, expr: str = "") -> When:
     """ "the 60th anniversary of ties (September 5, 1962 - 2022)": the date given is the origin; the
-    anniversary falls 60 years on."""
+    anniversary falls 60 years on. "(September 5)", with no year, is the anniversary's own day: this year's."""
     m = ANNIVERSARY.search(phrase)
     if not m or when.start is None or when.end is None or when.start.year != when.end.year:
         return when
+    if ref is not None and when.precision == "day" and expr and not BARE_YEAR.search(expr):
+        return _day(_same_day_in(ref.year, when.start))  # a day and month told without a year: the one of the article's year
     year = when.start.year + int(m.group(1))
     if ref is not None and abs(year - ref.year) > 2:
         return when  # the date is the anniversary's own, not the origin's
     return When(value=str(year), start=date(year, 1, 1), end=date(year, 12, 31), precision="year", timex=str(year))
+
+
+def _same_day_in(year: int, day: date) -> date:
+    """The same month and day in ``year`` (28 February for a 29 February the year lacks)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, day=28)
 
 
 def _status_of_sentence(s: str) -> tuple[str, bool]:
@@ -1218,7 +1228,7 @@ def _sentence_mentions(
             if ref is not None and day.end is not None and day.end <= ref and status != "proposed":
                 status, firm = "occurred", True
         if kind == "other" and when is not None:
-            when = _anniversary_year(c.phrase, when, ref)
+            when = _anniversary_year(c.phrase, when, ref, date_phrase)
         phrase_dates = [d for d in found if c.phrase_start <= d.start < c.phrase_start + len(c.phrase)]
         if when is not None and ref is not None and when.start is not None and when.end is not None:
             if when.end < ref and not firm:

@@ -65,9 +65,9 @@ AID_VERBS = r"""
 """
 
 OTHER_NOUNS = r"""
-    (?:\d+(?:st|nd|rd|th)|[a-z]+(?:ieth|th))\s+anniversary\s+of\s+(?:the\s+)?(?:diplomatic|[\w\-]+\s+)[\w\s\-]{0,40}?relations
+    (?:\d+(?:st|nd|rd|th)|[a-z]+(?:ieth|th))\s+anniversary\s+(?:celebrations?\s+)?of\s+(?:the\s+)?(?:diplomatic|[\w\-’']+\s+)[\w\s\-’']{0,40}?relations
   | friendship\s+(?:and\s+solidarity\s+|and\s+cooperation\s+)?year | year\s+of\s+(?:friendship|solidarity|cooperation)[\w\s]{0,30}
-  | (?:\d+(?:st|nd|rd|th)|[a-z]+(?:ieth|th))\s+anniversary\s+of\s+(?:the\s+)?[\w\s\-]{0,40}?(?:diplomatic\s+)?ties
+  | (?:\d+(?:st|nd|rd|th)|[a-z]+(?:ieth|th))\s+anniversary\s+(?:celebrations?\s+)?of\s+(?:the\s+)?[\w\s\-’']{0,40}?(?:diplomatic\s+)?ties
   | establish(?:ed|es|ing)?\s+diplomatic\s+(?:relations|ties) | establishment\s+of\s+(?:their\s+)?diplomatic\s+(?:relations|ties)
   | (?:upgrad|elevat)(?:e|ed|ing)\s+(?:their\s+|bilateral\s+|(?:the\s+two\s+)?countries['’]\s+)*(?:relations|ties)\s+to\s+(?:an?\s+|the\s+)?[\w\s\-]{0,40}?partnership
   | normali[sz](?:e|ed|es|ing)\s+(?:their\s+)?(?:diplomatic\s+)?(?:relations|ties) | normali[sz]ation\s+of\s+(?:their\s+)?(?:diplomatic\s+)?(?:relations|ties)
