@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.merge import Group, dates_compatible, key_overlap, merge, same_event
+from timeline.merge import (
+    Group,
+    _types_join,
+    dates_compatible,
+    key_overlap,
+    merge,
+    same_event,
+    types_compatible,
+)
 from timeline.models import Mention, When
 
 DAY = When("2022-10-25", date(2022, 10, 25), date(2022, 10, 25), "day")
@@ -238,3 +246,10 @@ def test_plans_for_different_years_stay_apart_even_through_a_bare_name() -> None
         for article, key in (("a", "transport 2022 2026"), ("b", "transport"), ("c", "transport 2024 2025"))
     ]
     assert sorted(e.sources for e in merge(plans)) == [("a", "b"), ("c",)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["conference", "meeting", "visit", "signing"]), max_size=3).map(tuple),
+       st.lists(st.sampled_from(["conference", "meeting", "visit", "signing"]), max_size=3).map(tuple))
+def test_types_join_as_the_plain_form(a: tuple[str, ...], b: tuple[str, ...]) -> None:
+    assert _types_join(a, b) == all(types_compatible(s, t) for s in a for t in b)

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.ingest import normalise_page
-from timeline.text import SENTENCE_END, split_sentences
+from timeline.text import SENTENCE_END, WORD_BEFORE, _word_before, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,10 @@ def test_sentence_end_as_the_plain_pattern(line: str) -> None:
     assert [(m.span(), m.group()) for m in SENTENCE_END.finditer(line)] == [
         (m.span(), m.group()) for m in plain.finditer(line)
     ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*".aZ x9-\t\"", "..", "Mr", "U.S", "e.g", "é"]), max_size=12).map("".join))
+def test_word_before_as_the_plain_pattern(tail: str) -> None:
+    m = WORD_BEFORE.search(tail)  # a line's tail: no line break
+    assert _word_before(tail) == (m.group(1) if m else "")

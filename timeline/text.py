@@ -12,6 +12,7 @@ flagged so that the extractor can read it in the present tense of captions.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -45,6 +46,7 @@ SENTENCE_END = re.compile(
     re.VERBOSE,
 )
 
+# The word before a full stop: the plain form of ``_word_before``, which reads it off the end (a test checks they agree).
 WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z][A-Za-z.]*)\.$")
 ABBREVIATION_REACH = 40  # characters before a full stop searched for an abbreviation
 DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
@@ -92,9 +94,8 @@ def _add_sentences(
         if not _has_words(body):
             continue
         start = line_start + a + len(raw) - len(left)
-        sentences.append(
-            Sentence(text=body, start=start, end=start + len(body), caption=credited and i == last, index=len(sentences))
-        )
+        # positional: one is made per sentence of the archive
+        sentences.append(Sentence(body, start, start + len(body), credited and i == last, len(sentences)))
 
 
 def _split_segment(line: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -103,7 +104,7 @@ def _split_segment(line: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in SENTENCE_END.finditer(line, start, end):  # as if the line ended at ``end``
         stop = m.end()
         mark = m.group()
-        if mark[0] == "." and not mark.startswith("./.") and _is_abbreviation(line[cursor:stop]):
+        if mark[0] == "." and not mark.startswith("./.") and _is_abbreviation(line[max(cursor, stop - ABBREVIATION_REACH) : stop]):
             continue
         chunks.append((cursor, stop))
         cursor = stop
@@ -116,14 +117,31 @@ def _split_segment(line: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(chunk: str) -> bool:
-    m = WORD_BEFORE.search(chunk[-ABBREVIATION_REACH:].rstrip("\"”’')]"))  # the tail is enough: no quadratic scan
-    if not m:
+    return _abbreviation(_word_before(chunk[-ABBREVIATION_REACH:].rstrip("\"”’')]")))  # the tail is enough
+
+
+def _word_before(tail: str) -> str:
+    """What WORD_BEFORE finds in a line's ``tail`` ("" if nothing), read off its end instead of searched for.
+
+    The word is the run of letters and dots before the final full stop, from the run's first letter.
+    """
+    if not tail.endswith("."):
+        return ""
+    stem = tail[:-1]
+    return stem[len(stem.rstrip(_LETTERS_AND_DOT)) :].lstrip(".")
+
+
+_LETTERS_AND_DOT = string.ascii_letters + "."
+
+
+def _abbreviation(word: str) -> bool:
+    if not word:
         return False
-    word = m.group(1).lower()
+    word = word.lower()
     if word in ABBREVIATIONS:
         return True
-    # single initials ("H. Lee") and dotted acronyms ("U.N.")
-    return len(word) == 1 or DOTTED.fullmatch(word) is not None
+    # single initials ("H. Lee") and dotted acronyms ("U.N.", which have a dot)
+    return len(word) == 1 or ("." in word and DOTTED.fullmatch(word) is not None)
 
 
 THREE_LETTERS = re.compile(r"[^\W\d_](?:.*?[^\W\d_]){2}", re.DOTALL)
