@@ -196,9 +196,12 @@ def test_byline_lines(line: str, dropped: bool) -> None:
         pytest.param("agreed in 2019.The talks", "agreed in 2019. The talks", id="glued-after-a-year"),
         pytest.param("the U.S.Navy", "the U.S.Navy", id="initials-stay"),
         pytest.param("see www.Example.com", "see www.Example.com", id="a-web-address-stays"),
+        pytest.param("signed the plan, which was\nsigned on March 29", "signed the plan, which was signed on March 29", id="a-hard-wrapped-line"),
+        pytest.param("title: Talks held\ndate: 2021-08-05", "title: Talks held\ndate: 2021-08-05", id="front-matter-lines-stay"),
+        pytest.param("Talks held\nThe two sides met.", "Talks held\nThe two sides met.", id="a-title-line-stays"),
     ],
 )
-def test_sentences_glued_by_a_scraper_are_parted(raw: str, expected: str) -> None:
+def test_sentences_glued_or_wrapped_by_a_scraper_are_mended(raw: str, expected: str) -> None:
     assert ingest.normalise_page(raw) == expected
 
 

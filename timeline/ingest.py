@@ -646,11 +646,14 @@ def normalise_page(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     text = GLUED_SENTENCE.sub(r"\1 \2", text)  # "…defence ministries.In a meeting with …": two sentences
+    text = WRAPPED_LINE.sub(" ", text)  # "… the defence ministries, was\nsigned on March 29": one sentence, hard-wrapped
     if "  " not in text and not ODD_BLANK.search(text):  # already one plain space between words
         return text
     return HORIZONTAL_SPACE.sub(" ", text)
 
 
+#: a line break inside a sentence: after a lower-case word or a comma, before a lower-case word (text wrapped at a width)
+WRAPPED_LINE = re.compile(r"(?<=[a-z,;])[ \t]*\n[ \t]*(?=[a-z])(?![a-z_\-]+[ \t]*:)")  # not before "date: 2021-08-05"
 #: a full stop glued to the next sentence by a scraper: after a word of three lower-case letters or more (not
 #: an initial, not "U.S."), a year or a closing bracket, before a capitalised word ("ministries.In a meeting")
 GLUED_SENTENCE = re.compile(r"([a-z]{3}\.|\d{4}\.|[)”\"]\.)([A-Z][a-z]+\b)(?!\.[a-z])")  # not "www.Example.com"
