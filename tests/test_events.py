@@ -436,6 +436,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
             id="agreements-in-force-are-no-signing",
         ),
         pytest.param("One. Two. Three. The plan took shape after 18 countries signed an agreement on the rail network in 2006.", id="many-countries-sign"),
+        pytest.param("One. Two. Three. Additional trilateral Vietnam-Laos-Cambodia consultations will be held on January 13.", id="trilateral"),
         pytest.param("One. Two. Three. China and Laos pledged on Tuesday to speed up railway construction talks.", id="construction-talks-are-talks"),
         pytest.param("One. Two. Three. The new rules allow their forces to hold joint exercises on each other's soil.", id="what-rules-allow"),
         pytest.param("One. Two. Three. The minister called on President Thongloun Sisoulith to speed up the work.", id="called-on-to-act-is-urging"),

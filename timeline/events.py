@@ -664,6 +664,7 @@ DESCRIBED = re.compile(
     r"\s+(?:the\s+|future\s+|possible\s+)?$",
     re.I,
 )
+MANY_SIDED = re.compile(r"\b(?:trilateral|tripartite|quadrilateral|multilateral|plurilateral)\b", re.I)
 #: three or more countries as the subject of a verb: a multilateral act
 MANY_COUNTRIES = re.compile(r"\b(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|dozens?\s+of|several|many|all)\s+(?:member\s+)?(?:countries|nations|states|parties)\s+(?:have\s+|had\s+)?$", re.I)
 #: "45 years since the", "the 60th anniversary of the": what follows is counted from, long ago
@@ -1201,8 +1202,8 @@ def _sentence_mentions(
                 no_plan = NO_PLAN.search(text) is not None
             if no_plan:
                 continue
-        if MULTILATERAL.search(c.phrase) and not set(countries_in(c.phrase)) & set(pair):
-            continue
+        if (MULTILATERAL.search(c.phrase) and not set(countries_in(c.phrase)) & set(pair)) or MANY_SIDED.search(c.phrase):
+            continue  # "the ASEAN Summit", "additional trilateral Russia-US-UN consultations": more than the two sides
         if c.type == "planned_agreement":
             status, firm = _status_of_sentence(text)
         elif c.type == "signing" and DONE_SIGNING.fullmatch(text[c.start : c.end]) and not FUTURE_AUX.search(text[max(0, c.start - 40) : c.start]):
