@@ -205,6 +205,21 @@ def test_sentences_glued_or_wrapped_by_a_scraper_are_mended(raw: str, expected: 
     assert ingest.normalise_page(raw) == expected
 
 
+@pytest.mark.parametrize(
+    ("header", "title", "first"),
+    [
+        pytest.param(" date 2022-10-26 Vietnam, Laos enhance security ties", "Vietnam, Laos enhance security ties", "The public", id="a-headline"),
+        pytest.param(
+            " date 2022-10-26 The ministries on October 25 organised a meeting to fight crime.", "",
+            "The ministries on October 25", id="a-lead-sentence-is-body",
+        ),
+    ],
+)
+def test_what_follows_a_header_s_date(header: str, title: str, first: str) -> None:
+    article = parse_text(f"{header}\n{ENGLISH_BODY}\n", article_id="h", path="h")
+    assert (article.title, article.text[: len(first)]) == (title, first)
+
+
 def test_header_layout() -> None:
     article = parse_text(fixture("header_style.txt").read_text("utf-8"), article_id="h", path="h")
     assert article.date == date(2023, 4, 12)

@@ -819,6 +819,13 @@ def clean_body(lines: Iterable[str]) -> str:
     return "\n".join(_drop_sections([line.strip() for line in text.split("\n") if line.strip()]))
 
 
+def _is_header_title(text: str) -> bool:
+    """Whether what follows a header's date reads as a headline: short, not ending like a sentence."""
+    if _words(text, TITLE_MAX_WORDS + 1) > TITLE_MAX_WORDS or len(text) > TITLE_MAX_CHARS:
+        return False
+    return not (SENTENCE_END.search(text) and not text.endswith("...")) and not SENTENCE_BREAK.search(text)
+
+
 def _split_title(lines: Sequence[str]) -> tuple[str, list[str]]:
     """(title, body lines): the first non-empty line when it is a headline followed by more text."""
     content = [line.strip() for line in lines if line.strip()]
@@ -892,6 +899,10 @@ def parse_text(raw: str, *, article_id: str, path: str) -> Article:
         title, body = _split_title(lines)
     elif found.kind == "header":
         title, body = found.title, lines[found.index + 1 :]
+        if title and not _is_header_title(title):
+            # " date 2024-10-14 The ministries on October 14 organized a meeting to …": a lead paragraph
+            # where the title would stand is the article's first sentences, not its title
+            title, body = "", [title, *body]
         if not title:
             title, body = _split_title(body)
     elif found.kind == "line":  # menus before the date line go; a headline (and lead) just above it stays
