@@ -265,6 +265,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="after-meeting-the-meeting-came-first",
         ),
         pytest.param(
+            "One. Two. Three. The exchange of MoUs was preceded by delegation-level talks led by PM Modi and Hasina.",
+            [("meeting", "occurred", "", "unknown")],
+            id="preceded-by-talks",
+        ),
+        pytest.param(
             "One. Two. Three. The embassies organised a ceremony in Tokyo on August 25 to celebrate the 60th anniversary "
             "of the two countries’ diplomatic ties (September 5, 1962 – 2022).",
             [("other", "occurred", "2022", "year")],
@@ -614,6 +619,7 @@ def test_people(text: str, people: list[str]) -> None:
             ["Imran Khan"], id="a-titled-name-before-to-a-country",
         ),
         pytest.param("Pakistan's Ambassador to China Masood Khalid signed.", [], ["Masood Khalid"], id="an-office-with-to-is-still-an-office"),
+        pytest.param("The talks were led by PM Modi and Hasina.", ["Narendra Modi", "Sheikh Hasina"], ["Narendra Modi", "Sheikh Hasina"], id="pm-is-an-office"),
         pytest.param("President Xi Jinping's UK visit starts on Monday.", [], ["Xi Jinping"], id="a-name-ends-at-its-possessive"),
         pytest.param(
             "Japanese defense minister Minoru Kihara met Philippine defense secretary Gilberto Teodoro.", [],

@@ -80,7 +80,7 @@ NP_STOP = re.compile(
         aims|seeks|helps|contributes|shows|reflects|marks|demonstrates|affirms|continues|creates|opens|
         signifies|symboli[sz]es|underscores|underlines|highlights|represents|testifies|paves|comes|came|
         hosted|organi[sz]ed|scheduled|slated|set\s+for|expected|planned|
-        on\s+the\s+sidelines|on\s+the\s+occasion|
+        on\s+the\s+sidelines|on\s+the\s+occasion|in\s+(?:the\s+)?presence\s+of|
         at\s+(?:their|the|a|an|its|his|her)\s+(?=(?:[\w\-]+\s+){0,2}(?:talks|ceremony|function)\b)|
         and\s+(?:agreed|pledged|vowed|decided|discussed|reviewed|witnessed|expressed|called|welcomed|noted|stressed|reaffirmed|exchanged))\b""",
     re.VERBOSE,
@@ -594,8 +594,10 @@ BODY_MEETS = re.compile(
 #: "after delegation-level talks": talks with no determiner are new, not a reference back
 AFTER_BARE = re.compile(r"\b(?:after|following|during)\s+(?!(?:the|these|those|this|their|its|his|her)\b)((?:[\w\-]+\s+){1,2})$", re.I)
 AT_A_MEETING = re.compile(
-    r"\b(?:(?:at|in|during)\s+(?:a|an|the|their)|(?:after|following)\s+(?:a|an)|heard\s+(?:a|an))\s+(?:[\w\-]+\s+){0,2}$", re.I
-)  # "…, heard a meeting in Hue on June 3": what a meeting heard, it was held
+    r"\b(?:(?:at|in|during)\s+(?:a|an|the|their)|(?:after|following)\s+(?:a|an)|heard\s+(?:a|an)|(?:preceded|followed)\s+by(?:\s+(?:a|an))?)"
+    r"\s+(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)  # "…, heard a meeting in Hue on June 3", "was preceded by delegation-level talks": it was held
 
 
 def _detect_visits(s: str) -> list[Candidate]:

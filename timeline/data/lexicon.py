@@ -222,6 +222,7 @@ TITLES: frozenset[str] = frozenset(
     Prince Princess Crown Emperor Sultan Speaker Permanent Standing Acting Politburo Member
     Counsellor Consul Consul-General Envoy Commissioner Inspector Official Spokesperson Spokesman
     counterpart counterparts chief minister secretary president premier ambassador envoy spokesperson spokesman chairman chancellor
+    PM FM
     Datuk Dato Dato' Datin Datuk-Seri Seri Tun Toh-Puan Haji Hajjah Pehin Samdech Excellence Bapak Ibu""".split()
 )
 
