@@ -213,6 +213,10 @@ def test_sentences_glued_or_wrapped_by_a_scraper_are_mended(raw: str, expected: 
             " date 2022-10-26 The ministries on October 25 organised a meeting to fight crime.", "",
             "The ministries on October 25", id="a-lead-sentence-is-body",
         ),
+        pytest.param(
+            " date 2022-10-26 Defence Minister Tea Banh (R) and Deputy Minister Nguyen Chi Vinh (Source: VNA)", "",
+            "Defence Minister Tea Banh (R)", id="a-caption-with-its-credit-is-body",
+        ),
     ],
 )
 def test_what_follows_a_header_s_date(header: str, title: str, first: str) -> None:

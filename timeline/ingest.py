@@ -819,10 +819,13 @@ def clean_body(lines: Iterable[str]) -> str:
     return "\n".join(_drop_sections([line.strip() for line in text.split("\n") if line.strip()]))
 
 
+CREDITED = re.compile(r"\((?:photos?|source|image|pic|file\s+photo)\s*:[^)]*\)\s*$", re.I)
+
+
 def _is_header_title(text: str) -> bool:
     """Whether what follows a header's date reads as a headline: short, not ending like a sentence."""
-    if _words(text, TITLE_MAX_WORDS + 1) > TITLE_MAX_WORDS or len(text) > TITLE_MAX_CHARS:
-        return False
+    if _words(text, TITLE_MAX_WORDS + 1) > TITLE_MAX_WORDS or len(text) > TITLE_MAX_CHARS or CREDITED.search(text):
+        return False  # long, or a photo's caption with its credit ("… Tea Banh (R) and … Vinh (Source: VNA)")
     return not (SENTENCE_END.search(text) and not text.endswith("...")) and not SENTENCE_BREAK.search(text)
 
 
