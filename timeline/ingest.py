@@ -904,9 +904,9 @@ def parse_text(raw: str, *, article_id: str, path: str) -> Article:
         title, body = found.title, lines[found.index + 1 :]
         if title and not _is_header_title(title):
             # " date 2024-10-14 The ministries on October 14 organized a meeting to …": a lead paragraph
-            # where the title would stand is the article's first sentences, not its title
+            # (or a captioned photo) where the title would stand is the article's first lines, not its title
             title, body = "", [title, *body]
-        if not title:
+        elif not title:
             title, body = _split_title(body)
     elif found.kind == "line":  # menus before the date line go; a headline (and lead) just above it stays
         title, body = _split_title(lines[found.index + 1 :])
