@@ -333,7 +333,7 @@ def location_in(text: str, countries: Sequence[str] = (), near: int = 0) -> str:
     for m in PLACE_PATTERN.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 2]
-        if re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$", before) and not after.startswith(("-", "'s", "’s")):
+        if PLACE_PREPOSITION.search(before) and not after.startswith(("-", "'s", "’s")):
             feature = PLACE_FEATURE.match(text, m.end())  # "in Manila Bay" is the bay, not the city
             name = m.group() + (feature.group() if feature else "")
             places.append((m.start() < near, abs(m.start() - near), "Hanoi" if name == "Ha Noi" else name))
@@ -367,6 +367,20 @@ def _np_after(sentence: str, pos: int) -> tuple[str, int]:
 
 
 DANGLING = frozenset({"to", "be", "being", "been", "and", "or", "of", "the", "a", "an"})
+# patterns of the noun-phrase, title and date-trimming helpers, compiled once: they run for every candidate
+AUXILIARIES_AT_END = re.compile(r"(?:\s+(?:is|are|was|were|be|been|being|has|have|had|will|would|to|expected|to\s+be|set))+$")
+RELATIVE_AT_END = re.compile(r",\s*(?:which|that)$")
+TOKEN = re.compile(r"\S+")
+BLANKS = re.compile(r"\s{2,}")
+DANGLING_PREPOSITION = re.compile(r"\s+(?:in|on|at|by|from|since)(?=\s+(?:in|on|at|by|from|since|signed)\b|\s*$)")
+PREPOSITION_AT_END = re.compile(r"\s+(?:in|on|at|by|from|since)\s*$")
+LIST_LEAD = re.compile(r"^(?:including|includes|such\s+as|namely|over|up|out)\s+", re.I)
+DETERMINER_LEAD = re.compile(r"^(?:a|an|the|this|that|its|their|his|her)\s+", re.I)
+BETWEEN_THE_SIDES = re.compile(r"\s+(?:between|among)\s+the\s+(?:two\s+)?(?:governments?|sides|countries|ministries)\b.*$", re.I)
+DEFINITE_LEAD = re.compile(r"(?:the|this|that|said)\s+(.*)$", re.I)
+CAPITALISED = re.compile(r"(?<![\w])[A-Z]")
+DIGIT = re.compile(r"\d")
+PLACE_PREPOSITION = re.compile(r"\b(?:in|at|to|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$")
 ACRONYM = re.compile(r"\([A-Za-z][\w\-]{0,11}\)")
 
 
@@ -378,11 +392,11 @@ def _np_before(sentence: str, pos: int, need: re.Pattern[str] | None = None) -> 
     """
     head = sentence[:pos].rstrip()
     # the auxiliary chain before a passive participle is not part of the phrase
-    head = re.sub(r"(?:\s+(?:is|are|was|were|be|been|being|has|have|had|will|would|to|expected|to\s+be|set))+$", "", head)
-    head = re.sub(r",\s*(?:which|that)$", "", head)  # "The agreement, which was signed in 2019": the agreement
+    head = AUXILIARIES_AT_END.sub("", head)
+    head = RELATIVE_AT_END.sub("", head)  # "The agreement, which was signed in 2019": the agreement
     if head.endswith("("):
         head = head[:-1].rstrip()
-    tokens = list(re.finditer(r"\S+", head))
+    tokens = list(TOKEN.finditer(head))
     start_index = len(tokens)
     seen_need = need is None
     for i in range(len(tokens) - 1, max(-1, len(tokens) - 1 - MAX_NP_WORDS), -1):
@@ -426,8 +440,8 @@ def _trim_dates(phrase: str, found: Sequence[DateMention], offset: int) -> str:
             b = part_of_day.end() if part_of_day else b
             own = DATE_PREPOSITION.search(out, 0, a)  # "deals on Monday covering energy": the date's "on" goes with it
             out = out[: own.start() if own else a] + out[b:]
-    out = re.sub(r"\s+(?:in|on|at|by|from|since)(?=\s+(?:in|on|at|by|from|since|signed)\b|\s*$)", "", re.sub(r"\s{2,}", " ", out))
-    out = re.sub(r"\s+(?:in|on|at|by|from|since)\s*$", "", out).strip(" ,.-–—")
+    out = DANGLING_PREPOSITION.sub("", BLANKS.sub(" ", out))
+    out = PREPOSITION_AT_END.sub("", out).strip(" ,.-–—")
     return out
 
 
@@ -988,9 +1002,9 @@ def _day(ref: date) -> When:
 
 
 def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[str], sentence: str, location: str) -> str:
-    phrase = re.sub(r"^(?:including|includes|such\s+as|namely|over|up|out)\s+", "", phrase.strip(), flags=re.I)
-    phrase = re.sub(r"^(?:a|an|the|this|that|its|their|his|her)\s+", "", phrase, flags=re.I)
-    phrase = re.sub(r"\s+(?:between|among)\s+the\s+(?:two\s+)?(?:governments?|sides|countries|ministries)\b.*$", "", phrase, flags=re.I)
+    phrase = LIST_LEAD.sub("", phrase.strip())
+    phrase = DETERMINER_LEAD.sub("", phrase)
+    phrase = BETWEEN_THE_SIDES.sub("", phrase)
     if location:  # the place is a column of its own
         phrase = re.sub(rf"\s+(?:in|at)\s+{re.escape(location)}\b(?!\s+[A-Z])", "", phrase)  # not "in Manila Bay"
     phrase = HERE_AT_END.sub("", phrase)  # "… Leaders' Retreat here": the dateline's city, not a name
@@ -1161,7 +1175,7 @@ def _sentence_mentions(
     occasion: When | None = None,
 ) -> list[Mention]:
     text = s.text
-    if len(text) < 12 or (HABITUAL.search(text) and not re.search(r"\d", text)):
+    if len(text) < 12 or (HABITUAL.search(text) and not DIGIT.search(text)):
         return []
     cands = _candidates(text)
     if not cands and not s.caption:
@@ -1506,11 +1520,11 @@ def _refers_back(phrase: str) -> bool:
 
 def _is_anaphor(phrase: str) -> bool:
     """ "the 725-km project", "the conference": a definite phrase with no name or ordinal of its own."""
-    m = re.match(r"(?:the|this|that|said)\s+(.*)$", phrase.strip(), re.I)
+    m = DEFINITE_LEAD.match(phrase.strip())
     if not m:
         return False
     rest = m.group(1)
-    return not ORDINAL.search(rest) and not re.search(r"(?<![\w])[A-Z]", rest)
+    return not ORDINAL.search(rest) and not CAPITALISED.search(rest)
 
 
 def _head(noun_phrase: str) -> str:
