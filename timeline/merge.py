@@ -73,7 +73,7 @@ class Group:
         self.people: tuple[str, ...] = ()
         self.latest_source: date | None = None
         self.best: When = UNKNOWN  # the most precise date (known beats unknown; ties: the first)
-        self.span = _bounds(UNKNOWN)  # the days ``best`` can mean: the first test of every comparison
+        self.span = _span(UNKNOWN)  # the days ``best`` can mean: the first test of every comparison
         self.ordinal_sets: tuple[frozenset[str], ...] = ()  # the distinct ordinals of its keys ("12th")
         # made only for a large group: a set of its dates, its dates' spans outermost first,
         # and answers found before (a key → its best overlap, a cast → whether it conflicts)
@@ -124,7 +124,7 @@ class Group:
         self.whens = (*self.whens, w)
         if len(self.whens) == 1 or _rank(w) < _rank(self.best):
             self.best = w
-            self.span = _bounds(w)
+            self.span = _span(w)
         if self.chain is not None:
             _insert_span(self.chain, _bounds(w))
         elif len(self.whens) > SMALL:
@@ -238,6 +238,10 @@ def _bounds(w: When) -> tuple[date, date]:
     return (w.start or date.min, w.end or date.max)
 
 
+#: ``_bounds`` shared by the groups of one date: an archive has a million groups and a few thousand dates
+_span = lru_cache(maxsize=1 << 14)(_bounds)
+
+
 def dates_compatible(a: When, b: When) -> bool:
     """True when one date's span contains the other's (an unknown date contains all).
 
@@ -293,7 +297,7 @@ def _people_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(pa) >= 2 and len(pb) >= 2 and not (pa <= pb or pb <= pa)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)  # bounded: the casts of the groups being compared, not of the archive
 def _cast(participants: tuple[str, ...]) -> frozenset[str]:
     return frozenset(participants)
 
