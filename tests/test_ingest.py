@@ -196,7 +196,11 @@ def test_byline_lines(line: str, dropped: bool) -> None:
         pytest.param("agreed in 2019.The talks", "agreed in 2019. The talks", id="glued-after-a-year"),
         pytest.param("the U.S.Navy", "the U.S.Navy", id="initials-stay"),
         pytest.param("see www.Example.com", "see www.Example.com", id="a-web-address-stays"),
-        pytest.param("signed the plan, which was\nsigned on March 29", "signed the plan, which was signed on March 29", id="a-hard-wrapped-line"),
+        pytest.param(
+            "The two ministers signed the cooperation plan for 2013, which was\nsigned on March 29",
+            "The two ministers signed the cooperation plan for 2013, which was signed on March 29", id="a-hard-wrapped-line",
+        ),
+        pytest.param("Vietnam, Laos sign deal\nby staff reporter", "Vietnam, Laos sign deal\nby staff reporter", id="a-short-line-is-not-wrapped"),
         pytest.param("title: Talks held\ndate: 2021-08-05", "title: Talks held\ndate: 2021-08-05", id="front-matter-lines-stay"),
         pytest.param("Talks held\nThe two sides met.", "Talks held\nThe two sides met.", id="a-title-line-stays"),
     ],

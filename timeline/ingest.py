@@ -646,7 +646,7 @@ def normalise_page(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     text = GLUED_SENTENCE.sub(r"\1 \2", text)  # "…defence ministries.In a meeting with …": two sentences
-    text = WRAPPED_LINE.sub(" ", text)  # "… the defence ministries, was\nsigned on March 29": one sentence, hard-wrapped
+    text = _unwrapped(text)  # "… the defence ministries, was\nsigned on March 29": one sentence, hard-wrapped
     if "  " not in text and not ODD_BLANK.search(text):  # already one plain space between words
         return text
     return HORIZONTAL_SPACE.sub(" ", text)
@@ -654,6 +654,27 @@ def normalise_page(raw: str) -> str:
 
 #: a line break inside a sentence: after a lower-case word or a comma, before a lower-case word (text wrapped at a width)
 WRAPPED_LINE = re.compile(r"(?<=[a-z,;])[ \t]*\n[ \t]*(?=[a-z])(?![a-z_\-]+[ \t]*:)")  # not before "date: 2021-08-05"
+#: a wrapped line is a long one: a short line before a lower-case one is a heading or a name, not a cut sentence
+WRAPPED_MIN_CHARS = 50
+
+
+def _unwrapped(text: str) -> str:
+    """The text with its hard wraps (a long line cut inside a sentence) joined by a space."""
+    if "\n" not in text:
+        return text
+    parts: list[str] = []
+    last = 0
+    for m in WRAPPED_LINE.finditer(text):
+        if m.start() - (text.rfind("\n", 0, m.start()) + 1) >= WRAPPED_MIN_CHARS:
+            parts.append(text[last : m.start()])
+            parts.append(" ")
+            last = m.end()
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 #: a full stop glued to the next sentence by a scraper: after a word of three lower-case letters or more (not
 #: an initial, not "U.S."), a year or a closing bracket, before a capitalised word ("ministries.In a meeting")
 GLUED_SENTENCE = re.compile(r"([a-z]{3}\.|\d{4}\.|[)”\"]\.)([A-Z][a-z]+\b)(?!\.[a-z])")  # not "www.Example.com"
