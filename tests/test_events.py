@@ -825,6 +825,11 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="agreed-during-a-meeting-and-a-consultation-to-come",
         ),
         pytest.param(
+            "One. Two. Three. Foreign Ministry spokesman Lu Kang said President Xi Jinping will make a state visit to Britain from October 29 to 31.",
+            [("visit", "planned", "2022-10-29/2022-10-31", ("Xi Jinping",))],
+            id="a-spokesman-speaks-but-does-not-visit",
+        ),
+        pytest.param(
             "Pakistan's Prime Minister Imran Khan will pay an official visit to China from November 2 to November 5. "
             "It will be Khan's first official visit to China after assuming office in August. "
             "“The visit signifies the closeness of the two countries,” a statement said. "

@@ -681,6 +681,9 @@ DESCRIBED = re.compile(
     re.I,
 )
 MANY_SIDED = re.compile(r"\b(?:trilateral|tripartite|quadrilateral|multilateral|plurilateral)\b", re.I)
+SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
+#: the office right before a name: "Foreign Ministry spokesman Lu Kang"
+SPOKESMAN_OF = re.compile(r"\bspokes(?:man|woman|person)\s+(?:[A-Z][\w.\-]*\s+){0,2}$", re.I)
 #: three or more countries as the subject of a verb: a multilateral act
 MANY_COUNTRIES = re.compile(r"\b(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|dozens?\s+of|several|many|all)\s+(?:member\s+)?(?:countries|nations|states|parties)\s+(?:have\s+|had\s+)?$", re.I)
 #: "45 years since the", "the 60th anniversary of the": what follows is counted from, long ago
@@ -1181,6 +1184,9 @@ def _sentence_mentions(
     if not cands and not s.caption:
         return []
     people = people_in(text, known)
+    if len(people) > 1 and SPOKESMAN.search(text):
+        # "spokesman Lu Kang said Xi will make the visit": who speaks for a side does not take part
+        people = [p for p in people if not SPOKESMAN_OF.search(text, 0, text.find(p.split()[0]) if p.split()[0] in text else 0)] or people
     if not cands and s.caption and len(people) >= 2 and len(set(countries_in(text)) & set(pair)) >= 2:
         # a photo caption of two officials of the two sides, with no verb, shows them meeting
         cands = [Candidate("meeting", 0, 0, "", 0, strong=False)]
