@@ -325,7 +325,9 @@ def same_event(group: Group, m: Mention, *, fits: bool = False) -> bool:
             return False  # talks held and a session to come, both told by one article, are two events
         if shared_people and m.type != "project":
             return True
-        if m.type == "visit" and group.types == ("visit",):
+        if m.type == "visit" and group.types == ("visit",) and (
+            not m.location or all(x.location in ("", m.location) for x in group.mentions)
+        ) and (not m.participants or not group.people or m.participants[0] in group.people):
             return True  # "concluding his two-day visit to Bangladesh" and "who is visiting Bangladesh": one visit, one day
         # a bare reference back ("the conference", "the agreement") with nothing to tell it apart
         return m.anaphor or not m.key or not keys
