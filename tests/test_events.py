@@ -358,6 +358,31 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("project", "planned", "", "unknown")],
             id="a-railway-to-be-upgraded",
         ),
+        pytest.param(
+            "One. Two. Three. Vietnam and Laos have scheduled a border meeting in Vientiane on November 3, a week after a flood that damaged the road.",
+            [("meeting", "planned", "2022-11-03", "day")],
+            id="a-meeting-scheduled-takes-the-future-not-a-later-past-verb",
+        ),
+        pytest.param(
+            "One. Two. Three. The Lao premier on Monday met with his Vietnamese counterpart in Hanoi.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="met-with-his-counterpart",
+        ),
+        pytest.param(
+            "One. Two. Three. The two presidents signed the Comprehensive Strategic Partnership on Tuesday.",
+            [("signing", "occurred", "2022-10-25", "day")],
+            id="a-partnership-is-signed",
+        ),
+        pytest.param(
+            "One. Two. Three. It is the minister's first visit to Laos since the pandemic began in March 2020.",
+            [("visit", "occurred", "", "unknown")],
+            id="a-date-after-since-x-began-is-x-s",
+        ),
+        pytest.param(
+            "One. Two. Three. This is his first visit to Laos in six years (the last time was in 2016).",
+            [("visit", "occurred", "2022-10-26", "day")],
+            id="a-date-of-the-last-time-is-an-earlier-one",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -408,6 +433,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. The minister called on President Thongloun Sisoulith to speed up the work.", id="called-on-to-act-is-urging"),
         pytest.param("One. Two. Three. The boats were launched at a shipyard in Japan last year.", id="a-launched-boat-is-no-aid"),
         pytest.param("One. Two. Three. The two sides agreed to study financing for the second stretch of the gas pipeline.", id="a-study-of-financing"),
+        pytest.param("One. Two. Three. The minister briefed reporters at a cabinet meeting held on Monday.", id="a-cabinet-meeting-is-one-side-s"),
     ],
 )
 def test_not_an_event(text: str) -> None:
@@ -502,6 +528,12 @@ def test_not_an_event(text: str) -> None:
             "",
             id="a-host-receives-an-office-and-the-inviter-is-not-at-the-table",
         ),
+        pytest.param(
+            "The former ambassador to Hanoi and the director co-chaired the annual session of the joint committee today.",
+            "Annual session of the joint committee",
+            "",
+            id="an-envoy-s-capital-is-not-the-venue",
+        ),
     ],
 )
 def test_title_and_place(text: str, title: str, location: str) -> None:
@@ -590,6 +622,10 @@ def test_people(text: str, people: list[str]) -> None:
             ["Luiz Inacio Lula da Silva", "Mohammed bin Salman"], id="lower-case-particles-inside-names",
         ),
         pytest.param("Lula arrived in Buenos Aires.", ["Luiz Inacio Lula da Silva"], ["Luiz Inacio Lula da Silva"], id="the-name-before-a-particle"),
+        pytest.param(
+            "Prime Minister Taro Aso came to meet Kim's predecessor Roh Moo Hyun.", ["Kim Dae Jung"],
+            ["Taro Aso", "Roh Moo Hyun"], id="a-possessive-before-predecessor-is-not-a-participant",
+        ),
     ],
 )
 def test_people_beyond_the_seeds(text: str, known: list[str], people: list[str]) -> None:

@@ -227,7 +227,8 @@ def _chunk_runs(tokens: list[str]) -> list[list[str]]:
         if TITLE_WORD.match(tok) or joins:
             current.append(tok)
             if ends:
-                runs.append(current)
+                if not (i + 1 < len(tokens) and tokens[i + 1].lower() in lexicon.KIN_OF_A_NAME):
+                    runs.append(current)  # "Lee's predecessor Yoon Suk Yeol": Lee is only named for whose he is
                 current = []
         else:
             if current:
@@ -319,6 +320,8 @@ UNLISTED_PLACE = re.compile(
 )
 
 
+#: "ambassador to Phnom Penh": the capital stands for the country an envoy is sent to, not for a venue
+ENVOY_TO = re.compile(r"\b(?:ambassadors?|envoys?|consuls?|attach[eé]s?)\s+to\s+$", re.I)
 PLACE_FEATURE = re.compile(r" (?:Bay|Strait|Sea|Gulf|Harbou?r|Island|Islands|Province|Region|River|Valley)\b")
 
 
@@ -329,7 +332,11 @@ def location_in(text: str, countries: Sequence[str] = (), near: int = 0) -> str:
     for m in PLACE_PATTERN.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 2]
-        if re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$", before) and not after.startswith(("-", "'s", "’s")):
+        if (
+            re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$", before)
+            and not after.startswith(("-", "'s", "’s"))
+            and not ENVOY_TO.search(before)
+        ):
             feature = PLACE_FEATURE.match(text, m.end())  # "in Manila Bay" is the bay, not the city
             name = m.group() + (feature.group() if feature else "")
             places.append((m.start() < near, abs(m.start() - near), "Hanoi" if name == "Ha Noi" else name))
@@ -467,10 +474,14 @@ def _detect_signings(s: str) -> list[Candidate]:
                 continue
             if (weak or verb.startswith(("conclud", "renew", "seal", "pen"))) and not AGREEMENT.search(obj):
                 continue
-            if verb.startswith("sign") and not AGREEMENT.search(obj) and not re.search(r"\bcooperation\b", obj_l):
+            if verb.startswith("sign") and not AGREEMENT.search(obj) and not SIGNED_OTHER.search(obj_l):
                 continue
         out.append(Candidate("signing", m.start(), m.end(), phrase, pstart, strong=not weak))
     return out
+
+
+#: other things that are signed ("signed the Comprehensive Strategic Partnership", "signed a cooperation …")
+SIGNED_OTHER = re.compile(r"\b(?:cooperation|partnership)\b")
 
 
 def _detect_planned_nouns(s: str) -> list[Candidate]:
@@ -525,9 +536,15 @@ AT_THE_NTH = re.compile(
 )
 
 
+#: a meeting of one side's own body ("after the Cabinet meeting at Government House") is not between the two
+DOMESTIC_BEFORE = re.compile(r"\b(?:cabinet|politburo|board|shareholders['’]?|staff|party|caucus)\s+$", re.I)
+
+
 def _detect_meetings(s: str) -> list[Candidate]:
     out = []
     for c in _noun_candidates("meeting", MEETING, s, HAPPENING):
+        if DOMESTIC_BEFORE.search(s, 0, c.start):
+            continue
         topic = PURPOSE.search(s, c.end, c.end + 120)
         if topic:  # "a meeting was held in Hanoi to discuss measures against drug trafficking"
             about, _ = _np_after(s, topic.end())
@@ -536,7 +553,7 @@ def _detect_meetings(s: str) -> list[Candidate]:
     # "at a meeting in Hanoi on Oct 25" states the meeting by itself
     for m in MEETING.finditer(s):
         bare = AFTER_BARE.search(s, 0, m.start()) if m.group().lower() == "talks" else None
-        if (bare or AT_A_MEETING.search(s, 0, m.start())) and not any(c.start == m.start() for c in out):
+        if (bare or AT_A_MEETING.search(s, 0, m.start())) and not any(c.start == m.start() for c in out) and not DOMESTIC_BEFORE.search(s, 0, m.start()):
             after, _ = _np_after(s, m.end())
             start = bare.start(1) if bare else m.start()  # "after delegation-level talks": the kind of talks names them
             out.append(Candidate("meeting", m.start(), m.end(), f"{s[start:m.start()]}{m.group()} {after}".strip(), start, strong=False))
@@ -560,6 +577,8 @@ def _detect_meetings(s: str) -> list[Candidate]:
 MET_WITH = re.compile(
     r"\b(?:met|meets|meet)\s+(?:with\s+)?(?=[A-Z])|\b(?:received|receives|hosted)\s+(?=(?:visiting\s+)?[A-Z])"
     r"|\b(?:met|meet)\s+(?=(?:in|at|on)\s+(?:the\s+)?[A-Z])"
+    # "met with his Vietnamese counterpart": an office named for the other side
+    r"|\b(?:met|meets)\s+(?:with\s+)?(?=(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?counterparts?\b)"
     # "President Xi Jinping received the prime minister": an office named for the visitor
     r"|\b(?:received|receives|hosted|welcomed)\s+(?=the\s+(?:visiting\s+)?(?:[\w\-]+\s+){0,2}?(?:prime\s+minister|president|premier"
     r"|minister|king|queen|crown\s+prince|chancellor|delegation|envoy|ambassador|secretary|speaker|chairman)\b(?!['’]s))"
@@ -887,7 +906,14 @@ OTHER_ACT = re.compile(
     re.I,
 )
 #: a clause of its own about something else, whatever the event: "… on time for the academic year which starts in September"
-OTHER_CLAUSE = re.compile(r"\b(?:which|that)\s+(?:starts|begins|opens|ends|runs|started|began|opened|ended)\b", re.I)
+OTHER_CLAUSE = re.compile(
+    r"\b(?:which|that)\s+(?:starts|begins|opens|ends|runs|started|began|opened|ended)\b"
+    # "the first visit since the conflict began … on February 24": when the other thing began
+    r"|\bsince\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}(?:began|started|broke\s+out|erupted)\b"
+    # "the first visit in five years (the last time was in 2019)": an earlier one
+    r"|\b(?:the\s+)?(?:last|previous)\s+time\b",
+    re.I,
+)
 #: the events whose trigger is not itself one of those acts (a project is launched, built, completed)
 ACTS_OF_THEIR_OWN = frozenset({"signing", "planned_agreement", "conference", "meeting", "visit"})
 

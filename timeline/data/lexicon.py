@@ -221,8 +221,15 @@ TITLES: frozenset[str] = frozenset(
     Secretary-General Ambassador Governor Mayor Director Director-General Chief Head Premier King Queen
     Prince Princess Crown Emperor Sultan Speaker Permanent Standing Acting Politburo Member
     Counsellor Consul Consul-General Envoy Commissioner Inspector Official Spokesperson Spokesman
-    counterpart counterparts chief minister secretary president premier ambassador envoy spokesperson spokesman chairman chancellor
+    counterpart counterparts predecessor successor chief minister secretary president premier ambassador envoy spokesperson spokesman chairman chancellor
     Datuk Dato Dato' Datin Datuk-Seri Seri Tun Toh-Puan Haji Hajjah Pehin Samdech Excellence Bapak Ibu""".split()
+)
+
+#: nouns after a possessive name that name someone else ("Lee's predecessor", "the president's wife"):
+#: the name before them is not a person taking part
+KIN_OF_A_NAME: frozenset[str] = frozenset(
+    """predecessor predecessors successor wife husband spouse son daughter father mother widow brother sister
+    aide aides adviser advisor spokesman spokeswoman spokesperson""".split()
 )
 
 #: words that belong to names of organisations and offices, not of people; a person's name
