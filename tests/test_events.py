@@ -383,6 +383,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("visit", "occurred", "2022-10-26", "day")],
             id="a-date-of-the-last-time-is-an-earlier-one",
         ),
+        pytest.param(
+            "One. Two. Three. Exporters are set to gain from the signing of the border trade agreement yesterday.",
+            [("signing", "occurred", "2022-10-25", "day")],
+            id="the-signing-of-x-yesterday-is-done-whatever-the-clause",
+        ),
+        pytest.param(
+            "One. Two. Three. The joint drills to be held in the northern province will involve naval ships, the minister said on Wednesday.",
+            [("joint_activity", "planned", "", "unknown")],
+            id="patrols-to-be-held-are-planned-and-not-dated-by-the-saying",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -434,6 +444,9 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. The boats were launched at a shipyard in Japan last year.", id="a-launched-boat-is-no-aid"),
         pytest.param("One. Two. Three. The two sides agreed to study financing for the second stretch of the gas pipeline.", id="a-study-of-financing"),
         pytest.param("One. Two. Three. The minister briefed reporters at a cabinet meeting held on Monday.", id="a-cabinet-meeting-is-one-side-s"),
+        pytest.param("One. Two. Three. The minister said the MoU would enable cadet exchanges to be expanded.", id="what-a-memorandum-enables"),
+        pytest.param("One. Two. Three. To ensure that the MoU is implemented in full, both ministries will monitor it.", id="an-accord-being-implemented"),
+        pytest.param("One. Two. Three. Both ministers agreed to uphold the spirit of the 2001 treaty on the border.", id="upholding-an-existing-treaty"),
     ],
 )
 def test_not_an_event(text: str) -> None:

@@ -480,6 +480,8 @@ def _detect_signings(s: str) -> list[Candidate]:
     return out
 
 
+#: "the signing of X": a noun whose own date, not the clause around it, says whether it is done
+NOMINAL_SIGNING = re.compile(r"\bthe\s+signing\s+of\b", re.I)
 #: other things that are signed ("signed the Comprehensive Strategic Partnership", "signed a cooperation …")
 SIGNED_OTHER = re.compile(r"\b(?:cooperation|partnership)\b")
 
@@ -490,7 +492,7 @@ def _detect_planned_nouns(s: str) -> list[Candidate]:
         return []
     out = []
     for m in PLANNABLE.finditer(s):
-        if IMPLEMENTING.search(s, max(0, s.rfind(";", 0, m.start())), m.start()):
+        if IMPLEMENTING.search(s, max(0, s.rfind(";", 0, m.start())), m.start()) or BEING_IMPLEMENTED.match(s, m.end()) or WHAT_IT_DOES.match(s, m.end()):
             continue  # "agreed to implement the cooperation agreements, including …": agreements already made
         before, _ = _np_before(s, m.start())
         after, _ = _np_after(s, m.end())
@@ -669,9 +671,18 @@ YEARS_SINCE = re.compile(r"\b(?:years?|decades?|anniversary)\s+(?:since|of|after
 #: carrying out what was agreed before: the agreements named after it exist already
 IMPLEMENTING = re.compile(
     r"\b(?:implement(?:s|ed|ing|ation)?|carry(?:ing)?\s+out|enforc(?:e|es|ed|ing|ement)"
-    r"|under\s+(?:the|a|an|their|its)|in\s+(?:line|accordance)\s+with|pursuant\s+to)\b",  # "access under the 2014 … Agreement"
+    r"|under\s+(?:the|a|an|their|its)|in\s+(?:line|accordance)\s+with|pursuant\s+to"  # "access under the 2014 … Agreement"
+    r"|(?:uphold|upheld|upholding|respect|respected|abide\s+by|comply\s+with|adhere\s+to)\s+(?:the\s+)?(?:spirit\s+of\s+)?(?:the|a|an|their|its))\b",
     re.I,
 )
+#: "the MoU would enable …", "the agreement will allow for …": what an agreement does, not a plan to make one
+WHAT_IT_DOES = re.compile(
+    r"(?:\s*\([^)]{1,20}\))?\s+(?:would|will|could|can|is\s+set\s+to|aims?\s+to|is\s+expected\s+to)\s+(?:also\s+|further\s+)?"
+    r"(?:enable|allow|help|boost|strengthen|facilitate|pave|provide|ensure|cover|benefit|promote|enhance|deepen|open|give|bring|serve)\b",
+    re.I,
+)
+#: "ensure that the MoU is implemented": the agreement is carried out, so it exists
+BEING_IMPLEMENTED = re.compile(r"\s+(?:is|are|was|were|be|being)\s+(?:\w+\s+)?(?:implemented|enforced|carried\s+out|upheld|respected)\b", re.I)
 WITNESSED = re.compile(r"\bwitness(?:ed|es|ing)?\s+(?:the\s+|a\s+)?$", re.I)
 #: "allow their forces to hold", "pave the way for", "enable … to conduct": the activity is what something makes possible
 ENABLES = re.compile(
@@ -817,8 +828,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "occurred", True  # "… will work harder, heard a meeting in Hue on June 3": the meeting was held
     if c.type in GATHERING_KINDS and FRONTED.match(s) and FRONTED_THEN_FUTURE.match(s, c.end):
         return "planned", True  # "After his visit to Beijing, Khan will visit Shanghai": the main clause's tense
-    if c.type in {"project", "joint_activity", "conference", "meeting", "visit"} and FUTURE_AFTER.match(s, c.end):
-        return "planned", True  # "the canal is scheduled to break ground", "the exercise will take place"
+    if c.type in {"project", "joint_activity", "conference", "meeting", "visit"} and (FUTURE_AFTER.match(s, c.end) or TO_BE_DONE_AFTER.match(s, c.end)):
+        return "planned", True  # "the canal is scheduled to break ground", "the exercise will take place", "the drills to be held"
     if PROPOSED.search(before):
         return "proposed", True
     cues = [m.group().lower() for m in PLANNED.finditer(around)]
@@ -852,6 +863,8 @@ FRONTED = re.compile(r"\s*(?:after|before|during|following|ahead\s+of|on\s+the\s
 FRONTED_THEN_FUTURE = re.compile(
     r"[^,;.]{0,80},\s*(?:[\w’'\-]+\s+){1,4}?(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated|going)\s+to)\b", re.I
 )
+#: "the joint drills to be conducted in Surabaya will …": an infinitive right after the noun names a thing still to come
+TO_BE_DONE_AFTER = re.compile(r"\s+to\s+be\s+(?:held|conducted|organi[sz]ed|staged|carried\s+out|launched|built|hosted|convened)\b", re.I)
 FUTURE_AFTER = re.compile(
     r"(?:\s+(?!(?:which|that|who|and|but|as|after|when|while|said|says)\b)[\w\-]+){0,3}?\s*,?\s+"
     r"(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|slated|due|planned|going)(?:\s+to)?|(?:is|are)\s+to)"
@@ -914,6 +927,8 @@ OTHER_CLAUSE = re.compile(
     r"|\b(?:the\s+)?(?:last|previous)\s+time\b",
     re.I,
 )
+#: a date right after a verb of saying dates the saying
+SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|stated)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+)?$")
 #: the events whose trigger is not itself one of those acts (a project is launched, built, completed)
 ACTS_OF_THEIR_OWN = frozenset({"signing", "planned_agreement", "conference", "meeting", "visit"})
 
@@ -930,6 +945,8 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
             (c.type in ACTS_OF_THEIR_OWN and OTHER_ACT.search(sentence, c.end, dm.start)) or OTHER_CLAUSE.search(sentence, c.end, dm.start)
         ):
             continue  # "adopted a plan to implement the partnership they established in December": its date
+        if status in {"planned", "proposed"} and SAID_BEFORE.search(sentence, max(0, dm.start - 30), dm.start):
+            continue  # "the drills to be held in Surabaya will …, the minister said on Thursday": the day it was said
         w = dm.when
         if ref is not None and w.start is not None:
             if status == "occurred" and w.start > ref:
@@ -1191,6 +1208,8 @@ def _sentence_mentions(
                 status, firm = "occurred", True  # "an exchange of notes signed in Tokyo on Tuesday": done, whatever else the clause plans
         else:
             status, firm = _status(c, text)
+            if c.type == "signing" and firm and NOMINAL_SIGNING.search(text, max(0, c.start - 5), c.end + 4):
+                firm = False  # "set to benefit from the signing of the agreement yesterday": its own date tells
         kind = c.type
         if not firm and s.caption:
             status = "occurred"  # captions show what happened: "… at a meeting to sign …"
