@@ -538,6 +538,10 @@ AT_THE_NTH = re.compile(
 )
 
 
+#: a gathering of three or more sides by its own name
+THIRD_PARTY_KIND = re.compile(r"\b(?:trilateral|tripartite|three-way|quadrilateral)\b", re.I)
+#: "met Tuesday at the palace": a weekday after the verb is its date, not the person met
+WEEKDAY_FIRST = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\s*")
 #: a meeting of one side's own body ("after the Cabinet meeting at Government House") is not between the two
 DOMESTIC_BEFORE = re.compile(r"\b(?:cabinet|politburo|board|shareholders['’]?|staff|party|caucus)\s+$", re.I)
 
@@ -563,6 +567,7 @@ def _detect_meetings(s: str) -> list[Candidate]:
     for m in MET_WITH.finditer(s):
         if not any(c.start <= m.start() < c.end + 60 for c in out):
             after, _ = _np_after(s, m.end())
+            after = WEEKDAY_FIRST.sub("", after, count=1) if WEEKDAY_FIRST.match(after) else after
             if re.match(r"at\s+(?:the\s+)?[A-Z]", after) and not PLACE_PATTERN.match(after, after.find(" ") + 1):
                 phrase = f"meeting {after}"  # "met at the Casa Rosada presidential palace": the venue tells the meeting apart
             else:
@@ -1199,6 +1204,8 @@ def _sentence_mentions(
                 continue
         if MULTILATERAL.search(c.phrase) and not set(countries_in(c.phrase)) & set(pair):
             continue
+        if others and c.type in GATHERING_KINDS and THIRD_PARTY_KIND.search(c.phrase):
+            continue  # "a trilateral summit with the Jordanian king": a third country at the table
         if c.type == "planned_agreement":
             status, firm = _status_of_sentence(text)
         elif c.type == "signing" and DONE_SIGNING.fullmatch(text[c.start : c.end]) and not FUTURE_AUX.search(text[max(0, c.start - 40) : c.start]):
