@@ -393,6 +393,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("joint_activity", "planned", "", "unknown")],
             id="patrols-to-be-held-are-planned-and-not-dated-by-the-saying",
         ),
+        pytest.param(
+            "One. Two. Three. The plan was agreed upon during the 12th Joint Trade Committee (JTC) meeting in Vientiane on Monday.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="a-body-s-numbered-meeting-with-its-short-form",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

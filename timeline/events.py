@@ -561,7 +561,8 @@ def _detect_meetings(s: str) -> list[Candidate]:
         bare = AFTER_BARE.search(s, 0, m.start()) if m.group().lower() == "talks" else None
         if (bare or AT_A_MEETING.search(s, 0, m.start())) and not any(c.start == m.start() for c in out) and not DOMESTIC_BEFORE.search(s, 0, m.start()):
             after, _ = _np_after(s, m.end())
-            start = bare.start(1) if bare else m.start()  # "after delegation-level talks": the kind of talks names them
+            body = NTH_BODY_BEFORE.search(s, 0, m.start())  # "during the 36th Joint Ministerial Commission (JMC) meeting"
+            start = bare.start(1) if bare else body.start(1) if body else m.start()  # "after delegation-level talks": the kind of talks names them
             out.append(Candidate("meeting", m.start(), m.end(), f"{s[start:m.start()]}{m.group()} {after}".strip(), start, strong=False))
     # "X met (with) Y", "X held talks with Y", "X received Y"
     for m in MET_WITH.finditer(s):
@@ -605,8 +606,12 @@ BODY_MEETS = re.compile(
 #: "after delegation-level talks": talks with no determiner are new, not a reference back
 AFTER_BARE = re.compile(r"\b(?:after|following|during)\s+(?!(?:the|these|those|this|their|its|his|her)\b)((?:[\w\-]+\s+){1,2})$", re.I)
 AT_A_MEETING = re.compile(
-    r"\b(?:(?:at|in|during)\s+(?:a|an|the|their)|(?:after|following)\s+(?:a|an)|heard\s+(?:a|an))\s+(?:[\w\-]+\s+){0,2}$", re.I
+    r"\b(?:(?:at|in|during)\s+(?:a|an|the|their)|(?:after|following)\s+(?:a|an)|heard\s+(?:a|an))\s+(?:[\w\-]+\s+){0,2}$"
+    # "during the 36th Joint Ministerial Commission (JMC) meeting": a body's numbered meeting, its short form in brackets
+    r"|\b(?:at|during)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w\-]*\s+){1,6}(?:\([A-Z][\w\s\-]{0,15}\)\s+)?$",
+    re.I,
 )  # "…, heard a meeting in Hue on June 3": what a meeting heard, it was held
+NTH_BODY_BEFORE = re.compile(r"\b(?:at|during)\s+the\s+(\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w\-]*\s+){1,6}(?:\([A-Z][\w\s\-]{0,15}\)\s+)?)$")
 
 
 def _detect_visits(s: str) -> list[Candidate]:
@@ -1381,7 +1386,9 @@ def _locative(text: str, c: Candidate) -> bool:
 #: "at a", "during the", "during his bilateral" right before a gathering's noun
 #: or "during Japanese Prime Minister Fumio Kishida's visit": a possessive name is a determiner too
 LOCATIVE_BEFORE = re.compile(
-    r"\b(?:at|in|during)\s+(?:(?:a|an|the|his|her|their|its)\s+|(?:[\w\-.]+\s+){0,6}?[\w\-]+['’]s\s+)(?:[\w\-]+\s+){0,2}$", re.I
+    r"\b(?:at|in|during)\s+(?:(?:a|an|the|his|her|their|its)\s+|(?:[\w\-.]+\s+){0,6}?[\w\-]+['’]s\s+)(?:[\w\-]+\s+){0,2}$"
+    r"|\b(?:at|during)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w\-]*\s+){1,6}(?:\([A-Z][\w\s\-]{0,15}\)\s+)?$",
+    re.I,
 )
 
 
