@@ -452,6 +452,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. The minister said the MoU would enable cadet exchanges to be expanded.", id="what-a-memorandum-enables"),
         pytest.param("One. Two. Three. To ensure that the MoU is implemented in full, both ministries will monitor it.", id="an-accord-being-implemented"),
         pytest.param("One. Two. Three. Both ministers agreed to uphold the spirit of the 2001 treaty on the border.", id="upholding-an-existing-treaty"),
+        pytest.param("One. Two. Three. The MoU also aimed to have more dialogues and negotiations on maritime issues.", id="what-an-mou-aims-to-have"),
         pytest.param("One. Two. Three. Last week the Vietnamese leader held a trilateral summit with the Cambodian king in Hue.", id="a-trilateral-summit"),
     ],
 )

@@ -687,8 +687,8 @@ IMPLEMENTING = re.compile(
 )
 #: "the MoU would enable …", "the agreement will allow for …": what an agreement does, not a plan to make one
 WHAT_IT_DOES = re.compile(
-    r"(?:\s*\([^)]{1,20}\))?\s+(?:would|will|could|can|is\s+set\s+to|aims?\s+to|is\s+expected\s+to)\s+(?:also\s+|further\s+)?"
-    r"(?:enable|allow|help|boost|strengthen|facilitate|pave|provide|ensure|cover|benefit|promote|enhance|deepen|open|give|bring|serve)\b",
+    r"(?:\s*\([^)]{1,20}\))?\s+(?:also\s+)?(?:would|will|could|can|is\s+set\s+to|aim(?:s|ed)?\s+to|is\s+expected\s+to)\s+(?:also\s+|further\s+)?"
+    r"(?:enable|allow|help|boost|strengthen|facilitate|pave|provide|ensure|cover|benefit|promote|enhance|deepen|open|give|bring|serve|have|include|outline|set\s+out)\b",
     re.I,
 )
 #: "ensure that the MoU is implemented": the agreement is carried out, so it exists
