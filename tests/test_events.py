@@ -398,6 +398,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-24", "day")],
             id="a-body-s-numbered-meeting-with-its-short-form",
         ),
+        pytest.param(
+            "One. Two. Three. The Lao president welcomed Prime Minister Pham Van Dong at Wattay airport on Tuesday.",
+            [("meeting", "occurred", "2022-10-25", "day")],
+            id="welcomed-a-titled-guest",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -453,6 +458,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. To ensure that the MoU is implemented in full, both ministries will monitor it.", id="an-accord-being-implemented"),
         pytest.param("One. Two. Three. Both ministers agreed to uphold the spirit of the 2001 treaty on the border.", id="upholding-an-existing-treaty"),
         pytest.param("One. Two. Three. The MoU also aimed to have more dialogues and negotiations on maritime issues.", id="what-an-mou-aims-to-have"),
+        pytest.param("One. Two. Three. The minister welcomed Vietnam's decision to join the initiative.", id="welcomed-a-decision"),
         pytest.param("One. Two. Three. Last week the Vietnamese leader held a trilateral summit with the Cambodian king in Hue.", id="a-trilateral-summit"),
     ],
 )
@@ -646,6 +652,10 @@ def test_people(text: str, people: list[str]) -> None:
         pytest.param(
             "Prime Minister Taro Aso came to meet Kim's predecessor Roh Moo Hyun.", ["Kim Dae Jung"],
             ["Taro Aso", "Roh Moo Hyun"], id="a-possessive-before-predecessor-is-not-a-participant",
+        ),
+        pytest.param(
+            "The emir greeted His Royal Highness Prince Abdulaziz bin Salman bin Abdulaziz Al Saud.", [],
+            ["Abdulaziz bin Salman bin Abdulaziz Al Saud"], id="a-royal-style-and-a-capital-al",
         ),
     ],
 )

@@ -197,7 +197,7 @@ def _name_runs(text: str) -> list[list[str]]:
 #: titles written in lower case before a name ("his counterpart Vilay Lakhamphong")
 LOWER_TITLES = frozenset(t for t in lexicon.TITLES if t.islower())
 #: lower-case words inside personal names
-NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "al", "da", "de", "dos", "van", "von"})
+NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "al", "Al", "El", "da", "de", "dos", "van", "von"})
 NAME_BREAK = re.compile(r"[,;:()\[\]“”\"–—]|\s-\s")
 CAPITAL = re.compile(r"[A-Z]")
 
@@ -585,6 +585,9 @@ def _detect_meetings(s: str) -> list[Candidate]:
 MET_WITH = re.compile(
     r"\b(?:met|meets|meet)\s+(?:with\s+)?(?=[A-Z])|\b(?:received|receives|hosted)\s+(?=(?:visiting\s+)?[A-Z])"
     r"|\b(?:met|meet)\s+(?=(?:in|at|on)\s+(?:the\s+)?[A-Z])"
+    # "welcomed His Royal Highness Prince Mohammed …", "welcomed President X at the airport": a titled guest
+    r"|\b(?:welcomed|welcomes|greeted)\s+(?=(?:(?:His|Her)\s+)?(?:(?:Royal\s+)?Highness\s+|Excellency\s+|Majesty\s+)?(?:visiting\s+)?"
+    r"(?:President|Prime\s+Minister|Crown\s+Prince|Prince|King|Queen|Premier|Chancellor|Emir|Sultan|Sheikh)\b)"
     # "met with his Vietnamese counterpart": an office named for the other side
     r"|\b(?:met|meets)\s+(?:with\s+)?(?=(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?counterparts?\b)"
     # "President Xi Jinping received the prime minister": an office named for the visitor

@@ -216,7 +216,7 @@ MULTILATERAL: tuple[str, ...] = (
 #: or without a trailing full stop).
 TITLES: frozenset[str] = frozenset(
     """Mr Mrs Ms Miss Dr Prof Professor Sir Madam Madame H.E. HE Excellency His Her
-    General Gen Lieutenant Lieut Lt Colonel Col Major Maj Senior Sen Captain Capt Admiral Adm
+    Royal Highness Majesty General Gen Lieutenant Lieut Lt Colonel Col Major Maj Senior Sen Captain Capt Admiral Adm
     Brigadier Brig Commander Cmdr Marshal Sergeant Sgt Police Major-General Lieutenant-General
     Minister Deputy Vice Prime President Chairman Chairwoman Chair Chairperson Secretary General-Secretary
     Secretary-General Ambassador Governor Mayor Director Director-General Chief Head Premier King Queen
