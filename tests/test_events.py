@@ -403,6 +403,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-25", "day")],
             id="welcomed-a-titled-guest",
         ),
+        pytest.param(
+            "One. Two. Three. The ministries also signed a training programme for the next five years from 2022 to 2026.",
+            [("signing", "occurred", "", "unknown")],
+            id="a-span-after-a-length-is-the-period-covered",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

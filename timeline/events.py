@@ -940,6 +940,8 @@ OTHER_CLAUSE = re.compile(
     r"|\b(?:the\s+)?(?:last|previous)\s+time\b",
     re.I,
 )
+#: "for the next 10 years from 2021 to 2031": a span after a stated length is the period a thing covers
+COVERED_SPAN_BEFORE = re.compile(r"\b(?:for|over)\s+(?:the\s+)?(?:next|coming|following)?\s*(?:\w+\s+)?(?:years?|decades?)\s+$", re.I)
 #: a date right after a verb of saying dates the saying
 SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|stated)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+)?$")
 #: the events whose trigger is not itself one of those acts (a project is launched, built, completed)
@@ -958,6 +960,8 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
             (c.type in ACTS_OF_THEIR_OWN and OTHER_ACT.search(sentence, c.end, dm.start)) or OTHER_CLAUSE.search(sentence, c.end, dm.start)
         ):
             continue  # "adopted a plan to implement the partnership they established in December": its date
+        if COVERED_SPAN_BEFORE.search(sentence, max(0, dm.start - 40), dm.start):
+            continue  # "a programme for the next 10 years from 2021 to 2031": the period it covers
         if status in {"planned", "proposed"} and SAID_BEFORE.search(sentence, max(0, dm.start - 30), dm.start):
             continue  # "the drills to be held in Surabaya will …, the minister said on Thursday": the day it was said
         w = dm.when
