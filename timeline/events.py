@@ -492,7 +492,7 @@ def _detect_planned_nouns(s: str) -> list[Candidate]:
         return []
     out = []
     for m in PLANNABLE.finditer(s):
-        if IMPLEMENTING.search(s, max(0, s.rfind(";", 0, m.start())), m.start()) or BEING_IMPLEMENTED.match(s, m.end()) or WHAT_IT_DOES.match(s, m.end()):
+        if IMPLEMENTING.search(s, max(0, s.rfind(";", 0, m.start())), m.start()) or BEING_IMPLEMENTED.match(s, m.end()) or WHAT_IT_DOES.match(s, m.end()) or ASIDE_FROM.search(s, 0, m.start()):
             continue  # "agreed to implement the cooperation agreements, including …": agreements already made
         before, _ = _np_before(s, m.start())
         after, _ = _np_after(s, m.end())
@@ -694,6 +694,8 @@ WHAT_IT_DOES = re.compile(
     r"(?:enable|allow|help|boost|strengthen|facilitate|pave|provide|ensure|cover|benefit|promote|enhance|deepen|open|give|bring|serve|have|include|outline|set\s+out)\b",
     re.I,
 )
+#: "Apart from the MoU, they agreed to …": the agreement already told is set aside, what follows is the news
+ASIDE_FROM = re.compile(r"\b(?:apart\s+from|aside\s+from|besides|in\s+addition\s+to)\s+(?:the|this|that|these)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 #: "ensure that the MoU is implemented": the agreement is carried out, so it exists
 BEING_IMPLEMENTED = re.compile(r"\s+(?:is|are|was|were|be|being)\s+(?:\w+\s+)?(?:implemented|enforced|carried\s+out|upheld|respected)\b", re.I)
 WITNESSED = re.compile(r"\bwitness(?:ed|es|ing)?\s+(?:the\s+|a\s+)?$", re.I)
