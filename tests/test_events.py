@@ -464,6 +464,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. Both ministers agreed to uphold the spirit of the 2001 treaty on the border.", id="upholding-an-existing-treaty"),
         pytest.param("One. Two. Three. The MoU also aimed to have more dialogues and negotiations on maritime issues.", id="what-an-mou-aims-to-have"),
         pytest.param("One. Two. Three. The minister welcomed Vietnam's decision to join the initiative.", id="welcomed-a-decision"),
+        pytest.param("One. Two. Three. The joint Vietnamese-Russian logistics centre was inaugurated in Vientiane on Monday.", id="named-after-another-pair"),
         pytest.param("One. Two. Three. Apart from the MoU, the minister said, the two countries had also agreed to focus on fighting smuggling.", id="apart-from-the-memorandum"),
         pytest.param("One. Two. Three. Last week the Vietnamese leader held a trilateral summit with the Cambodian king in Hue.", id="a-trilateral-summit"),
     ],

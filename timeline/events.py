@@ -538,6 +538,19 @@ AT_THE_NTH = re.compile(
 )
 
 
+#: two country words joined by a hyphen or dash: "Turkish-Russian", "Russia–US"
+COUNTRY_COMPOUND = re.compile(r"\b[A-Z][\w.]+(?:\s*[\-–]\s*[A-Z][\w.]+)+")
+
+
+def _other_pair_compound(phrase: str, pair: Sequence[str]) -> bool:
+    """Whether a phrase is named after two countries that are not the article's pair."""
+    for m in COUNTRY_COMPOUND.finditer(phrase):
+        named = countries_in(re.sub(r"\s*[\-–]\s*", " and ", m.group()))
+        if len(named) >= 2 and not set(named) <= set(pair):
+            return True
+    return False
+
+
 #: a gathering of three or more sides by its own name
 THIRD_PARTY_KIND = re.compile(r"\b(?:trilateral|tripartite|three-way|quadrilateral)\b", re.I)
 #: "met Tuesday at the palace": a weekday after the verb is its date, not the person met
@@ -1218,6 +1231,8 @@ def _sentence_mentions(
                 continue
         if MULTILATERAL.search(c.phrase) and not set(countries_in(c.phrase)) & set(pair):
             continue
+        if len(pair) == 2 and ("-" in c.phrase or "–" in c.phrase) and _other_pair_compound(c.phrase, pair):
+            continue  # "the joint Turkish-Russian monitoring centre", "the Russia-US summit": another pair's, by name
         if others and c.type in GATHERING_KINDS and THIRD_PARTY_KIND.search(c.phrase):
             continue  # "a trilateral summit with the Jordanian king": a third country at the table
         if c.type == "planned_agreement":
