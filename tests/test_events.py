@@ -568,6 +568,7 @@ def test_not_an_event(text: str) -> None:
             id="an-envoy-s-capital-is-not-the-venue",
         ),
         pytest.param("The two leaders met Tuesday at the guest house in Hanoi.", "Meeting", "Hanoi", id="a-weekday-after-met-is-no-person"),
+        pytest.param("Tuesday’s summit took place in Hanoi.", "Summit", "Hanoi", id="a-weekday-s-possessive-stays-out-of-the-title"),
     ],
 )
 def test_title_and_place(text: str, title: str, location: str) -> None:

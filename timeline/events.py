@@ -76,7 +76,7 @@ NP_STOP = re.compile(
     r"""[,;:()\[\]“”"!?]|\.(?:\s|$)|\s(?:which|that|who|whom|whose|where|while|when|as|because|so|but|to\s+(?!be\b)(?!the\b)(?!a\b)(?!an\b)[a-z]+\b|
         during|after|before|following|under|through|via|amid|despite|since|until|is|are|was|were|will|would|has|have|had|
         said|says|add(?:ed|s)|noting|stressing|saying|including|especially|namely|such\s+as|with\s+an?\s+estimated|in\s+order|
-        took|takes|opened|closed|began|ended|kicked|wrapped|co-chaired|chaired|attended|marked|aimed|focused|held|
+        took|takes|occurred|occurs|happened|opened|closed|began|ended|kicked|wrapped|co-chaired|chaired|attended|marked|aimed|focused|held|
         aims|seeks|helps|contributes|shows|reflects|marks|demonstrates|affirms|continues|creates|opens|
         signifies|symboli[sz]es|underscores|underlines|highlights|represents|testifies|paves|comes|came|
         hosted|organi[sz]ed|scheduled|slated|set\s+for|expected|planned|
@@ -1016,6 +1016,7 @@ def _day(ref: date) -> When:
 def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[str], sentence: str, location: str) -> str:
     phrase = re.sub(r"^(?:including|includes|such\s+as|namely|over|up|out)\s+", "", phrase.strip(), flags=re.I)
     phrase = re.sub(r"^(?:a|an|the|this|that|its|their|his|her)\s+", "", phrase, flags=re.I)
+    phrase = re.sub(r"^['’]s\s+", "", phrase)  # "Tuesday’s summit": the day was cut as a date, its possessive stays behind
     phrase = re.sub(r"\s+(?:between|among)\s+the\s+(?:two\s+)?(?:governments?|sides|countries|ministries)\b.*$", "", phrase, flags=re.I)
     if location:  # the place is a column of its own
         phrase = re.sub(rf"\s+(?:in|at)\s+{re.escape(location)}\b(?!\s+[A-Z])", "", phrase)  # not "in Manila Bay"
