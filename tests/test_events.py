@@ -389,6 +389,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="the-signing-of-x-yesterday-is-done-whatever-the-clause",
         ),
         pytest.param(
+            "One. Two. Three. The leaders are slated to witness the signing of a joint statement on the 2007 Defence Cooperation Agreement.",
+            [("planned_agreement", "planned", "", "unknown")],
+            id="the-signing-of-x-to-come-is-not-dated-by-a-year-in-a-name",
+        ),
+        pytest.param(
             "One. Two. Three. The joint drills to be held in the northern province will involve naval ships, the minister said on Wednesday.",
             [("joint_activity", "planned", "", "unknown")],
             id="patrols-to-be-held-are-planned-and-not-dated-by-the-saying",
@@ -665,6 +670,12 @@ def test_people(text: str, people: list[str]) -> None:
             "The emir greeted His Royal Highness Prince Abdulaziz bin Salman bin Abdulaziz Al Saud.", [],
             ["Abdulaziz bin Salman bin Abdulaziz Al Saud"], id="a-royal-style-and-a-capital-al",
         ),
+        pytest.param(
+            "President Rodrigo “Rody” Duterte arrived.", [], ["Rodrigo Duterte"], id="a-nickname-in-quotes-inside-a-name",
+        ),
+        pytest.param(
+            "It was the state visit of President Maria Santos to Hanoi.", [], ["Maria Santos"], id="a-titled-name-before-to-a-city",
+        ),
     ],
 )
 def test_people_beyond_the_seeds(text: str, known: list[str], people: list[str]) -> None:
@@ -837,6 +848,15 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
                 ("planned_agreement", "planned", "2022-10-29/2022-10-31", ("Lu Kang",)),
             ],
             id="the-visit-is-this-article-s-not-the-one-it-recalls",
+        ),
+        pytest.param(
+            "Vietnam and the Philippines will sign a coast guard pact. One. Two. "
+            "A navy spokesman, Captain Jose Reyes, said the pact would be signed during the scheduled state visit of President Maria Santos to Hanoi on November 2.",
+            [
+                ("visit", "planned", "2022-11-02", ("Maria Santos", "Jose Reyes")),
+                ("planned_agreement", "planned", "2022-11-02", ("Jose Reyes", "Maria Santos")),
+            ],
+            id="the-visit-of-an-office-holder-is-hers-not-the-speaker-s",
         ),
     ],
 )

@@ -255,6 +255,8 @@ def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
     """
     out: list[str] = []
     text = COUNTERPART_COMMA.sub(r"\1 ", text)  # "his Lao counterpart, Saleumxay Kommasith,": the office names him
+    if "“" in text or '"' in text:
+        text = NICKNAME.sub(" ", text)  # 'Ferdinand "Bongbong" Marcos Jr.': a nickname inside a name
     for run in _name_runs(text):
         tokens = [_strip_token(t) for t in run]
         cut, titled = 0, False
@@ -273,7 +275,9 @@ def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
         if any(t in lexicon.ORG_WORDS or t in COUNTRY_WORDS for t in name_tokens):
             continue
         name = " ".join(name_tokens)
-        if PLACE_PATTERN.fullmatch(name) or MONTH_WORD.fullmatch(name_tokens[0]):
+        if PLACE_PATTERN.fullmatch(name) and before_joiner:
+            name_tokens, name = before_joiner, " ".join(before_joiner)  # "President Maria Santos to Hanoi": the name before "to"
+        elif PLACE_PATTERN.fullmatch(name) or MONTH_WORD.fullmatch(name_tokens[0]):
             continue
         resolved = _resolve_name(name_tokens, known)
         if resolved:
@@ -285,6 +289,7 @@ def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
     return out
 
 
+NICKNAME = re.compile(r"(?<=[a-z])\s+[“\"][A-Z][\w\-]*[”\"]\s+(?=[A-Z])")
 COUNTERPART_COMMA = re.compile(r"\b(counterparts?),(?=\s+[A-Z])")
 TITLE_PRESENT = re.compile(r"(?<![\w\-])(?:" + alternation(lexicon.TITLES) + r")(?![\w\-])")
 MONTH_WORD = re.compile(
@@ -1246,7 +1251,9 @@ def _sentence_mentions(
         else:
             status, firm = _status(c, text)
             if c.type == "signing" and firm and NOMINAL_SIGNING.search(text, max(0, c.start - 5), c.end + 4):
-                firm = False  # "set to benefit from the signing of the agreement yesterday": its own date tells
+                own_day = _pick_date(c, own, "", ref, text)
+                if own_day is not None and _past_day(own_day.when, ref):
+                    firm = False  # "set to benefit from the signing of the agreement yesterday": its own day tells
         kind = c.type
         if not firm and s.caption:
             status = "occurred"  # captions show what happened: "… at a meeting to sign …"
@@ -1504,9 +1511,16 @@ def _hosts(person: str, text: str, at: int) -> bool:
 BY_VISITOR = re.compile(r"(?:\s+(?:to|of)\s+(?:the\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*)*)?\s+by\s+")
 
 
+#: "of" and an office right after a visit's noun: "the state visit of President Marcos to Hanoi"
+OF_VISITOR = re.compile(
+    r"\s+of\s+(?:the\s+)?(?=(?:[A-Z][\w’'\-]*\s+){0,3}?(?:President|Prime\s+Minister|Premier|King|Queen|Minister|Chancellor"
+    r"|Crown\s+Prince|Emir|Sultan|General\s+Secretary|Secretary|Vice\s+President|Speaker)\b)"
+)
+
+
 def _visitor_by(people: Sequence[str], text: str, end: int) -> str:
     """The person named after "by" right after a visit's noun, if any."""
-    m = BY_VISITOR.match(text, end)
+    m = BY_VISITOR.match(text, end) or OF_VISITOR.match(text, end)
     if not m:
         return ""
     after = text[m.end() : m.end() + 80]
