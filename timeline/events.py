@@ -543,6 +543,10 @@ AT_THE_NTH = re.compile(
 )
 
 
+#: "during the drills": a scene for something else, not the activity's own report
+SCENE_BEFORE = re.compile(r"\b(?:during|in|at|throughout|after|before)\s+$", re.I)
+#: "This is the 8th bridge built …", "It is the third hospital …": a description of a thing already told
+DESCRIBED_BEFORE = re.compile(r"\b(?:this|it)\s+(?:is|was)\s+$", re.I)
 #: two country words joined by a hyphen or dash: "Turkish-Russian", "Russia–US"
 COUNTRY_COMPOUND = re.compile(r"\b[A-Z][\w.]+(?:\s*[\-–]\s*[A-Z][\w.]+)+")
 
@@ -1217,6 +1221,10 @@ def _sentence_mentions(
     for c in cands:
         if NEGATION.search(text[max(0, c.start - 25) : c.start]):
             continue
+        if c.type == "joint_activity" and SCENE_BEFORE.search(text, max(0, c.phrase_start - 12), c.phrase_start) and _is_anaphor(c.phrase):
+            continue  # "… will also carry out rescue drills during the drills": the drills told before, as a scene
+        if c.type == "project" and (DESCRIBED_BEFORE.search(text, max(0, c.phrase_start - 20), c.phrase_start) or ASIDE_FROM.search(text, 0, c.start)):
+            continue  # "This is the 8th large bridge being built …": the project told before, described
         if c.type in {"joint_activity", "other", "project"}:
             if statistic is None:
                 statistic = STATISTIC.search(text) is not None
