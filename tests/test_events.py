@@ -409,6 +409,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="welcomed-a-titled-guest",
         ),
         pytest.param(
+            "One. Two. Three. “I am delighted to visit Vientiane at this important time,” the minister said.",
+            [("visit", "occurred", "", "unknown")],
+            id="pleased-to-visit-is-said-on-the-visit",
+        ),
+        pytest.param(
             "One. Two. Three. The ministries also signed a training programme for the next five years from 2022 to 2026.",
             [("signing", "occurred", "", "unknown")],
             id="a-span-after-a-length-is-the-period-covered",

@@ -867,6 +867,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "planned", True  # "After his visit to Beijing, Khan will visit Shanghai": the main clause's tense
     if c.type in {"project", "joint_activity", "conference", "meeting", "visit"} and (FUTURE_AFTER.match(s, c.end) or TO_BE_DONE_AFTER.match(s, c.end)):
         return "planned", True  # "the canal is scheduled to break ground", "the exercise will take place", "the drills to be held"
+    if c.type == "visit" and GLAD_TO_BE_HERE.search(s, max(0, c.start - 40), c.start):
+        return "occurred", False  # "“I am pleased to visit Seoul,” Kishida said": he says it there
     if PROPOSED.search(before):
         return "proposed", True
     cues = [m.group().lower() for m in PLANNED.finditer(around)]
@@ -966,6 +968,10 @@ OTHER_CLAUSE = re.compile(
 )
 #: "for the next 10 years from 2021 to 2031": a span after a stated length is the period a thing covers
 COVERED_SPAN_BEFORE = re.compile(r"\b(?:for|over)\s+(?:the\s+)?(?:next|coming|following)?\s*(?:\w+\s+)?(?:years?|decades?)\s+$", re.I)
+#: "I am pleased to visit", "we are honoured to visit": the speaker is on the visit as he speaks
+GLAD_TO_BE_HERE = re.compile(
+    r"\b(?:am|is|are|[’']m|[’']re)\s+(?:very\s+|so\s+|truly\s+)?(?:pleased|happy|glad|delighted|honou?red|thrilled)\s+to\s+$", re.I
+)
 #: a date right after a verb of saying dates the saying
 SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|stated)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+)?$")
 #: the events whose trigger is not itself one of those acts (a project is launched, built, completed)
