@@ -385,6 +385,66 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("project", "planned", "", "unknown")],
             id="a-railway-to-be-upgraded",
         ),
+        pytest.param(
+            "One. Two. Three. Vietnam and Laos have scheduled a border meeting in Vientiane on November 3, a week after a flood that damaged the road.",
+            [("meeting", "planned", "2022-11-03", "day")],
+            id="a-meeting-scheduled-takes-the-future-not-a-later-past-verb",
+        ),
+        pytest.param(
+            "One. Two. Three. The Lao premier on Monday met with his Vietnamese counterpart in Hanoi.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="met-with-his-counterpart",
+        ),
+        pytest.param(
+            "One. Two. Three. The two presidents signed the Comprehensive Strategic Partnership on Tuesday.",
+            [("signing", "occurred", "2022-10-25", "day")],
+            id="a-partnership-is-signed",
+        ),
+        pytest.param(
+            "One. Two. Three. It is the minister's first visit to Laos since the pandemic began in March 2020.",
+            [("visit", "occurred", "", "unknown")],
+            id="a-date-after-since-x-began-is-x-s",
+        ),
+        pytest.param(
+            "One. Two. Three. This is his first visit to Laos in six years (the last time was in 2016).",
+            [("visit", "occurred", "2022-10-26", "day")],
+            id="a-date-of-the-last-time-is-an-earlier-one",
+        ),
+        pytest.param(
+            "One. Two. Three. Exporters are set to gain from the signing of the border trade agreement yesterday.",
+            [("signing", "occurred", "2022-10-25", "day")],
+            id="the-signing-of-x-yesterday-is-done-whatever-the-clause",
+        ),
+        pytest.param(
+            "One. Two. Three. The leaders are slated to witness the signing of a joint statement on the 2007 Defence Cooperation Agreement.",
+            [("planned_agreement", "planned", "", "unknown")],
+            id="the-signing-of-x-to-come-is-not-dated-by-a-year-in-a-name",
+        ),
+        pytest.param(
+            "One. Two. Three. The joint drills to be held in the northern province will involve naval ships, the minister said on Wednesday.",
+            [("joint_activity", "planned", "", "unknown")],
+            id="patrols-to-be-held-are-planned-and-not-dated-by-the-saying",
+        ),
+        pytest.param(
+            "One. Two. Three. The plan was agreed upon during the 12th Joint Trade Committee (JTC) meeting in Vientiane on Monday.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="a-body-s-numbered-meeting-with-its-short-form",
+        ),
+        pytest.param(
+            "One. Two. Three. The Lao president welcomed Prime Minister Pham Van Dong at Wattay airport on Tuesday.",
+            [("meeting", "occurred", "2022-10-25", "day")],
+            id="welcomed-a-titled-guest",
+        ),
+        pytest.param(
+            "One. Two. Three. “I am delighted to visit Vientiane at this important time,” the minister said.",
+            [("visit", "occurred", "", "unknown")],
+            id="pleased-to-visit-is-said-on-the-visit",
+        ),
+        pytest.param(
+            "One. Two. Three. The ministries also signed a training programme for the next five years from 2022 to 2026.",
+            [("signing", "occurred", "", "unknown")],
+            id="a-span-after-a-length-is-the-period-covered",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -447,6 +507,18 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. The minister called on President Thongloun Sisoulith to speed up the work.", id="called-on-to-act-is-urging"),
         pytest.param("One. Two. Three. The boats were launched at a shipyard in Japan last year.", id="a-launched-boat-is-no-aid"),
         pytest.param("One. Two. Three. The two sides agreed to study financing for the second stretch of the gas pipeline.", id="a-study-of-financing"),
+        pytest.param("One. Two. Three. The minister briefed reporters at a cabinet meeting held on Monday.", id="a-cabinet-meeting-is-one-side-s"),
+        pytest.param("One. Two. Three. The minister said the MoU would enable cadet exchanges to be expanded.", id="what-a-memorandum-enables"),
+        pytest.param("One. Two. Three. To ensure that the MoU is implemented in full, both ministries will monitor it.", id="an-accord-being-implemented"),
+        pytest.param("One. Two. Three. Both ministers agreed to uphold the spirit of the 2001 treaty on the border.", id="upholding-an-existing-treaty"),
+        pytest.param("One. Two. Three. The MoU also aimed to have more dialogues and negotiations on maritime issues.", id="what-an-mou-aims-to-have"),
+        pytest.param("One. Two. Three. The minister welcomed Vietnam's decision to join the initiative.", id="welcomed-a-decision"),
+        pytest.param("One. Two. Three. The navy said the sailors will also carry out boarding and rescue operations during the drills.", id="during-the-drills-is-a-scene"),
+        pytest.param("One. Two. Three. He said this is the 5th large bridge being built with the loan.", id="a-bridge-described"),
+        pytest.param("One. Two. Three. According to the ministry, besides the bridges, hundreds of kilometres of roads have been constructed with aid, as construction of more roads is underway.", id="besides-the-bridges"),
+        pytest.param("One. Two. Three. The joint Vietnamese-Russian logistics centre was inaugurated in Vientiane on Monday.", id="named-after-another-pair"),
+        pytest.param("One. Two. Three. Apart from the MoU, the minister said, the two countries had also agreed to focus on fighting smuggling.", id="apart-from-the-memorandum"),
+        pytest.param("One. Two. Three. Last week the Vietnamese leader held a trilateral summit with the Cambodian king in Hue.", id="a-trilateral-summit"),
     ],
 )
 def test_not_an_event(text: str) -> None:
@@ -541,6 +613,14 @@ def test_not_an_event(text: str) -> None:
             "",
             id="a-host-receives-an-office-and-the-inviter-is-not-at-the-table",
         ),
+        pytest.param(
+            "The former ambassador to Hanoi and the director co-chaired the annual session of the joint committee today.",
+            "Annual session of the joint committee",
+            "",
+            id="an-envoy-s-capital-is-not-the-venue",
+        ),
+        pytest.param("The two leaders met Tuesday at the guest house in Hanoi.", "Meeting", "Hanoi", id="a-weekday-after-met-is-no-person"),
+        pytest.param("Tuesday’s summit took place in Hanoi.", "Summit", "Hanoi", id="a-weekday-s-possessive-stays-out-of-the-title"),
     ],
 )
 def test_title_and_place(text: str, title: str, location: str) -> None:
@@ -630,6 +710,20 @@ def test_people(text: str, people: list[str]) -> None:
             ["Luiz Inacio Lula da Silva", "Mohammed bin Salman"], id="lower-case-particles-inside-names",
         ),
         pytest.param("Lula arrived in Buenos Aires.", ["Luiz Inacio Lula da Silva"], ["Luiz Inacio Lula da Silva"], id="the-name-before-a-particle"),
+        pytest.param(
+            "Prime Minister Taro Aso came to meet Kim's predecessor Roh Moo Hyun.", ["Kim Dae Jung"],
+            ["Taro Aso", "Roh Moo Hyun"], id="a-possessive-before-predecessor-is-not-a-participant",
+        ),
+        pytest.param(
+            "The emir greeted His Royal Highness Prince Abdulaziz bin Salman bin Abdulaziz Al Saud.", [],
+            ["Abdulaziz bin Salman bin Abdulaziz Al Saud"], id="a-royal-style-and-a-capital-al",
+        ),
+        pytest.param(
+            "President Rodrigo “Rody” Duterte arrived.", [], ["Rodrigo Duterte"], id="a-nickname-in-quotes-inside-a-name",
+        ),
+        pytest.param(
+            "It was the state visit of President Maria Santos to Hanoi.", [], ["Maria Santos"], id="a-titled-name-before-to-a-city",
+        ),
     ],
 )
 def test_people_beyond_the_seeds(text: str, known: list[str], people: list[str]) -> None:
@@ -848,6 +942,15 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
                 ("planned_agreement", "planned", "2022-10-29/2022-10-31", ("Lu Kang",)),
             ],
             id="the-visit-is-this-article-s-not-the-one-it-recalls",
+        ),
+        pytest.param(
+            "Vietnam and the Philippines will sign a coast guard pact. One. Two. "
+            "A navy spokesman, Captain Jose Reyes, said the pact would be signed during the scheduled state visit of President Maria Santos to Hanoi on November 2.",
+            [
+                ("visit", "planned", "2022-11-02", ("Maria Santos", "Jose Reyes")),
+                ("planned_agreement", "planned", "2022-11-02", ("Jose Reyes", "Maria Santos")),
+            ],
+            id="the-visit-of-an-office-holder-is-hers-not-the-speaker-s",
         ),
     ],
 )

@@ -76,7 +76,7 @@ NP_STOP = re.compile(
     r"""[,;:()\[\]“”"!?]|\.(?:\s|$)|\s(?:which|that|who|whom|whose|where|while|when|as|because|so|but|to\s+(?!be\b)(?!the\b)(?!a\b)(?!an\b)[a-z]+\b|
         during|after|before|following|under|through|via|amid|despite|since|until|is|are|was|were|will|would|has|have|had|
         said|says|add(?:ed|s)|noting|stressing|saying|including|especially|namely|such\s+as|with\s+an?\s+estimated|in\s+order|
-        took|takes|opened|closed|began|ended|kicked|wrapped|co-chaired|chaired|attended|marked|aimed|focused|held|
+        took|takes|occurred|occurs|happened|opened|closed|began|ended|kicked|wrapped|co-chaired|chaired|attended|marked|aimed|focused|held|
         aims|seeks|helps|contributes|shows|reflects|marks|demonstrates|affirms|continues|creates|opens|
         signifies|symboli[sz]es|underscores|underlines|highlights|represents|testifies|paves|comes|came|
         hosted|organi[sz]ed|scheduled|slated|set\s+for|expected|planned|
@@ -201,7 +201,7 @@ def _name_runs(text: str) -> list[list[str]]:
 #: titles written in lower case before a name ("his counterpart Vilay Lakhamphong")
 LOWER_TITLES = frozenset(t for t in lexicon.TITLES if t.islower())
 #: lower-case words inside personal names
-NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "al", "da", "de", "dos", "van", "von"})
+NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "al", "Al", "El", "da", "de", "dos", "van", "von"})
 NAME_BREAK = re.compile(r"[,;:()\[\]“”\"–—]|\s-\s")
 CAPITAL = re.compile(r"[A-Z]")
 
@@ -231,7 +231,8 @@ def _chunk_runs(tokens: list[str]) -> list[list[str]]:
         if TITLE_WORD.match(tok) or joins:
             current.append(tok)
             if ends:
-                runs.append(current)
+                if not (i + 1 < len(tokens) and tokens[i + 1].lower() in lexicon.KIN_OF_A_NAME):
+                    runs.append(current)  # "Lee's predecessor Yoon Suk Yeol": Lee is only named for whose he is
                 current = []
         else:
             if current:
@@ -258,6 +259,8 @@ def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
     """
     out: list[str] = []
     text = COUNTERPART_COMMA.sub(r"\1 ", text)  # "his Lao counterpart, Saleumxay Kommasith,": the office names him
+    if "“" in text or '"' in text:
+        text = NICKNAME.sub(" ", text)  # 'Ferdinand "Bongbong" Marcos Jr.': a nickname inside a name
     for run in _name_runs(text):
         tokens = [_strip_token(t) for t in run]
         cut, titled = 0, False
@@ -276,7 +279,9 @@ def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
         if any(t in lexicon.ORG_WORDS or t in COUNTRY_NAMES_ONE_WORD for t in name_tokens) or COUNTRY_PATTERN.search(" ".join(name_tokens)):
             continue
         name = " ".join(name_tokens)
-        if PLACE_PATTERN.fullmatch(name) or MONTH_WORD.fullmatch(name_tokens[0]):
+        if PLACE_PATTERN.fullmatch(name) and before_joiner:
+            name_tokens, name = before_joiner, " ".join(before_joiner)  # "President Maria Santos to Hanoi": the name before "to"
+        elif PLACE_PATTERN.fullmatch(name) or MONTH_WORD.fullmatch(name_tokens[0]):
             continue
         resolved = _resolve_name(name_tokens, known)
         if resolved:
@@ -288,6 +293,7 @@ def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
     return out
 
 
+NICKNAME = re.compile(r"(?<=[a-z])\s+[“\"][A-Z][\w\-]*[”\"]\s+(?=[A-Z])")
 COUNTERPART_COMMA = re.compile(r"\b(counterparts?),(?=\s+[A-Z])")
 TITLE_PRESENT = re.compile(r"(?<![\w\-])(?:" + alternation(lexicon.TITLES) + r")(?![\w\-])")
 MONTH_WORD = re.compile(
@@ -323,6 +329,8 @@ UNLISTED_PLACE = re.compile(
 )
 
 
+#: "ambassador to Phnom Penh": the capital stands for the country an envoy is sent to, not for a venue
+ENVOY_TO = re.compile(r"\b(?:ambassadors?|envoys?|consuls?|attach[eé]s?)\s+to\s+$", re.I)
 PLACE_FEATURE = re.compile(r" (?:Bay|Strait|Sea|Gulf|Harbou?r|Island|Islands|Province|Region|River|Valley)\b")
 
 
@@ -333,7 +341,7 @@ def location_in(text: str, countries: Sequence[str] = (), near: int = 0) -> str:
     for m in PLACE_PATTERN.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 2]
-        if PLACE_PREPOSITION.search(before) and not after.startswith(("-", "'s", "’s")):
+        if PLACE_PREPOSITION.search(before) and not after.startswith(("-", "'s", "’s")) and not ENVOY_TO.search(before):
             feature = PLACE_FEATURE.match(text, m.end())  # "in Manila Bay" is the bay, not the city
             name = m.group() + (feature.group() if feature else "")
             places.append((m.start() < near, abs(m.start() - near), "Hanoi" if name == "Ha Noi" else name))
@@ -376,6 +384,7 @@ DANGLING_PREPOSITION = re.compile(r"\s+(?:in|on|at|by|from|since)(?=\s+(?:in|on|
 PREPOSITION_AT_END = re.compile(r"\s+(?:in|on|at|by|from|since)\s*$")
 LIST_LEAD = re.compile(r"^(?:including|includes|such\s+as|namely|over|up|out)\s+", re.I)
 DETERMINER_LEAD = re.compile(r"^(?:a|an|the|this|that|its|their|his|her)\s+", re.I)
+POSSESSIVE_LEAD = re.compile(r"^['’]s\s+")
 BETWEEN_THE_SIDES = re.compile(r"\s+(?:between|among)\s+the\s+(?:two\s+)?(?:governments?|sides|countries|ministries)\b.*$", re.I)
 DEFINITE_LEAD = re.compile(r"(?:the|this|that|said)\s+(.*)$", re.I)
 CAPITALISED = re.compile(r"(?<![\w])[A-Z]")
@@ -496,10 +505,16 @@ def _detect_signings(s: str) -> list[Candidate]:
                 continue
             if (weak or verb.startswith(("conclud", "renew", "seal", "pen"))) and not AGREEMENT.search(obj):
                 continue
-            if verb.startswith("sign") and not AGREEMENT.search(obj) and not re.search(r"\bcooperation\b", obj_l):
+            if verb.startswith("sign") and not AGREEMENT.search(obj) and not SIGNED_OTHER.search(obj_l):
                 continue
         out.append(Candidate("signing", m.start(), m.end(), phrase, pstart, strong=not weak))
     return out
+
+
+#: "the signing of X": a noun whose own date, not the clause around it, says whether it is done
+NOMINAL_SIGNING = re.compile(r"\bthe\s+signing\s+of\b", re.I)
+#: other things that are signed ("signed the Comprehensive Strategic Partnership", "signed a cooperation …")
+SIGNED_OTHER = re.compile(r"\b(?:cooperation|partnership)\b")
 
 
 def _detect_planned_nouns(s: str) -> list[Candidate]:
@@ -508,7 +523,7 @@ def _detect_planned_nouns(s: str) -> list[Candidate]:
         return []
     out = []
     for m in PLANNABLE.finditer(s):
-        if IMPLEMENTING.search(s, max(0, s.rfind(";", 0, m.start())), m.start()):
+        if IMPLEMENTING.search(s, max(0, s.rfind(";", 0, m.start())), m.start()) or BEING_IMPLEMENTED.match(s, m.end()) or WHAT_IT_DOES.match(s, m.end()) or ASIDE_FROM.search(s, 0, m.start()):
             continue  # "agreed to implement the cooperation agreements, including …": agreements already made
         before, _ = _np_before(s, m.start())
         after, _ = _np_after(s, m.end())
@@ -554,9 +569,36 @@ AT_THE_NTH = re.compile(
 )
 
 
+#: "during the drills": a scene for something else, not the activity's own report
+SCENE_BEFORE = re.compile(r"\b(?:during|in|at|throughout|after|before)\s+$", re.I)
+#: "This is the 8th bridge built …", "It is the third hospital …": a description of a thing already told
+DESCRIBED_BEFORE = re.compile(r"\b(?:this|it)\s+(?:is|was)\s+$", re.I)
+#: two country words joined by a hyphen or dash: "Turkish-Russian", "Russia–US"
+COUNTRY_COMPOUND = re.compile(r"\b[A-Z][\w.]+(?:\s*[\-–]\s*[A-Z][\w.]+)+")
+
+
+def _other_pair_compound(phrase: str, pair: Sequence[str]) -> bool:
+    """Whether a phrase is named after two countries that are not the article's pair."""
+    for m in COUNTRY_COMPOUND.finditer(phrase):
+        named = countries_in(re.sub(r"\s*[\-–]\s*", " and ", m.group()))
+        if len(named) >= 2 and not set(named) <= set(pair):
+            return True
+    return False
+
+
+#: a gathering of three or more sides by its own name
+THIRD_PARTY_KIND = re.compile(r"\b(?:trilateral|tripartite|three-way|quadrilateral)\b", re.I)
+#: "met Tuesday at the palace": a weekday after the verb is its date, not the person met
+WEEKDAY_FIRST = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\s*")
+#: a meeting of one side's own body ("after the Cabinet meeting at Government House") is not between the two
+DOMESTIC_BEFORE = re.compile(r"\b(?:cabinet|politburo|board|shareholders['’]?|staff|party|caucus)\s+$", re.I)
+
+
 def _detect_meetings(s: str) -> list[Candidate]:
     out = []
     for c in _noun_candidates("meeting", MEETING, s, HAPPENING):
+        if DOMESTIC_BEFORE.search(s, 0, c.start):
+            continue
         topic = PURPOSE.search(s, c.end, c.end + 120)
         if topic:  # "a meeting was held in Hanoi to discuss measures against drug trafficking"
             about, _ = _np_after(s, topic.end())
@@ -565,14 +607,16 @@ def _detect_meetings(s: str) -> list[Candidate]:
     # "at a meeting in Hanoi on Oct 25" states the meeting by itself
     for m in MEETING.finditer(s):
         bare = AFTER_BARE.search(s, 0, m.start()) if m.group().lower() == "talks" else None
-        if (bare or AT_A_MEETING.search(s, 0, m.start())) and not any(c.start == m.start() for c in out):
+        if (bare or AT_A_MEETING.search(s, 0, m.start())) and not any(c.start == m.start() for c in out) and not DOMESTIC_BEFORE.search(s, 0, m.start()):
             after, _ = _np_after(s, m.end())
-            start = bare.start(1) if bare else m.start()  # "after delegation-level talks": the kind of talks names them
+            body = NTH_BODY_BEFORE.search(s, 0, m.start())  # "during the 36th Joint Ministerial Commission (JMC) meeting"
+            start = bare.start(1) if bare else body.start(1) if body else m.start()  # "after delegation-level talks": the kind of talks names them
             out.append(Candidate("meeting", m.start(), m.end(), f"{s[start:m.start()]}{m.group()} {after}".strip(), start, strong=False))
     # "X met (with) Y", "X held talks with Y", "X received Y"
     for m in MET_WITH.finditer(s):
         if not any(c.start <= m.start() < c.end + 60 for c in out):
             after, _ = _np_after(s, m.end())
+            after = WEEKDAY_FIRST.sub("", after, count=1) if WEEKDAY_FIRST.match(after) else after
             if re.match(r"at\s+(?:the\s+)?[A-Z]", after) and not PLACE_PATTERN.match(after, after.find(" ") + 1):
                 phrase = f"meeting {after}"  # "met at the Casa Rosada presidential palace": the venue tells the meeting apart
             else:
@@ -589,6 +633,11 @@ def _detect_meetings(s: str) -> list[Candidate]:
 MET_WITH = re.compile(
     r"\b(?:met|meets|meet)\s+(?:with\s+)?(?=[A-Z])|\b(?:received|receives|hosted)\s+(?=(?:visiting\s+)?[A-Z])"
     r"|\b(?:met|meet)\s+(?=(?:in|at|on)\s+(?:the\s+)?[A-Z])"
+    # "welcomed His Royal Highness Prince Mohammed …", "welcomed President X at the airport": a titled guest
+    r"|\b(?:welcomed|welcomes|greeted)\s+(?=(?:(?:His|Her)\s+)?(?:(?:Royal\s+)?Highness\s+|Excellency\s+|Majesty\s+)?(?:visiting\s+)?"
+    r"(?:President|Prime\s+Minister|Crown\s+Prince|Prince|King|Queen|Premier|Chancellor|Emir|Sultan|Sheikh)\b)"
+    # "met with his Vietnamese counterpart": an office named for the other side
+    r"|\b(?:met|meets)\s+(?:with\s+)?(?=(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?counterparts?\b)"
     # "President Xi Jinping received the prime minister": an office named for the visitor
     r"|\b(?:received|receives|hosted|welcomed)\s+(?=the\s+(?:visiting\s+)?(?:[\w\-]+\s+){0,2}?(?:prime\s+minister|president|premier"
     r"|minister|king|queen|crown\s+prince|chancellor|delegation|envoy|ambassador|secretary|speaker|chairman)\b(?!['’]s))"
@@ -609,9 +658,12 @@ BODY_MEETS = re.compile(
 AFTER_BARE = re.compile(r"\b(?:after|following|during)\s+(?!(?:the|these|those|this|their|its|his|her)\b)((?:[\w\-]+\s+){1,2})$", re.I)
 AT_A_MEETING = re.compile(
     r"\b(?:(?:at|in|during)\s+(?:a|an|the|their)|(?:after|following)\s+(?:a|an)|heard\s+(?:a|an)|(?:preceded|followed)\s+by(?:\s+(?:a|an))?)"
-    r"\s+(?:[\w\-]+\s+){0,2}$",
+    r"\s+(?:[\w\-]+\s+){0,2}$"
+    # "during the 36th Joint Ministerial Commission (JMC) meeting": a body's numbered meeting, its short form in brackets
+    r"|\b(?:at|during)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w\-]*\s+){1,6}(?:\([A-Z][\w\s\-]{0,15}\)\s+)?$",
     re.I,
 )  # "…, heard a meeting in Hue on June 3", "was preceded by delegation-level talks": it was held
+NTH_BODY_BEFORE = re.compile(r"\b(?:at|during)\s+the\s+(\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w\-]*\s+){1,6}(?:\([A-Z][\w\s\-]{0,15}\)\s+)?)$")
 
 
 def _detect_visits(s: str) -> list[Candidate]:
@@ -696,9 +748,20 @@ DATED_AFTER = re.compile(
 #: carrying out what was agreed before: the agreements named after it exist already
 IMPLEMENTING = re.compile(
     r"\b(?:implement(?:s|ed|ing|ation)?|carry(?:ing)?\s+out|enforc(?:e|es|ed|ing|ement)"
-    r"|under\s+(?:the|a|an|their|its)|in\s+(?:line|accordance)\s+with|pursuant\s+to)\b",  # "access under the 2014 … Agreement"
+    r"|under\s+(?:the|a|an|their|its)|in\s+(?:line|accordance)\s+with|pursuant\s+to"  # "access under the 2014 … Agreement"
+    r"|(?:uphold|upheld|upholding|respect|respected|abide\s+by|comply\s+with|adhere\s+to)\s+(?:the\s+)?(?:spirit\s+of\s+)?(?:the|a|an|their|its))\b",
     re.I,
 )
+#: "the MoU would enable …", "the agreement will allow for …": what an agreement does, not a plan to make one
+WHAT_IT_DOES = re.compile(
+    r"(?:\s*\([^)]{1,20}\))?\s+(?:also\s+)?(?:would|will|could|can|is\s+set\s+to|aim(?:s|ed)?\s+to|is\s+expected\s+to)\s+(?:also\s+|further\s+)?"
+    r"(?:enable|allow|help|boost|strengthen|facilitate|pave|provide|ensure|cover|benefit|promote|enhance|deepen|open|give|bring|serve|have|include|outline|set\s+out)\b",
+    re.I,
+)
+#: "Apart from the MoU, they agreed to …": the agreement already told is set aside, what follows is the news
+ASIDE_FROM = re.compile(r"\b(?:apart\s+from|aside\s+from|besides|in\s+addition\s+to)\s+(?:the|this|that|these)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+#: "ensure that the MoU is implemented": the agreement is carried out, so it exists
+BEING_IMPLEMENTED = re.compile(r"\s+(?:is|are|was|were|be|being)\s+(?:\w+\s+)?(?:implemented|enforced|carried\s+out|upheld|respected)\b", re.I)
 WITNESSED = re.compile(r"\bwitness(?:ed|es|ing)?\s+(?:the\s+|a\s+)?$", re.I)
 #: "allow their forces to hold", "pave the way for", "enable … to conduct": the activity is what something makes possible
 ENABLES = re.compile(
@@ -849,8 +912,10 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "occurred", True  # "… will work harder, heard a meeting in Hue on June 3": the meeting was held
     if c.type in GATHERING_KINDS and FRONTED.match(s) and FRONTED_THEN_FUTURE.match(s, c.end):
         return "planned", True  # "After his visit to Beijing, Khan will visit Shanghai": the main clause's tense
-    if c.type in {"project", "joint_activity", "conference", "meeting", "visit"} and FUTURE_AFTER.match(s, c.end):
-        return "planned", True  # "the canal is scheduled to break ground", "the exercise will take place"
+    if c.type in {"project", "joint_activity", "conference", "meeting", "visit"} and (FUTURE_AFTER.match(s, c.end) or TO_BE_DONE_AFTER.match(s, c.end)):
+        return "planned", True  # "the canal is scheduled to break ground", "the exercise will take place", "the drills to be held"
+    if c.type == "visit" and GLAD_TO_BE_HERE.search(s, max(0, c.start - 40), c.start):
+        return "occurred", False  # "“I am pleased to visit Seoul,” Kishida said": he says it there
     if PROPOSED.search(before):
         return "proposed", True
     cues = [m.group().lower() for m in PLANNED.finditer(around)]
@@ -886,6 +951,8 @@ FRONTED = re.compile(r"\s*(?:after|before|during|following|ahead\s+of|on\s+the\s
 FRONTED_THEN_FUTURE = re.compile(
     r"[^,;.]{0,80},\s*(?:[\w’'\-]+\s+){1,4}?(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated|going)\s+to)\b", re.I
 )
+#: "the joint drills to be conducted in Surabaya will …": an infinitive right after the noun names a thing still to come
+TO_BE_DONE_AFTER = re.compile(r"\s+to\s+be\s+(?:held|conducted|organi[sz]ed|staged|carried\s+out|launched|built|hosted|convened)\b", re.I)
 FUTURE_AFTER = re.compile(
     r"(?:\s+(?!(?:which|that|who|and|but|as|after|when|while|said|says)\b)[\w\-]+){0,3}?\s*,?\s+"
     r"(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|slated|due|planned|going)(?:\s+to)?|(?:is|are)\s+to)"
@@ -950,7 +1017,22 @@ OTHER_ACT = re.compile(
     re.I,
 )
 #: a clause of its own about something else, whatever the event: "… on time for the academic year which starts in September"
-OTHER_CLAUSE = re.compile(r"\b(?:which|that)\s+(?:starts|begins|opens|ends|runs|started|began|opened|ended)\b", re.I)
+OTHER_CLAUSE = re.compile(
+    r"\b(?:which|that)\s+(?:starts|begins|opens|ends|runs|started|began|opened|ended)\b"
+    # "the first visit since the conflict began … on February 24": when the other thing began
+    r"|\bsince\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}(?:began|started|broke\s+out|erupted)\b"
+    # "the first visit in five years (the last time was in 2019)": an earlier one
+    r"|\b(?:the\s+)?(?:last|previous)\s+time\b",
+    re.I,
+)
+#: "for the next 10 years from 2021 to 2031": a span after a stated length is the period a thing covers
+COVERED_SPAN_BEFORE = re.compile(r"\b(?:for|over)\s+(?:the\s+)?(?:next|coming|following)?\s*(?:\w+\s+)?(?:years?|decades?)\s+$", re.I)
+#: "I am pleased to visit", "we are honoured to visit": the speaker is on the visit as he speaks
+GLAD_TO_BE_HERE = re.compile(
+    r"\b(?:am|is|are|[’']m|[’']re)\s+(?:very\s+|so\s+|truly\s+)?(?:pleased|happy|glad|delighted|honou?red|thrilled)\s+to\s+$", re.I
+)
+#: a date right after a verb of saying dates the saying
+SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|stated)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+)?$")
 #: the events whose trigger is not itself one of those acts (a project is launched, built, completed)
 ACTS_OF_THEIR_OWN = frozenset({"signing", "planned_agreement", "conference", "meeting", "visit"})
 
@@ -967,6 +1049,10 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
             (c.type in ACTS_OF_THEIR_OWN and OTHER_ACT.search(sentence, c.end, dm.start)) or OTHER_CLAUSE.search(sentence, c.end, dm.start)
         ):
             continue  # "adopted a plan to implement the partnership they established in December": its date
+        if COVERED_SPAN_BEFORE.search(sentence, max(0, dm.start - 40), dm.start):
+            continue  # "a programme for the next 10 years from 2021 to 2031": the period it covers
+        if status in {"planned", "proposed"} and SAID_BEFORE.search(sentence, max(0, dm.start - 30), dm.start):
+            continue  # "the drills to be held in Surabaya will …, the minister said on Thursday": the day it was said
         w = dm.when
         if ref is not None and w.start is not None:
             if status == "occurred" and w.start > ref:
@@ -1007,6 +1093,7 @@ def _day(ref: date) -> When:
 def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[str], sentence: str, location: str) -> str:
     phrase = LIST_LEAD.sub("", phrase.strip())
     phrase = DETERMINER_LEAD.sub("", phrase)
+    phrase = POSSESSIVE_LEAD.sub("", phrase)  # "Tuesday’s summit": the day was cut as a date, its possessive stays behind
     phrase = BETWEEN_THE_SIDES.sub("", phrase)
     if location:  # the place is a column of its own
         phrase = re.sub(rf"\s+(?:in|at)\s+{re.escape(location)}\b(?!\s+[A-Z])", "", phrase)  # not "in Manila Bay"
@@ -1206,6 +1293,10 @@ def _sentence_mentions(
     for c in cands:
         if NEGATION.search(text[max(0, c.start - 25) : c.start]):
             continue
+        if c.type == "joint_activity" and SCENE_BEFORE.search(text, max(0, c.phrase_start - 12), c.phrase_start) and _is_anaphor(c.phrase):
+            continue  # "… will also carry out rescue drills during the drills": the drills told before, as a scene
+        if c.type == "project" and (DESCRIBED_BEFORE.search(text, max(0, c.phrase_start - 20), c.phrase_start) or ASIDE_FROM.search(text, 0, c.start)):
+            continue  # "This is the 8th large bridge being built …": the project told before, described
         if c.type in {"joint_activity", "other", "project"}:
             if statistic is None:
                 statistic = STATISTIC.search(text) is not None
@@ -1226,6 +1317,10 @@ def _sentence_mentions(
                 continue
         if (MULTILATERAL.search(c.phrase) and not set(countries_in(c.phrase)) & set(pair)) or MANY_SIDED.search(c.phrase):
             continue  # "the ASEAN Summit", "additional trilateral Russia-US-UN consultations": more than the two sides
+        if len(pair) == 2 and ("-" in c.phrase or "–" in c.phrase) and _other_pair_compound(c.phrase, pair):
+            continue  # "the joint Turkish-Russian monitoring centre", "the Russia-US summit": another pair's, by name
+        if others and c.type in GATHERING_KINDS and THIRD_PARTY_KIND.search(c.phrase):
+            continue  # "a trilateral summit with the Jordanian king": a third country at the table
         if c.type == "planned_agreement":
             status, firm = _status_of_sentence(text)
         elif c.type == "signing" and DONE_SIGNING.fullmatch(text[c.start : c.end]) and not FUTURE_AUX.search(text[max(0, c.start - 40) : c.start]):
@@ -1235,6 +1330,10 @@ def _sentence_mentions(
                 status, firm = "occurred", True  # "an exchange of notes signed in Tokyo on Tuesday": done, whatever else the clause plans
         else:
             status, firm = _status(c, text)
+            if c.type == "signing" and firm and NOMINAL_SIGNING.search(text, max(0, c.start - 5), c.end + 4):
+                own_day = _pick_date(c, own, "", ref, text)
+                if own_day is not None and _past_day(own_day.when, ref):
+                    firm = False  # "set to benefit from the signing of the agreement yesterday": its own day tells
         kind = c.type
         if not firm and s.caption:
             status = "occurred"  # captions show what happened: "… at a meeting to sign …"
@@ -1401,7 +1500,9 @@ def _locative(text: str, c: Candidate) -> bool:
 #: "at a", "during the", "during his bilateral" right before a gathering's noun
 #: or "during Japanese Prime Minister Fumio Kishida's visit": a possessive name is a determiner too
 LOCATIVE_BEFORE = re.compile(
-    r"\b(?:at|in|during)\s+(?:(?:a|an|the|his|her|their|its)\s+|(?:[\w\-.]+\s+){0,6}?[\w\-]+['’]s\s+)(?:[\w\-]+\s+){0,2}$", re.I
+    r"\b(?:at|in|during)\s+(?:(?:a|an|the|his|her|their|its)\s+|(?:[\w\-.]+\s+){0,6}?[\w\-]+['’]s\s+)(?:[\w\-]+\s+){0,2}$"
+    r"|\b(?:at|during)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w\-]*\s+){1,6}(?:\([A-Z][\w\s\-]{0,15}\)\s+)?$",
+    re.I,
 )
 
 
@@ -1494,9 +1595,16 @@ def _hosts(person: str, text: str, at: int) -> bool:
 BY_VISITOR = re.compile(r"(?:\s+(?:to|of)\s+(?:the\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*)*)?\s+by\s+")
 
 
+#: "of" and an office right after a visit's noun: "the state visit of President Marcos to Hanoi"
+OF_VISITOR = re.compile(
+    r"\s+of\s+(?:the\s+)?(?=(?:[A-Z][\w’'\-]*\s+){0,3}?(?:President|Prime\s+Minister|Premier|King|Queen|Minister|Chancellor"
+    r"|Crown\s+Prince|Emir|Sultan|General\s+Secretary|Secretary|Vice\s+President|Speaker)\b)"
+)
+
+
 def _visitor_by(people: Sequence[str], text: str, end: int) -> str:
     """The person named after "by" right after a visit's noun, if any."""
-    m = BY_VISITOR.match(text, end)
+    m = BY_VISITOR.match(text, end) or OF_VISITOR.match(text, end)
     if not m:
         return ""
     after = text[m.end() : m.end() + 80]

@@ -209,6 +209,7 @@ FUTURE_CUES: tuple[str, ...] = (
     "intend to", "aims to", "aim to", "expects to", "expect to", "hopes to", "hope to",
     "will be", "upcoming", "forthcoming", "next", "coming", "due to be", "scheduled for",
     "slated for", "set for", "is due", "are due", "due in", "due on", "due by",
+    "has scheduled", "have scheduled",
 )
 
 #: Words that make a clause neither past nor future for the resolver ("would" looks

@@ -209,21 +209,29 @@ MULTILATERAL: tuple[str, ...] = (
     "Gulf Cooperation Council", "GCC", "Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO",
     "Commonwealth of Independent States", "CSTO", "Organization of Turkic States", "OIC", "SAARC", "BIMSTEC", "IGAD",
     "ECOWAS", "SADC", "East African Community", "OSCE", "Pacific Islands Forum", "CICA", "Quad",
+    "regional summit",
 )
 
 #: titles, ranks and honorifics dropped from participants' names (matched case-sensitively, with
 #: or without a trailing full stop).
 TITLES: frozenset[str] = frozenset(
     """Mr Mrs Ms Miss Dr Prof Professor Sir Madam Madame H.E. HE Excellency His Her
-    General Gen Lieutenant Lieut Lt Colonel Col Major Maj Senior Sen Captain Capt Admiral Adm
+    Royal Highness Majesty General Gen Lieutenant Lieut Lt Colonel Col Major Maj Senior Sen Captain Capt Admiral Adm
     Brigadier Brig Commander Cmdr Marshal Sergeant Sgt Police Major-General Lieutenant-General
     Minister Deputy Vice Prime President Chairman Chairwoman Chair Chairperson Secretary General-Secretary
     Secretary-General Ambassador Governor Mayor Director Director-General Chief Head Premier King Queen
     Prince Princess Crown Emperor Sultan Speaker Permanent Standing Acting Politburo Member
     Counsellor Consul Consul-General Envoy Commissioner Inspector Official Spokesperson Spokesman
-    counterpart counterparts chief minister secretary president premier ambassador envoy spokesperson spokesman chairman chancellor
+    counterpart counterparts predecessor successor chief minister secretary president premier ambassador envoy spokesperson spokesman chairman chancellor
     PM FM
     Datuk Dato Dato' Datin Datuk-Seri Seri Tun Toh-Puan Haji Hajjah Pehin Samdech Excellence Bapak Ibu""".split()
+)
+
+#: nouns after a possessive name that name someone else ("Lee's predecessor", "the president's wife"):
+#: the name before them is not a person taking part
+KIN_OF_A_NAME: frozenset[str] = frozenset(
+    """predecessor predecessors successor wife husband spouse son daughter father mother widow brother sister
+    aide aides adviser advisor spokesman spokeswoman spokesperson""".split()
 )
 
 #: words that belong to names of organisations and offices, not of people; a person's name
