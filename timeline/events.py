@@ -725,10 +725,10 @@ INSTITUTION_AFTER = re.compile(
     re.I,
 )
 #: words that make a joint activity the subject of a pact or a talk, not an act: "a legal basis for joint
-#: exercises", "an accord that would facilitate joint drills", "services during joint exercises",
-#: "activities such as joint exercises", "details of joint exercises"
+#: exercises", "services during joint exercises", "activities such as joint exercises", "details of joint
+#: exercises" (what a pact enables or facilitates is ENABLES's)
 DESCRIBED = re.compile(
-    r"\b(?:for|during|of|such\s+as|including|(?:vital|essential|necessary|critical|crucial|related|relevant|important)\s+to|facilitat(?:e|es|ed|ing)|enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)"
+    r"\b(?:for|during|of|such\s+as|including|(?:vital|essential|necessary|critical|crucial|related|relevant|important)\s+to)"
     r"\s+(?:the\s+|future\s+|possible\s+)?$",
     re.I,
 )
