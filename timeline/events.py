@@ -1455,6 +1455,25 @@ def _shared(value: T) -> T:
     return value
 
 
+def shared_mention(m: Mention) -> Mention:
+    """The mention with its repeated values made the objects this process shares.
+
+    A mention unpickled from a worker process brings copies of its date, title, names and
+    key: an archive repeats them a million times, so the main process shares them again.
+    """
+    return replace(
+        m,
+        title=_shared(m.title),
+        when=_shared(m.when),
+        date_phrase=sys.intern(m.date_phrase),
+        countries=_shared(m.countries),
+        participants=_shared(m.participants),
+        location=sys.intern(m.location),
+        confidence=_shared(m.confidence),
+        key=_shared(m.key),
+    )
+
+
 GATHERING_KINDS = frozenset({"conference", "meeting", "visit"})
 POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 VISIT_WORD = re.compile(r"\b(?:visit|trip)\b", re.I)

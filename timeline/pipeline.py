@@ -17,7 +17,7 @@ from datetime import date
 from typing import TypeVar
 
 from timeline import ingest
-from timeline.events import extract_mentions
+from timeline.events import extract_mentions, shared_mention
 from timeline.merge import merge
 from timeline.models import Article, Event, Mention
 
@@ -66,7 +66,8 @@ def _extracted(articles: Iterable[Article], jobs: int) -> Iterator[tuple[Article
         return
     chunks = itertools.chain([first], iter(lambda: list(itertools.islice(stream, CHUNK_ARTICLES)), []))
     for done in _in_pool(_light_chunk, chunks, jobs):
-        yield from done
+        for article, mentions in done:
+            yield article, [shared_mention(m) for m in mentions]
 
 
 T = TypeVar("T")
@@ -125,7 +126,7 @@ def _read_and_extracted(stream: ingest.ArticleStream, jobs: int) -> Iterator[tup
         for outcome, key, mentions in results:
             article = stream.settle(outcome, key)
             if article is not None:
-                yield article, mentions
+                yield article, [shared_mention(m) for m in mentions]
 
 
 def extract_all(articles: Iterable[Article], jobs: int = 1) -> tuple[list[Article], list[Mention]]:
