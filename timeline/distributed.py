@@ -39,7 +39,7 @@ from timeline import ingest
 from timeline.errors import TimelineError, UsageError
 from timeline.events import extract_mentions
 from timeline.models import Article, Mention
-from timeline.pipeline import Timeline, build_timeline
+from timeline.pipeline import Timeline, build_timeline, fingerprint_and_mentions
 
 log = logging.getLogger(__name__)
 
@@ -145,15 +145,9 @@ def _read_partition(
                 result.fingerprints.append(None)
                 result.mentions.append([])
                 continue
-            key = ingest._fingerprint(article.text)
+            key, mentions = fingerprint_and_mentions(article, seen, date_override)
             result.fingerprints.append(key)
-            if key in seen:  # a later copy in this partition: a duplicate whatever came before
-                result.mentions.append([])
-                continue
-            seen.add(key)
-            if date_override is not None:
-                article = replace(article, date=date_override, date_source="override")
-            result.mentions.append(extract_mentions(article))
+            result.mentions.append(mentions)
         results.append(result)
     return results
 

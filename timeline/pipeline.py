@@ -45,6 +45,9 @@ def _light_chunk(chunk: Sequence[Article]) -> list[tuple[Article, list[Mention]]
 #: articles sent to a worker process at a time
 CHUNK_ARTICLES = 64
 
+T = TypeVar("T")
+R = TypeVar("R")
+
 
 def _extracted(articles: Iterable[Article], jobs: int) -> Iterator[tuple[Article, list[Mention]]]:
     """(text-less article, mentions) per article, in input order.
@@ -58,20 +61,23 @@ def _extracted(articles: Iterable[Article], jobs: int) -> Iterator[tuple[Article
     if jobs > 1 and isinstance(articles, ingest.ArticleStream):
         yield from _read_and_extracted(articles, jobs)
         return
-    stream = iter(articles)
-    first = list(itertools.islice(stream, 2 * CHUNK_ARTICLES))
-    if jobs <= 1 or len(first) < 2 * CHUNK_ARTICLES:  # one process, or too little work to share
-        yield from map(_light, first)
-        yield from map(_light, stream)
+    chunks, shared = _chunks(articles, jobs)
+    if not shared:  # one process, or too little work to share
+        for chunk in chunks:
+            yield from map(_light, chunk)
         return
-    chunks = itertools.chain([first], iter(lambda: list(itertools.islice(stream, CHUNK_ARTICLES)), []))
     for done in _in_pool(_light_chunk, chunks, jobs):
         for article, mentions in done:
             yield article, [shared_mention(m) for m in mentions]
 
 
-T = TypeVar("T")
-R = TypeVar("R")
+def _chunks(items: Iterable[T], jobs: int) -> tuple[Iterator[list[T]], bool]:
+    """``items`` in chunks of ``CHUNK_ARTICLES`` (the first twice as long), and whether they are worth
+    sharing among ``jobs`` processes (more than one, and enough items)."""
+    stream = iter(items)
+    first = list(itertools.islice(stream, 2 * CHUNK_ARTICLES))
+    rest = iter(lambda: list(itertools.islice(stream, CHUNK_ARTICLES)), [])
+    return itertools.chain([first], rest), jobs > 1 and len(first) == 2 * CHUNK_ARTICLES
 
 
 def _in_pool(work: Callable[[T], R], chunks: Iterable[T], jobs: int) -> Iterator[R]:
@@ -91,6 +97,20 @@ def _in_pool(work: Callable[[T], R], chunks: Iterable[T], jobs: int) -> Iterator
 _Read = tuple["ingest._Outcome", str | None, list[Mention]]
 
 
+def fingerprint_and_mentions(
+    article: Article, seen: set[str], date_override: date | None
+) -> tuple[str, list[Mention]]:
+    """A parsed article's text fingerprint and mentions, where a worker reads: none for a text ``seen``
+    already (a duplicate whatever came before); extracted with ``date_override`` when one is given."""
+    key = ingest._fingerprint(article.text)
+    if key in seen:
+        return key, []
+    seen.add(key)
+    if date_override is not None:
+        article = replace(article, date=date_override, date_source="override")
+    return key, extract_mentions(article)
+
+
 def _read_chunk(chunk: tuple[Sequence[ingest._Item], date | None]) -> list[_Read]:
     """Parse a chunk's documents and extract each article's mentions (runs in a worker)."""
     items, date_override = chunk
@@ -102,12 +122,7 @@ def _read_chunk(chunk: tuple[Sequence[ingest._Item], date | None]) -> list[_Read
         if article is None:
             done.append((outcome, None, []))
             continue
-        key = ingest._fingerprint(article.text)
-        mentions: list[Mention] = []
-        if key not in seen:  # a second copy in the chunk is a duplicate whatever came before
-            seen.add(key)
-            dated = article if date_override is None else replace(article, date=date_override, date_source="override")
-            mentions = extract_mentions(dated)
+        key, mentions = fingerprint_and_mentions(article, seen, date_override)
         outcome.article = replace(article, text="")
         done.append((outcome, key, mentions))
     return done
@@ -115,18 +130,15 @@ def _read_chunk(chunk: tuple[Sequence[ingest._Item], date | None]) -> list[_Read
 
 def _read_and_extracted(stream: ingest.ArticleStream, jobs: int) -> Iterator[tuple[Article, list[Mention]]]:
     """The stream's articles read and extracted in ``jobs`` processes; settled in input order here."""
-    items = stream.items()
-    first = list(itertools.islice(items, 2 * CHUNK_ARTICLES))
-    chunks = itertools.chain([first], iter(lambda: list(itertools.islice(items, CHUNK_ARTICLES)), []))
-    if len(first) < 2 * CHUNK_ARTICLES:  # too little work to share: read and extract here
-        done: Iterable[list[_Read]] = map(_read_chunk, ((chunk, stream.date_override) for chunk in chunks))
-    else:
-        done = _in_pool(_read_chunk, ((chunk, stream.date_override) for chunk in chunks), jobs)
+    chunks, shared = _chunks(stream.items(), jobs)
+    work = ((chunk, stream.date_override) for chunk in chunks)
+    done: Iterable[list[_Read]] = _in_pool(_read_chunk, work, jobs) if shared else map(_read_chunk, work)
     for results in done:
         for outcome, key, mentions in results:
             article = stream.settle(outcome, key)
             if article is not None:
-                yield article, [shared_mention(m) for m in mentions]
+                # a worker's mentions come as copies: share their repeated values again (one process's already are)
+                yield article, [shared_mention(m) for m in mentions] if shared else mentions
 
 
 def extract_all(articles: Iterable[Article], jobs: int = 1) -> tuple[list[Article], list[Mention]]:
