@@ -1184,9 +1184,11 @@ def extract_mentions(article: Article) -> list[Mention]:
     day: When | None = None  # the last day the article has told: "on the same day" means it
     occasion: When | None = None  # the past day of the gathering the lead tells: what its leaders do later, undated, they did then
     for s in sentences:
-        named = AT_THE_GATHERING.search(s.text)
-        # "At the function, …" is the meeting just told, even when a visit was told after it
-        at = meeting if meeting is not None and named and not VISIT_WORD.search(named.group()) else gathering
+        at = gathering
+        if meeting is not None and meeting is not gathering:  # only then can the sentence's words choose
+            named = AT_THE_GATHERING.search(s.text)
+            if named and not VISIT_WORD.search(named.group()):
+                at = meeting  # "At the function, …" is the meeting just told, even when a visit was told after it
         found_here = _sentence_mentions(article, s, ref, pair, known_people, at, day, occasion)
         # the gathering told: talks or a conference rather than the visit they are held during, and not a
         # past one the article recalls ("the last visit, in 2005")
