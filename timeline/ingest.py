@@ -844,10 +844,11 @@ CREDITED = re.compile(r"\((?:photos?|source|image|pic|file\s+photo)\s*:[^)]*\)\s
 
 
 def _is_header_title(text: str) -> bool:
-    """Whether what follows a header's date reads as a headline: short, not ending like a sentence."""
-    if _words(text, TITLE_MAX_WORDS + 1) > TITLE_MAX_WORDS or len(text) > TITLE_MAX_CHARS or CREDITED.search(text):
-        return False  # long, or a photo's caption with its credit ("… Tea Banh (R) and … Vinh (Source: VNA)")
-    return not (SENTENCE_END.search(text) and not text.endswith("...")) and not SENTENCE_BREAK.search(text)
+    """Whether what follows a header's date reads as a headline: title-like, one sentence at most, and
+    not a photo's caption with its credit ("… Tea Banh (R) and … Vinh (Source: VNA)")."""
+    if not _is_title_like(text) or SENTENCE_BREAK.search(text) or CREDITED.search(text):
+        return False
+    return not SENTENCE_END.search(text) or text.endswith("...")
 
 
 def _split_title(lines: Sequence[str]) -> tuple[str, list[str]]:
