@@ -60,6 +60,14 @@ def value_of(text: str, ref: date | None = REF, tense: str | None = None) -> tup
         pytest.param("next month", REF, None, "2022-11", "month", id="next-month"),
         pytest.param("last week", REF, None, "2022-10-17/2022-10-23", "week", id="last-week"),
         pytest.param("this week", REF, None, "2022-10-24/2022-10-30", "week", id="this-week"),
+        pytest.param("Earlier this week, they held talks", REF, None, "2022-10-24/2022-10-26", "range",
+                     id="earlier-this-week-ends-on-the-article-day"),
+        pytest.param("The ministers met this week", REF, None, "2022-10-24/2022-10-26", "range",
+                     id="past-this-week-ends-on-the-article-day"),
+        pytest.param("They will meet later this week", REF, None, "2022-10-27/2022-10-30", "range",
+                     id="later-this-week-starts-after-the-article-day"),
+        pytest.param("earlier this week", date(2022, 10, 24), None, "2022-10-24", "day",
+                     id="earlier-this-week-told-on-monday-is-monday"),
         pytest.param("in the last week", REF, None, "2022-10-17/2022-10-23", "week", id="the-last-week"),
         pytest.param("earlier this year", REF, None, "2022", "year", id="earlier-this-year"),
         pytest.param("early next year", REF, None, "2023", "year", id="early-next-year"),
@@ -271,8 +279,8 @@ def test_expressions_records() -> None:
     assert rows == [
         {"expr": "August 2021", "start": 3, "end": 14, "value": "2021-08", "precision": "month",
          "date_start": "2021-08-01", "date_end": "2021-08-31", "role": "point"},
-        {"expr": "this week", "start": 35, "end": 44, "value": "2022-W43", "precision": "week",
-         "date_start": "2022-10-24", "date_end": "2022-10-30", "role": "point"},
+        {"expr": "this week", "start": 35, "end": 44, "value": "2022-W43", "precision": "range",
+         "date_start": "2022-10-24", "date_end": "2022-10-26", "role": "point"},
     ]
 
 

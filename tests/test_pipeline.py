@@ -305,7 +305,6 @@ def test_workers_that_read_give_the_same_table_reports_and_aliases(
                 ("visit", "planned", "2023"),
             },
             id="brazil-argentina-sealed-deals-and-a-visit-due",
-            marks=pytest.mark.xfail(strict=True, reason="dates.py: a past 'earlier this week' spans the whole week, past the article's date"),
         ),
         pytest.param(
             "dw_fr_de.txt",

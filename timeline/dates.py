@@ -34,7 +34,7 @@ import functools
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import accumulate
 from operator import attrgetter
@@ -821,7 +821,26 @@ def _r_rel_unit(m: re.Match[str], ctx: _Ctx) -> When | None:
         return _quarter(y, q + 1)
     if unit == "weekend":
         return _weekend(ref + timedelta(days=7 * k))
+    if k == 0:
+        return _this_week(ref, (m.group("mod") or "").lower(), ctx.tense)
     return _week(ref + timedelta(days=7 * k))
+
+
+def _this_week(ref: date, mod: str, tense: str) -> When:
+    """This week, cut at the reference: "earlier this week" (or "met this week") is Monday to the
+    article's day, "later this week" (or "will meet this week") the days after it; the timex stays the week."""
+    week = _week(ref)
+    if mod in ("early", "earlier") or (not mod and tense == PAST):
+        start, end = week.start, ref
+    elif mod in ("late", "later") or (not mod and tense == FUTURE):
+        start, end = ref + timedelta(days=1), week.end
+    else:
+        return week
+    if start is None or end is None or start > end:
+        return week
+    if start == end:
+        return _day(start)
+    return replace(_day_span(start, end), timex=week.timex)
 
 
 def _r_end_of_unit(m: re.Match[str], ctx: _Ctx) -> When | None:
