@@ -366,3 +366,17 @@ def test_a_span_of_weekdays(sentence: str, value: str) -> None:
 def test_two_weekdays_joined_by_and_are_two_days() -> None:
     found = find_dates("They met on Monday and Tuesday.", date(2022, 10, 26))
     assert [d.when.value for d in found] == ["2022-10-24", "2022-10-25"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        pytest.param("They agreed to meet in Geneva on November 2.", "2022-11-02", id="agreed-to-a-day-to-come"),
+        pytest.param("In September they agreed to meet on October 3.", "2022-10-03", id="agreed-to-a-day-gone"),
+        pytest.param("The ministers decided to hold the round on November 7.", "2022-11-07", id="decided-to"),
+        pytest.param("They agreed on the plan signed on October 30.", "2021-10-30", id="agreed-on-stays-past"),
+    ],
+)
+def test_a_past_verb_before_to_looks_to_the_nearest_day(sentence: str, value: str) -> None:
+    found = find_dates(sentence, date(2022, 10, 26))
+    assert found[-1].when.value == value

@@ -1207,6 +1207,8 @@ def _cue_at(words: list[str], i: int) -> tuple[str, int]:
     tense = _WORD_TENSE.get(w, "")
     if tense == PAST and i and words[i - 1] in D.NOT_PAST_BEFORE:
         tense = ""  # "will be held", "is held", "to be built": a participle after "be" is no past verb
+    elif w in D.FORWARD_BEFORE_TO and i + 1 < len(words) and words[i + 1] == "to":
+        return NEAREST, i + 1  # "agreed to meet on January 13": the meeting may be still to come
     if not tense:
         if w.endswith(_LL):
             tense = FUTURE

@@ -197,6 +197,12 @@ NOT_PAST_BEFORE: frozenset[str] = frozenset((
     "newly", "well", "jointly", "officially",
 ))
 
+#: Past verbs that, before "to", look forward from a past point: "agreed to meet on January 13"
+#: is nearer the article's day than the verb's tense says, on either side.
+FORWARD_BEFORE_TO: frozenset[str] = frozenset((
+    "agreed", "decided", "pledged", "promised", "vowed", "resolved", "undertook", "arranged",
+))
+
 #: Words and phrases that put a clause in the future.
 FUTURE_CUES: tuple[str, ...] = (
     "will", "shall", "'ll", "’ll", "won't", "won’t", "is going to", "are going to", "tomorrow",
