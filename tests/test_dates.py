@@ -380,3 +380,17 @@ def test_two_weekdays_joined_by_and_are_two_days() -> None:
 def test_a_past_verb_before_to_looks_to_the_nearest_day(sentence: str, value: str) -> None:
     found = find_dates(sentence, date(2022, 10, 26))
     assert found[-1].when.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "precision"),
+    [
+        pytest.param("The retreat took place on October 6 and 7.", "2022-10-06/2022-10-07", "range", id="two-days-in-a-row-are-a-span"),
+        pytest.param("The talks were held on 18 and 19 June.", "2022-06-18/2022-06-19", "range", id="day-first-two-days-in-a-row"),
+        pytest.param("The summit was held on March 30 and 31, 2021.", "2021-03-30/2021-03-31", "range", id="the-year-after-the-second-day-holds-both"),
+        pytest.param("They met on March 6 and 9, 2021.", "2021-03-06", "day", id="two-days-apart-the-first-takes-the-year"),
+    ],
+)
+def test_days_joined_by_and(sentence: str, value: str, precision: str) -> None:
+    found = find_dates(sentence, date(2022, 10, 26))
+    assert (found[0].when.value, found[0].when.precision) == (value, precision)

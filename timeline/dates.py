@@ -682,8 +682,6 @@ def _span_year(m: re.Match[str], ctx: _Ctx, month: int, day: int) -> int | None:
 
 
 def _r_day_span(m: re.Match[str], ctx: _Ctx) -> When | None:
-    if m.group("and") and not m.group("from"):
-        return None  # "18 and 19 June" are two days
     mon2 = m.group("mon2")
     mon1 = m.group("mon") or mon2
     if mon1 is None:
@@ -691,6 +689,8 @@ def _r_day_span(m: re.Match[str], ctx: _Ctx) -> When | None:
     m1 = _month_num(mon1)
     m2 = _month_num(mon2) if mon2 else m1
     d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if m.group("and") and not m.group("from") and (m2 != m1 or d2 != d1 + 1):
+        return _and_days(m, ctx, m1, d1)
     year = _span_year(m, ctx, m1, d1)
     if year is None:
         return _unknown(f"XXXX-{m1:02d}-{d1:02d}")
@@ -700,6 +700,14 @@ def _r_day_span(m: re.Match[str], ctx: _Ctx) -> When | None:
     if a is None or b is None or b <= a or (b - a).days > 92:
         return None
     return _day_span(a, b)
+
+
+def _and_days(m: re.Match[str], ctx: _Ctx, month: int, day: int) -> When | None:
+    """ "6 and 9 June" are two days, not a span: the first, in the year stated after the second."""
+    if not m.group("y"):
+        return None  # the second day is found on its own; the first has no month
+    d = _safe_date(int(m.group("y")), month, day)
+    return _day(d) if d else None
 
 
 _ORDINAL_OR_OF_RE = re.compile(r"\d(?:st|nd|rd|th)|\bof\b")
