@@ -127,6 +127,25 @@ def test_merged_event_keeps_finest_date_and_all_sources() -> None:
     assert (event.when, event.sources, event.source_id) == (DAY, ("a", "b"), "b")
 
 
+SPAN = When("2022-10-24/2022-10-26", date(2022, 10, 24), date(2022, 10, 26), "range")
+NEWS_DAY = When("2022-10-26", date(2022, 10, 26), date(2022, 10, 26), "day")
+
+
+@pytest.mark.parametrize(
+    ("day_phrase", "expected"),
+    [
+        pytest.param("", SPAN, id="the-article-s-day-given-to-a-dateless-sentence-yields-to-a-stated-span"),
+        pytest.param("on Wednesday", NEWS_DAY, id="a-stated-day-stays-the-finest"),
+    ],
+)
+def test_a_stated_date_beats_the_day_of_the_news(day_phrase: str, expected: When) -> None:
+    events = merge([
+        mention("a", 0, type_="visit", key="hanoi", when=SPAN, date_phrase="from Monday to Wednesday"),
+        mention("a", 50, type_="visit", key="hanoi", when=NEWS_DAY, date_phrase=day_phrase),
+    ])
+    assert [e.when for e in events] == [expected]
+
+
 def test_plan_is_linked_to_the_later_signing() -> None:
     plan = mention("a", type_="planned_agreement", key="extradition", when=YEAR_2023, status="planned")
     signing = mention(

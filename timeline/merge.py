@@ -230,6 +230,11 @@ def _fits_chain(chain: Sequence[tuple[date, date]], span: tuple[date, date]) -> 
     return s0 <= c0 and c1 <= s1
 
 
+def _holds(outer: When, inner: When) -> bool:
+    (a0, a1), (b0, b1) = _bounds(outer), _bounds(inner)
+    return a0 <= b0 and b1 <= a1
+
+
 def _rank(w: When) -> int:
     return PRECISION_RANK.get(w.precision, len(PRECISIONS))
 
@@ -532,11 +537,20 @@ def _group_order(g: Group) -> tuple[int, str, str, int]:
     return (PRECISION_RANK.get(w.precision, 9), w.value, first.article_id, first.start)
 
 
+def _told_when(finest: When, ms: Sequence[Mention]) -> When:
+    """The finest date, unless it is only the article's day, given to a sentence that states no date,
+    while a report states a date that holds it: "from Sunday to Tuesday" beats the day of the news."""
+    if finest.precision != "day" or any(m.date_phrase or m.source_date != finest.start for m in ms if m.when == finest):
+        return finest
+    told = [m.when for m in ms if m.date_phrase and m.when.known and m.when != finest and _holds(m.when, finest)]
+    return min(told, key=_rank) if told else finest
+
+
 def to_event(group: Group, aliases: Mapping[str, Sequence[str]] | None = None) -> Event:
     """Freeze a group into one event: the finest date, the fullest name, every source."""
     aliases = aliases or {}
     ms = sorted(group.mentions, key=lambda m: (m.article_id, m.start))
-    when = group.best
+    when = _told_when(group.best, ms)
     dated = [m for m in ms if m.when == when]
     best = max(dated, key=lambda m: (bool(m.date_phrase), len(m.key), m.confidence, -m.start))
     _, named = max(enumerate(ms), key=lambda im: (not im[1].anaphor, len(im[1].key.split()), im[1].when == when, -im[0]))
