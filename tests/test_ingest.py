@@ -158,6 +158,9 @@ def test_find_article_date(text: str, expected: date | None, how: str) -> None:
         pytest.param("26/10/2022", date(2022, 10, 26), id="day-first"),
         pytest.param("Jan 3, 2022", date(2022, 1, 3), id="month-name"),
         pytest.param("20221026", date(2022, 10, 26), id="compact"),
+        pytest.param("20221026081500", date(2022, 10, 26), id="compact-with-time-gdelt"),
+        pytest.param("20221026T081500Z", date(2022, 10, 26), id="compact-iso-basic"),
+        pytest.param("1666742400", date(2022, 10, 26), id="unix-seconds-as-text-from-csv"),
         pytest.param(1666742400, date(2022, 10, 26), id="unix-seconds"),
         pytest.param(1666742400000, date(2022, 10, 26), id="unix-milliseconds"),
         pytest.param("soon", None, id="not-a-date"),
@@ -586,6 +589,22 @@ def test_csv_dump() -> None:
         ("vt-1", date(2021, 12, 29), "https://vt.example/1"),
         ("vt-2", date(2022, 1, 3), "https://vt.example/2"),
     ]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        pytest.param({"title": "Talks held", "publishedAt": "2022-10-26T08:00:00Z", "content": ENGLISH_BODY}, id="newsapi"),
+        pytest.param({"title": "Talks held", "date_publish": "2022-10-26 08:00:00", "maintext": ENGLISH_BODY}, id="news-please"),
+        pytest.param({"headline": "Talks held", "datePublished": "2022-10-26", "articleBody": ENGLISH_BODY}, id="schema-org"),
+        pytest.param({"title": "Talks held", "seendate": "20221026T081500Z", "story": ENGLISH_BODY}, id="gdelt-like"),
+    ],
+)
+def test_dump_fields_of_common_scrapers(tmp_path: Path, record: dict[str, str]) -> None:
+    path = tmp_path / "d.jsonl"
+    path.write_text(json.dumps(record) + "\n", "utf-8")
+    (article,), _ = read_articles([path])
+    assert (article.date, article.title, article.text) == (date(2022, 10, 26), "Talks held", ENGLISH_BODY)
 
 
 def test_dump_title_field_keeps_first_text_line(tmp_path: Path) -> None:

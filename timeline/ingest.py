@@ -403,6 +403,10 @@ def _full_dates(text: str) -> list[tuple[int, int, date]]:
     return kept
 
 
+#: A date written as one run of digits, maybe with its time: 20221026, 20221026081500, 20221026T081500Z.
+COMPACT_STAMP = re.compile(r"(?:19|20)\d{6}(?:T?\d{4}(?:\d\d)?Z?)?")
+
+
 def parse_date_field(value: object) -> date | None:
     """The date of a dump's date field: ISO, printed dates, or a Unix timestamp; None when there is none.
 
@@ -420,8 +424,11 @@ def parse_date_field(value: object) -> date | None:
     text = str(value).strip()
     if not text:
         return None
-    if text.isdigit() and len(text) == 8:  # 20221026
-        return _make_date(int(text[:4]), int(text[4:6]), int(text[6:]))
+    compact = COMPACT_STAMP.fullmatch(text)
+    if compact:  # 20221026, GDELT's 20221026081500 and 20221026T081500Z
+        return _make_date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+    if text.isdigit() and len(text) in (10, 13):  # a Unix timestamp read from CSV, in seconds or milliseconds
+        return parse_date_field(int(text))
     dates = _full_dates(text)
     return dates[0][2] if dates else None
 

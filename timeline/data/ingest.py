@@ -267,12 +267,24 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
         "published_date",
         "pubdate",
         "published_at",
+        "publishedat",  # NewsAPI's publishedAt
+        "date_publish",  # news-please
+        "datepublished",  # schema.org's datePublished
+        "date_published",
+        "publication_date",
+        "pub_date",
+        "published_time",
+        "seendate",  # GDELT
         "datetime",
         "time",
     ),
     "title": ("title", "headline", "name"),
-    "text": ("text", "body", "content", "article", "maintext", "full_text", "fulltext"),
-    "url": ("url", "link", "source_url", "href"),
+    "text": (
+        "text", "body", "content", "article", "maintext", "full_text", "fulltext",
+        "articlebody",  # schema.org's articleBody
+        "article_body", "body_text", "main_text", "story",
+    ),
+    "url": ("url", "link", "source_url", "href", "article_url", "canonical_url", "permalink"),
     "html": ("html", "raw_html"),
 }
 
