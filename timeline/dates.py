@@ -838,13 +838,14 @@ def _this_week(ref: date, mod: str, tense: str) -> When:
     """This week, cut at the reference: "earlier this week" (or "met this week") is Monday to the
     article's day, "later this week" (or "will meet this week") the days after it; the timex stays the week."""
     week = _week(ref)
+    monday = ref - timedelta(days=ref.weekday())
     if mod in ("early", "earlier") or (not mod and tense == PAST):
-        start, end = week.start, ref
+        start, end = monday, ref
     elif mod in ("late", "later") or (not mod and tense == FUTURE):
-        start, end = ref + timedelta(days=1), week.end
+        start, end = ref + timedelta(days=1), monday + timedelta(days=6)
     else:
         return week
-    if start is None or end is None or start > end:
+    if start > end:
         return week
     if start == end:
         return _day(start)
