@@ -952,7 +952,26 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             ],
             id="the-visit-of-an-office-holder-is-hers-not-the-speaker-s",
         ),
+        pytest.param(
+            "Cambodia and Vietnam want to finish the Mekong river port, a landmark project of the two sides. "
+            "Construction began in March 2019 and is due to end next year.",
+            [("project", "occurred", "2019-03", ())],
+            id="construction-began-is-the-works-of-the-project-just-named",
+        ),
+        pytest.param(
+            "Cambodia and Vietnam held talks on trade in Hanoi on October 24. Construction started in 2019.",
+            [("meeting", "occurred", "2022-10-24", ())],
+            id="construction-began-with-no-project-named-is-no-event",
+        ),
     ],
 )
 def test_article_gives_events(text: str, expected: list[tuple[str, str, str, tuple[str, ...]]]) -> None:
     assert sorted(events_of(text)) == sorted(expected)
+
+
+def test_the_works_take_the_name_of_the_project_just_named() -> None:
+    from timeline.pipeline import build_timeline
+
+    text = "Laos and Thailand hailed the Nong Khai-Vientiane rail bridge, a flagship project. Work began in May 2020."
+    (event,) = build_timeline([Article(id="t.txt", path="t.txt", date=REF, title="", text=text)]).events
+    assert (event.type, event.title, event.when.value) == ("project", "Nong Khai-Vientiane rail bridge", "2020-05")

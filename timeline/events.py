@@ -803,7 +803,20 @@ TALK_OF = re.compile(
 )
 
 
+#: "Construction started in December 2016.": a sentence that opens with the works of a project it does not name
+WORKS_BEGAN = re.compile(
+    r"\s*(?:The\s+)?(?P<works>(?:Construction|Building|Groundbreaking)(?:\s+works?)?|Work)"
+    r"(?:\s+on\s+(?:it|the\s+(?:project|site)))?\s+(?:(?:officially|formally|finally|first)\s+)?"
+    r"(?:started|began|commenced|kicked\s+off|got\s+under\s*way|(?:was|were)\s+(?:launched|completed|finished))\b"
+)
+#: the phrase of such a candidate: the project is the one the article has just named
+BARE_WORKS = "works"
+
+
 def _detect_projects(s: str) -> list[Candidate]:
+    works = WORKS_BEGAN.match(s)
+    if works and not PROJECT.search(s):
+        return [Candidate("project", works.start("works"), works.end("works"), BARE_WORKS, works.start("works"), strong=False)]
     # "thanked China for its support for the construction of X": help with a project is talk, not its milestone
     verbs = [
         v.start() for v in PROJECT_VERBS.finditer(s)
@@ -1190,6 +1203,8 @@ def extract_mentions(article: Article) -> list[Mention]:
             if named and not VISIT_WORD.search(named.group()):
                 at = meeting  # "At the function, …" is the meeting just told, even when a visit was told after it
         found_here = _sentence_mentions(article, s, ref, pair, known_people, at, day, occasion)
+        if any(m.type == "project" for m in found_here) and WORKS_BEGAN.match(s.text) and not PROJECT.search(s.text):
+            found_here = _works_of(found_here, _project_named(sentences, s.index))
         # the gathering told: talks or a conference rather than the visit they are held during, and not a
         # past one the article recalls ("the last visit, in 2005")
         told = [m for m in found_here if m.type in GATHERING_KINDS and m.when.known and _takes_over(m, gathering)]
@@ -1206,6 +1221,35 @@ def extract_mentions(article: Article) -> list[Mention]:
                 day = m.when
         mentions.extend(found_here)
     return _with_antecedents(mentions)
+
+
+GENERIC_PROJECT = re.compile(r"projects?|works", re.I)
+LEADING_ARTICLE = re.compile(r"^(?:the|this|that|an?)\s+", re.I)
+#: how many sentences back "Construction started …" looks for the project it means
+WORKS_LOOKBACK = 2
+
+
+def _project_named(sentences: Sequence[Sentence], index: int) -> str:
+    """The project the sentences just before ``index`` name last ("the Hanoi–Vientiane expressway"), "" if none."""
+    for s in reversed(sentences[max(0, index - WORKS_LOOKBACK) : index]):
+        nouns = [m for m in PROJECT.finditer(s.text) if not OFFICE_AFTER.match(s.text, m.end())]
+        if nouns:  # the first named work: "the Vientiane-Hanoi expressway, a flagship project" means the expressway
+            first = next((m for m in nouns if not GENERIC_PROJECT.fullmatch(m.group())), nouns[0])
+            before, _ = _np_before(s.text, first.start())
+            return " ".join(p for p in (before, first.group()) if p)
+    return ""
+
+
+def _works_of(found: list[Mention], project: str) -> list[Mention]:
+    """ "Construction started in December 2016": the works of the project just named, or nothing when none was."""
+    out = []
+    for m in found:
+        if m.type != "project":
+            out.append(m)
+        elif project:
+            name = LEADING_ARTICLE.sub("", project) or project
+            out.append(replace(m, title=_shared(name[:1].upper() + name[1:]), key=_shared(_key("project", project))))
+    return out
 
 
 def _with_antecedents(mentions: list[Mention]) -> list[Mention]:
