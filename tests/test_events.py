@@ -445,6 +445,26 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("signing", "occurred", "", "unknown")],
             id="a-span-after-a-length-is-the-period-covered",
         ),
+        pytest.param(
+            "Foreign Minister Ana Lopes spoke by phone with her Chilean counterpart Pedro Rojas on Monday.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="spoke-by-phone-with-is-a-call",
+        ),
+        pytest.param(
+            "President Ana Lopes had a telephone conversation with Chilean President Pedro Rojas on Monday.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="had-a-telephone-conversation-with",
+        ),
+        pytest.param(
+            "Peruvian Foreign Minister Ana Lopes and Chilean Foreign Minister Pedro Rojas talked over the phone on Monday.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="talked-over-the-phone",
+        ),
+        pytest.param(
+            "Peruvian President Ana Lopes telephoned Chilean President Pedro Rojas on Monday.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="telephoned-an-office-holder",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -621,6 +641,10 @@ def test_not_an_event(text: str) -> None:
         ),
         pytest.param("The two leaders met Tuesday at the guest house in Hanoi.", "Meeting", "Hanoi", id="a-weekday-after-met-is-no-person"),
         pytest.param("Tuesday’s summit took place in Hanoi.", "Summit", "Hanoi", id="a-weekday-s-possessive-stays-out-of-the-title"),
+        pytest.param(
+            "President Vo Van Thuong had a telephone conversation with Japanese Prime Minister Fumio Kishida on Monday.",
+            "Meeting: Vo Van Thuong and Fumio Kishida", "", id="a-call-s-day-stays-out-of-the-title-however-long-the-verb",
+        ),
     ],
 )
 def test_title_and_place(text: str, title: str, location: str) -> None:

@@ -624,7 +624,10 @@ def _detect_meetings(s: str) -> list[Candidate]:
             body = BODY_MEETS.search(s, 0, m.start())
             if phrase == "meeting" and body:  # "the Joint Ministerial Commission will meet in Addis Ababa"
                 phrase = f"meeting of the {body.group(1)}"
-            out.append(Candidate("meeting", m.start(), m.end(), phrase, m.start(), strong=True))
+            # the counterpart's words keep their place in the sentence, so the dates inside them are found
+            # however long the verb was ("had a telephone conversation with X on Tuesday")
+            start = max(m.start(), m.end() - len("meeting with ")) if phrase.startswith("meeting with ") else m.start()
+            out.append(Candidate("meeting", start, m.end(), phrase, start, strong=True))
     return out
 
 
@@ -638,6 +641,10 @@ MET_WITH = re.compile(
     r"(?:President|Prime\s+Minister|Crown\s+Prince|Prince|King|Queen|Premier|Chancellor|Emir|Sultan|Sheikh)\b)"
     # "met with his Vietnamese counterpart": an office named for the other side
     r"|\b(?:met|meets)\s+(?:with\s+)?(?=(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?counterparts?\b)"
+    # a call: "spoke by phone with …", "talked over the telephone", "had a phone conversation with", "telephoned X"
+    r"|\b(?:spoke|speaks|talked|talks|conferred|confers)\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b(?:\s+with\s+)?"
+    r"|\b(?:had|has|held|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks)\s+with\s+"
+    r"|\b(?:telephoned|phoned)\s+(?=(?:his|her|their\s+)?[A-Z]|(?:his|her|their)\s+)"
     # "President Xi Jinping received the prime minister": an office named for the visitor
     r"|\b(?:received|receives|hosted|welcomed)\s+(?=the\s+(?:visiting\s+)?(?:[\w\-]+\s+){0,2}?(?:prime\s+minister|president|premier"
     r"|minister|king|queen|crown\s+prince|chancellor|delegation|envoy|ambassador|secretary|speaker|chairman)\b(?!['’]s))"
