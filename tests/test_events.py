@@ -539,6 +539,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. The joint Vietnamese-Russian logistics centre was inaugurated in Vientiane on Monday.", id="named-after-another-pair"),
         pytest.param("One. Two. Three. Apart from the MoU, the minister said, the two countries had also agreed to focus on fighting smuggling.", id="apart-from-the-memorandum"),
         pytest.param("One. Two. Three. Last week the Vietnamese leader held a trilateral summit with the Cambodian king in Hue.", id="a-trilateral-summit"),
+        pytest.param("One. Two. Three. The two sides concluded negotiations on a border management agreement in May.", id="concluded-negotiations-is-no-signing"),
     ],
 )
 def test_not_an_event(text: str) -> None:

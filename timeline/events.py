@@ -505,12 +505,20 @@ def _detect_signings(s: str) -> list[Candidate]:
                 continue
             if (weak or verb.startswith(("conclud", "renew", "seal", "pen"))) and not AGREEMENT.search(obj):
                 continue
+            if verb.startswith(("conclud", "seal", "finali")) and TALKS_OBJECT.match(obj):
+                continue  # "concluded negotiations on a defence agreement": the paper is ready, not yet signed
             if verb.startswith("sign") and not AGREEMENT.search(obj) and not SIGNED_OTHER.search(obj_l):
                 continue
         out.append(Candidate("signing", m.start(), m.end(), phrase, pstart, strong=not weak))
     return out
 
 
+#: what is concluded when a paper is only agreed on: "concluded (the) negotiations / talks on …"
+TALKS_OBJECT = re.compile(
+    r"(?:the\s+|their\s+|its\s+)?(?:(?:first|second|third|fourth|fifth|sixth|final|last|latest|\d+(?:st|nd|rd|th))\s+)?"
+    r"(?:rounds?\s+of\s+)?(?:[\w\-]+\s+)?(?:negotiations?|talks|consultations|discussions)\b",
+    re.I,
+)
 #: "the signing of X": a noun whose own date, not the clause around it, says whether it is done
 NOMINAL_SIGNING = re.compile(r"\bthe\s+signing\s+of\b", re.I)
 #: other things that are signed ("signed the Comprehensive Strategic Partnership", "signed a cooperation …")
