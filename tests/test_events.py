@@ -181,8 +181,8 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
         ),
         pytest.param(
             "One. Two. Three. The Joint Rivers Commission is expected to meet in Dhaka in the third quarter of next year.",
-            [("meeting", "planned", "2023-Q3", "quarter")],
-            id="expected-to-meet-in-a-city",
+            [("conference", "planned", "2023-Q3", "quarter")],
+            id="a-commission-expected-to-meet-is-a-session-a-conference",
         ),
         pytest.param(
             "One. Two. Three. Following the talks, the two sides signed 17 memorandums of understanding on energy.",
@@ -465,6 +465,21 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-24", "day")],
             id="telephoned-an-office-holder",
         ),
+        pytest.param(
+            "One. Two. Three. The one-stop border post at the crossing was commissioned in May 2019.",
+            [("project", "occurred", "2019-05", "month")],
+            id="a-work-commissioned-is-opened",
+        ),
+        pytest.param(
+            "One. Two. Three. Police of the two countries arrested 12 suspects in a joint raid on Monday.",
+            [("joint_activity", "occurred", "2022-10-24", "day")],
+            id="one-dated-joint-act-with-its-toll-is-no-tally",
+        ),
+        pytest.param(
+            "One. Two. Three. The Joint Border Commission, which last met in 2019, will convene in Vientiane in December.",
+            [("conference", "planned", "2022-12", "month")],
+            id="a-commission-will-convene",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -540,6 +555,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. Apart from the MoU, the minister said, the two countries had also agreed to focus on fighting smuggling.", id="apart-from-the-memorandum"),
         pytest.param("One. Two. Three. Last week the Vietnamese leader held a trilateral summit with the Cambodian king in Hue.", id="a-trilateral-summit"),
         pytest.param("One. Two. Three. The two sides concluded negotiations on a border management agreement in May.", id="concluded-negotiations-is-no-signing"),
+        pytest.param("One. Two. Three. The ministry commissioned a study of the new railway.", id="a-study-commissioned-is-no-work"),
     ],
 )
 def test_not_an_event(text: str) -> None:

@@ -220,7 +220,7 @@ def test_workers_that_read_give_the_same_table_reports_and_aliases(
                 ("meeting", "occurred", ""),  # "later called on President Droupadi Murmu", no day told
                 ("planned_agreement", "planned", ""),
                 ("visit", "planned", ""),
-                ("meeting", "planned", "2024"),
+                ("conference", "planned", "2024"),  # the commission's session: a conference, as the spec files it
                 ("project", "occurred", "2023-11"),
             },
             id="india-bangladesh-pti-inked-called-on-rail-link",

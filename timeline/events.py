@@ -63,7 +63,8 @@ MULTILATERAL = re.compile(
 PROJECT_VERBS = _words(
     r"""buil[dt] | building | construct(?:ed|ing|ion)? | inaugurat(?:e|ed|ing|ion) | handed\s+over | hand(?:s|ing)?\s+over
     | handover | ground-?breaking | (?:broke|break|breaks|breaking)\s+ground | launch(?:ed|ing)? | complet(?:e|ed|ing|ion) | commenc(?:e|ed|ing)
-    | put\s+into\s+(?:operation|use) | unveil(?:s|ed|ing)? | turn(?:s|ed|ing)?\s+over | upgrad(?:e|es|ed|ing) | work\s+on | la(?:y|ys|id|ying)\s+the\s+foundation(?:\s+stones?)? | foundation\s+stone | fund(?:ed|ing)(?!\s+(?:agenc|bod|minist)) | financ(?:e|ed|ing)(?!\s+(?:minist|secretar|department|committee|official|chief)) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)?"""
+    | put\s+into\s+(?:operation|use) | unveil(?:s|ed|ing)? | turn(?:s|ed|ing)?\s+over | upgrad(?:e|es|ed|ing) | work\s+on | la(?:y|ys|id|ying)\s+the\s+foundation(?:\s+stones?)? | foundation\s+stone | fund(?:ed|ing)(?!\s+(?:agenc|bod|minist)) | financ(?:e|ed|ing)(?!\s+(?:minist|secretar|department|committee|official|chief)) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)?
+    | (?:was|were|been|be|is|are)\s+commissioned | commissioning\s+(?:of|ceremony)"""
 )
 # A joint activity needs an act: conduct, organise, hold, launch… (or "joint" in its name).
 ACTIVITY_VERBS = _words(
@@ -635,7 +636,8 @@ def _detect_meetings(s: str) -> list[Candidate]:
             # the counterpart's words keep their place in the sentence, so the dates inside them are found
             # however long the verb was ("had a telephone conversation with X on Tuesday")
             start = max(m.start(), m.end() - len("meeting with ")) if phrase.startswith("meeting with ") else m.start()
-            out.append(Candidate("meeting", start, m.end(), phrase, start, strong=True))
+            kind = "conference" if phrase.startswith("meeting of the ") else "meeting"  # a commission's session, as the spec files it
+            out.append(Candidate(kind, start, m.end(), phrase, start, strong=True))
     return out
 
 
@@ -643,7 +645,7 @@ def _detect_meetings(s: str) -> list[Candidate]:
 #: August 13", "the commission is expected to meet in Dhaka"
 MET_WITH = re.compile(
     r"\b(?:met|meets|meet)\s+(?:with\s+)?(?=[A-Z])|\b(?:received|receives|hosted)\s+(?=(?:visiting\s+)?[A-Z])"
-    r"|\b(?:met|meet)\s+(?=(?:in|at|on)\s+(?:the\s+)?[A-Z])"
+    r"|\b(?:met|meet|convened|convene|convenes)\s+(?=(?:in|at|on)\s+(?:the\s+)?[A-Z])"
     # "welcomed His Royal Highness Prince Mohammed …", "welcomed President X at the airport": a titled guest
     r"|\b(?:welcomed|welcomes|greeted)\s+(?=(?:(?:His|Her)\s+)?(?:(?:Royal\s+)?Highness\s+|Excellency\s+|Majesty\s+)?(?:visiting\s+)?"
     r"(?:President|Prime\s+Minister|Crown\s+Prince|Prince|King|Queen|Premier|Chancellor|Emir|Sultan|Sheikh)\b)"
@@ -1361,7 +1363,7 @@ def _sentence_mentions(
         if c.type in {"joint_activity", "other", "project"}:
             if statistic is None:
                 statistic = STATISTIC.search(text) is not None
-            if statistic:
+            if statistic and not (c.type == "joint_activity" and _one_dated_act(c, text, found)):
                 continue
         own = found
         if c.type in GATHERING_KINDS and _refers_back(c.phrase) and DEFINITE_BEFORE.search(text[: c.start]):
@@ -1493,6 +1495,16 @@ def _sentence_mentions(
         )
         built.append((c, out[-1]))
     return out
+
+
+def _one_dated_act(c: Candidate, text: str, found: Sequence[DateMention]) -> bool:
+    """ "arrested 20 suspects in a joint operation last week": one operation of a stated time is an act
+    whose toll is told, not a tally ("seized 120 kg in joint operations last year" is)."""
+    head = _head(text[c.start : c.end])
+    return not PLURAL_HEAD.search(head) and any(d.when.precision in FINE_PRECISIONS for d in found)
+
+
+FINE_PRECISIONS = frozenset({"day", "range", "week", "month"})
 
 
 def _apposes(text: str, first: Candidate, then: Candidate) -> bool:

@@ -164,13 +164,13 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
     ),
     "meeting": (
         "meet", "met", "talks", "reception", "call", "conversation", "conferen", "audience", "session", "receiv", "hosted", "welcome",
-        "greeted", "phone",
+        "greeted", "phone", "conven",
     ),
     "visit": ("visit", "trip", "tour", "arrived"),
     "joint_activity": ("joint", "combined", "bilateral", "coordinated", "exercis", "drill", "crack", "patrol"),
     "project": (
         "buil", "construct", "inaugurat", "hand", "ground", "launch", "complet", "commenc", "put", "fund", "financ",
-        "start", "began", "open", "unveil", "turn", "donat", "deliver", "foundation", "upgrad", "work on",
+        "start", "began", "open", "unveil", "turn", "donat", "deliver", "foundation", "upgrad", "work on", "commissio",
     ),
     "other": ("anniversary", "friendship", "year", "establish", "upgrad", "elevat", "normali"),
 }
