@@ -465,6 +465,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-24", "day")],
             id="telephoned-an-office-holder",
         ),
+        pytest.param(
+            "One. Two. Three. A memorandum on fisheries was also signed on Tuesday.",
+            [("signing", "occurred", "2022-10-25", "day")],
+            id="was-also-signed-keeps-its-subject",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

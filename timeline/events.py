@@ -376,7 +376,11 @@ def _np_after(sentence: str, pos: int) -> tuple[str, int]:
 
 DANGLING = frozenset({"to", "be", "being", "been", "and", "or", "of", "the", "a", "an"})
 # patterns of the noun-phrase, title and date-trimming helpers, compiled once: they run for every candidate
-AUXILIARIES_AT_END = re.compile(r"(?:\s+(?:is|are|was|were|be|been|being|has|have|had|will|would|to|expected|to\s+be|set))+$")
+#: "was also signed", "have already been inked": the adverbs of the verb group are not part of the noun phrase either
+AUXILIARIES_AT_END = re.compile(
+    r"(?:\s+(?:is|are|was|were|be|been|being|has|have|had|will|would|to|expected|to\s+be|set"
+    r"|also|already|jointly|formally|officially|successfully|finally|subsequently|then|now))+$"
+)
 RELATIVE_AT_END = re.compile(r",\s*(?:which|that)$")
 TOKEN = re.compile(r"\S+")
 BLANKS = re.compile(r"\s{2,}")
