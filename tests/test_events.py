@@ -470,6 +470,36 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("signing", "occurred", "2022-10-25", "day")],
             id="was-also-signed-keeps-its-subject",
         ),
+        pytest.param(
+            "One. Two. Three. On Monday the Lao premier began his official visit to Vietnam with a meeting with President Nguyen Van An.",
+            [("visit", "occurred", "2022-10-24", "day"), ("meeting", "occurred", "2022-10-24", "day")],
+            id="a-visit-that-opens-with-a-meeting-is-both",
+        ),
+        pytest.param(
+            "One. Two. Three. The Lao president welcomed Vietnamese President Tran Minh to Vientiane on Monday for a day of talks.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="welcomed-a-guest-whose-office-has-a-country-before-it",
+        ),
+        pytest.param(
+            "One. Two. Three. Lao President Thongsing will host his Vietnamese colleague Tran Minh on Friday at the palace.",
+            [("meeting", "planned", "2022-10-28", "day")],
+            id="will-host-his-colleague",
+        ),
+        pytest.param(
+            "One. Two. Three. Lao President Thongsing received today the Chairman of the National Assembly of Vietnam Tran Minh.",
+            [("meeting", "occurred", "2022-10-26", "day")],
+            id="received-today-the-chairman",
+        ),
+        pytest.param(
+            "One. Two. Three. President Tran Minh will on Monday travel to Vientiane for a two-day state visit, his office said.",
+            [("visit", "planned", "2022-10-31", "day")],
+            id="travel-for-a-state-visit",
+        ),
+        pytest.param(
+            "One. Two. Three. Tran Minh, President of Vietnam, has on Sunday in the evening arrived at Wattay International Airport.",
+            [("visit", "occurred", "2022-10-23", "day")],
+            id="an-office-in-apposition-then-arrived-at",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -501,6 +531,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. The treaty provides a legal basis for joint exercises and training.", id="what-a-pact-allows"),
         pytest.param("One. Two. Three. Following the talks, the two sides exchanged views on the border.", id="following-the-talks-refers-back"),
         pytest.param("One. Two. Three. The shipment arrived in Vientiane on Monday.", id="a-thing-that-arrives-is-no-visit"),
+        pytest.param("One. Two. Three. The cargo, sent by Vietnam, arrived at Vientiane Port on Monday.", id="a-thing-sent-by-a-country-arrives"),
         pytest.param("One. Two. Three. Both leaders will attend the Group of Seven summit in Hiroshima later this month.", id="group-of-seven"),
         pytest.param("One. Two. Three. The pact would facilitate joint drills between the two navies.", id="what-a-pact-facilitates"),
         pytest.param("One. Two. Three. The deal covers fuel and services during joint military exercises and training.", id="services-during-exercises"),

@@ -629,6 +629,8 @@ def _detect_meetings(s: str) -> list[Candidate]:
         if not any(c.start <= m.start() < c.end + 60 for c in out):
             after, _ = _np_after(s, m.end())
             after = WEEKDAY_FIRST.sub("", after, count=1) if WEEKDAY_FIRST.match(after) else after
+            purpose = GUEST_THEN_PURPOSE.search(after)  # "welcomed X to Nairobi today for a day of talks": X, not the day's programme
+            after = after[: purpose.start()] if purpose else after
             if re.match(r"at\s+(?:the\s+)?[A-Z]", after) and not PLACE_PATTERN.match(after, after.find(" ") + 1):
                 phrase = f"meeting {after}"  # "met at the Casa Rosada presidential palace": the venue tells the meeting apart
             else:
@@ -649,22 +651,25 @@ MET_WITH = re.compile(
     r"\b(?:met|meets|meet)\s+(?:with\s+)?(?=[A-Z])|\b(?:received|receives|hosted)\s+(?=(?:visiting\s+)?[A-Z])"
     r"|\b(?:met|meet)\s+(?=(?:in|at|on)\s+(?:the\s+)?[A-Z])"
     # "welcomed His Royal Highness Prince Mohammed …", "welcomed President X at the airport": a titled guest
+    # ("welcomed Brazilian President Lula": the guest's country before the office)
     r"|\b(?:welcomed|welcomes|greeted)\s+(?=(?:(?:His|Her)\s+)?(?:(?:Royal\s+)?Highness\s+|Excellency\s+|Majesty\s+)?(?:visiting\s+)?"
-    r"(?:President|Prime\s+Minister|Crown\s+Prince|Prince|King|Queen|Premier|Chancellor|Emir|Sultan|Sheikh)\b)"
-    # "met with his Vietnamese counterpart": an office named for the other side
-    r"|\b(?:met|meets)\s+(?:with\s+)?(?=(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?counterparts?\b)"
+    r"(?:[A-Z][\w\-]+\s+)?(?:President|Prime\s+Minister|Crown\s+Prince|Prince|King|Queen|Premier|Chancellor|Emir|Sultan|Sheikh)\b)"
+    # "met with his Vietnamese counterpart", "will host his Uruguayan colleague": an office named for the other side
+    r"|\b(?:met|meets|hosted|hosts|host|received|receives|receive)\s+(?:with\s+)?(?=(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:counterparts?|colleagues?)\b)"
     # a call: "spoke by phone with …", "talked over the telephone", "had a phone conversation with", "telephoned X"
     r"|\b(?:spoke|speaks|talked|talks|conferred|confers)\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b(?:\s+with\s+)?"
     r"|\b(?:had|has|held|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks)\s+with\s+"
     r"|\b(?:telephoned|phoned)\s+(?=(?:his|her|their\s+)?[A-Z]|(?:his|her|their)\s+)"
-    # "President Xi Jinping received the prime minister": an office named for the visitor
-    r"|\b(?:received|receives|hosted|welcomed)\s+(?=the\s+(?:visiting\s+)?(?:[\w\-]+\s+){0,2}?(?:prime\s+minister|president|premier"
+    # "President Xi Jinping received the prime minister", "received today the Chairman of …": an office named for the visitor
+    r"|\b(?:received|receives|hosted|welcomed)\s+(?=(?:(?:today|yesterday)\s+)?the\s+(?:visiting\s+)?(?:[\w\-]+\s+){0,2}?(?i:prime\s+minister|president|premier"
     r"|minister|king|queen|crown\s+prince|chancellor|delegation|envoy|ambassador|secretary|speaker|chairman)\b(?!['’]s))"
     # "later called on President Droupadi Murmu": a courtesy call on an office holder (not "called on Japan to …")
     r"|\b(?:called|calls|call|calling)\s+on\s+(?=(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w\-]*\s+){0,3}?"
     r"(?:President|Prime\s+Minister|Premier|Minister|King|Queen|Crown\s+Prince|Emir|Sultan|Chancellor|Speaker|Chairman|Governor"
     r"|Vice\s+President|Secretary|counterpart)\b(?![^.;]*?\bto\s+(?!discuss\b|review\b)[a-z]+\b))"
 )
+#: after the guest met or welcomed: the day or the purpose of the meeting, not who was met
+GUEST_THEN_PURPOSE = re.compile(r"\s+(?:today|yesterday|tonight|for\s+(?:a|an|the)\s)", re.I)
 #: a named body right before its verb: "The Kenya-Ethiopia Joint Ministerial Commission will [meet]"
 BODY_MEETS = re.compile(
     r"(?<![\w\-])(?:[Tt]he\s+)?((?:[A-Z][\w\-’']*\s+){0,6}(?:Commission|Committee|Council|Board|Group|Working\s+Group|Task\s+Force))"
@@ -694,7 +699,10 @@ def _detect_visits(s: str) -> list[Candidate]:
             continue  # "the first destination to visit as President": the verb, with nowhere named
         if noun.strip() in {"trip", "tour"} and not re.search(r"\b(?:official|state|working)\s+$", s[: m.start()], re.I) and not TO_A_PLACE.match(after):
             continue  # a trip is a visit when it is official or goes to a named place ("two-day trip to South Korea")
-        if not re.match(r"(?:to|in|by|made|paid|undertaken)\s", after) and not HAPPENING.search(s) and "visit" not in noun.split()[0:1]:
+        if (
+            not re.match(r"(?:to|in|by|made|paid|undertaken)\s", after) and not HAPPENING.search(s) and "visit" not in noun.split()[0:1]
+            and not TRAVELS.search(s, 0, m.start())  # "will travel to Kigali for a two-day state visit"
+        ):
             continue
         if re.search(
             r"\b(?:during|throughout|for|of|on\s+the\s+occasion\s+of|at\s+the\s+end\s+of|after|before|ahead\s+of)\s+the\s+$", s[: m.start()], re.I
@@ -704,6 +712,8 @@ def _detect_visits(s: str) -> list[Candidate]:
             continue  # "signed during the visit": a reference back to a visit told elsewhere
         if re.match(r"to\s+(?:the\s+)?(?:site|area|exhibition|museum|booth|stand|memorial|family|families|school)", after, re.I):
             continue
+        cut = VISIT_THEN_GATHERING.search(after)
+        after = after[: cut.start()] if cut else after  # "began the visit to Tirana with a meeting with …": the meeting is its own event
         if s.endswith("to ", 0, m.start()):  # "to visit Vietnam and co-chair …": the verb and where it goes, nothing more
             where = PLACE_NAME.match(after)
             out.append(Candidate("visit", m.start(), m.end(), f"visit to {where.group()}" if where else "visit", m.start(), strong=True))
@@ -790,10 +800,24 @@ ENABLES = re.compile(
 )
 #: the verbs of a visit: "is on an official visit to", "visited Tokyo", "arrived in Hanoi"
 VISITING = re.compile(
-    r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|arrived\s+in)\s+(?=[A-Z])"
+    r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|arrived\s+(?:in|at))\s+(?=[A-Z])"
+)
+#: a journey that a visit is the purpose of: "will travel to Kigali for a state visit", "left for Minsk on a working visit"
+TRAVELS = re.compile(
+    r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew)|head(?:s|ed|ing)?|le(?:ave|aves|ft)\s+for|depart(?:s|ed)?\s+for|set\s+off|embark(?:s|ed)?\s+on)\b", re.I
+)
+#: "… visit to Tirana with a meeting with …": what the visit opened with is a gathering of its own
+VISIT_THEN_GATHERING = re.compile(
+    r"\s+with\s+(?:a|an|the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks|reception|ceremony|dinner|conference|session)\b", re.I
 )
 #: a named person (or a delegation) right before "arrived": "Wong arrived", "Biden, who arrived", "the delegation arrived"
-VISITOR_BEFORE = re.compile(r"(?:\b[A-Z][\w’'\-]+(?:,\s+who)?|\bdelegations?)\s+(?:has\s+|had\s+|have\s+)?$")
+#: ("Guelleh, President of Djibouti, has on Sunday in the afternoon arrived": an apposition, then the day)
+VISITOR_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w’'\-]+(?:,\s+who)?|\bdelegations?"
+    r"|\b(?:President|Minister|Premier|King|Queen|Chancellor|Emir|Chairman|Speaker)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s?)+,)"
+    r"\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:(?:on|in|late|early|this|last)\s+(?:[\w\-]+\s+){1,2}){0,2}$"
+)
 PLACE_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 #: what a visit's verb goes to: "to visit Japan", "to visit the United States", "to visit each other"
 DESTINATION = re.compile(r"(?:the\s+)?[A-Z]|each\s+other|one\s+another")

@@ -163,7 +163,7 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
         "retreat", "congress", "expo", "exhibition", "fair", "meeting", "council",
     ),
     "meeting": (
-        "meet", "met", "talks", "reception", "call", "conversation", "conferen", "audience", "session", "receiv", "hosted", "welcome",
+        "meet", "met", "talks", "reception", "call", "conversation", "conferen", "audience", "session", "receiv", "host", "welcome",
         "greeted", "phone",
     ),
     "visit": ("visit", "trip", "tour", "arrived"),
