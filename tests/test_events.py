@@ -500,6 +500,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("visit", "occurred", "2022-10-23", "day")],
             id="an-office-in-apposition-then-arrived-at",
         ),
+        pytest.param(
+            "One. Two. Three. Both leaders agreed that ties, deepened by President Tran Minh's visit to Laos on May 8, 2015, keep growing.",
+            [("visit", "occurred", "2015-05-08", "day")],
+            id="a-visit-dated-in-the-past-inside-an-agreed-clause",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

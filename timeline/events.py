@@ -1426,6 +1426,12 @@ def _sentence_mentions(
         kind = c.type
         if not firm and s.caption:
             status = "occurred"  # captions show what happened: "… at a meeting to sign …"
+        if status != "occurred" and kind in GATHERING_KINDS and ref is not None and any(
+            c.phrase_start <= d.start < c.phrase_start + len(c.phrase) and d.role != "period" and d.when.precision in {"day", "month", "range"}
+            and d.when.end is not None and d.when.end < ref and BARE_YEAR.search(d.expr)
+            for d in found
+        ):
+            status, firm = "occurred", True  # "agreed that ties, consolidated through X's visit to Mexico on May 8, 2015, …": a dated past visit
         dm = _pick_date(c, own, status if firm else "", ref, text)
         when = dm.when if dm else None
         date_phrase = dm.expr if dm else ""
