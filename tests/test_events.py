@@ -505,6 +505,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("visit", "occurred", "2015-05-08", "day")],
             id="a-visit-dated-in-the-past-inside-an-agreed-clause",
         ),
+        pytest.param(
+            "One. Two. Three. The Vietnam-Laos Binational Cabinet meeting will take place in Vientiane on November 7.",
+            [("conference", "planned", "2022-11-07", "day")],
+            id="a-binational-cabinet-is-both-sides",
+        ),
+        pytest.param(
+            "One. Two. Three. Asked by reporters about tomorrow's joint government session with Laos, the Vietnamese premier said it would go well.",
+            [("conference", "planned", "2022-10-27", "day")],
+            id="a-session-owned-by-its-day-and-asked-about-is-no-proposal",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -569,6 +579,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. The boats were launched at a shipyard in Japan last year.", id="a-launched-boat-is-no-aid"),
         pytest.param("One. Two. Three. The two sides agreed to study financing for the second stretch of the gas pipeline.", id="a-study-of-financing"),
         pytest.param("One. Two. Three. The minister briefed reporters at a cabinet meeting held on Monday.", id="a-cabinet-meeting-is-one-side-s"),
+        pytest.param("One. Two. Three. Ahead of Friday's talks, the Lao minister said he hoped for progress.", id="ahead-of-a-weekday-s-talks-tells-no-day"),
         pytest.param("One. Two. Three. The minister said the MoU would enable cadet exchanges to be expanded.", id="what-a-memorandum-enables"),
         pytest.param("One. Two. Three. To ensure that the MoU is implemented in full, both ministries will monitor it.", id="an-accord-being-implemented"),
         pytest.param("One. Two. Three. Both ministers agreed to uphold the spirit of the 2001 treaty on the border.", id="upholding-an-existing-treaty"),

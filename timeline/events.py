@@ -560,6 +560,9 @@ def _noun_candidates(
         if cue is not None and not cue.search(s) and not (stated is not None and stated.search(s, 0, m.start())):
             continue
         before, bstart = _np_before(s, m.start())
+        owner = DAY_OWNER.search(before)
+        if owner:  # "about tomorrow's joint session": the day owns the gathering, the words before it are the clause's
+            before, bstart = before[owner.end() :], bstart + owner.end()
         after, _ = _np_after(s, m.end())
         phrase = " ".join(p for p in (before, m.group(), after) if p)
         out.append(Candidate(kind, m.start(), m.end(), phrase, bstart if before else m.start(), strong=cue is not None))
@@ -567,7 +570,7 @@ def _noun_candidates(
 
 
 def _detect_conferences(s: str) -> list[Candidate]:
-    found = _noun_candidates("conference", CONFERENCE, s, HAPPENING, stated=AT_THE_NTH)
+    found = _noun_candidates("conference", CONFERENCE, s, HAPPENING, stated=AT_THE_NTH_OR_DAYS)
     return [c for c in found if not PRESS_BEFORE.search(s, 0, c.start)]  # "at a news conference": where it was said
 
 
@@ -579,6 +582,13 @@ PRESS_BEFORE = re.compile(r"\b(?:news|press|media)\s+$", re.I)
 AT_THE_NTH = re.compile(
     r"\b(?:at|during)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w\-’']+\s+){0,5}$", re.I
 )
+
+
+#: "tomorrow's joint government session", "Monday's talks": a gathering owned by its day is told as held (or to be)
+#: ("ahead of Friday's talks" leaves the weekday's side of the article's day untold)
+DAYS_OWN = re.compile(r"(?<!ahead\sof\s)(?<!before\s)\b(?:today|tomorrow|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:[\w\-]+\s+){0,3}$", re.I)
+DAY_OWNER = re.compile(r"^.*\b(?:today|tomorrow|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s(?:\s+|$)", re.I)
+AT_THE_NTH_OR_DAYS = re.compile(f"(?:{AT_THE_NTH.pattern})|(?:{DAYS_OWN.pattern})", re.I)
 
 
 #: "during the drills": a scene for something else, not the activity's own report
@@ -603,12 +613,13 @@ THIRD_PARTY_KIND = re.compile(r"\b(?:trilateral|tripartite|three-way|quadrilater
 #: "met Tuesday at the palace": a weekday after the verb is its date, not the person met
 WEEKDAY_FIRST = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\s*")
 #: a meeting of one side's own body ("after the Cabinet meeting at Government House") is not between the two
-DOMESTIC_BEFORE = re.compile(r"\b(?:cabinet|politburo|board|shareholders['’]?|staff|party|caucus)\s+$", re.I)
+#: ("the Peru-Chile Binational Cabinet meeting", "a joint cabinet meeting" sit both sides' ministers: not one side's)
+DOMESTIC_BEFORE = re.compile(r"(?<!binational\s)(?<!bi-national\s)(?<!joint\s)\b(?:cabinet|politburo|board|shareholders['’]?|staff|party|caucus)\s+$", re.I)
 
 
 def _detect_meetings(s: str) -> list[Candidate]:
     out = []
-    for c in _noun_candidates("meeting", MEETING, s, HAPPENING):
+    for c in _noun_candidates("meeting", MEETING, s, HAPPENING, stated=DAYS_OWN):
         if DOMESTIC_BEFORE.search(s, 0, c.start):
             continue
         topic = PURPOSE.search(s, c.end, c.end + 120)
