@@ -1533,7 +1533,8 @@ def _sentence_mentions(
                 confidence=_shared(round(min(confidence, 0.95), 2)),
                 # a visit is told apart by who makes it ("a state visit to Brazil" has no word of its own)
                 key=_shared(_key(kind, f"{phrase} {mention_people[0]}" if kind == "visit" and mention_people else phrase)),
-                anaphor=_is_anaphor(c.phrase),
+                # "the 1st Binational Cabinet, a high-level meeting covering …": the gathering named again refers back
+                anaphor=_is_anaphor(c.phrase) or apposed is not None,
             )
         )
         built.append((c, out[-1]))
