@@ -580,6 +580,11 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. The two sides agreed to study financing for the second stretch of the gas pipeline.", id="a-study-of-financing"),
         pytest.param("One. Two. Three. The minister briefed reporters at a cabinet meeting held on Monday.", id="a-cabinet-meeting-is-one-side-s"),
         pytest.param("One. Two. Three. Ahead of Friday's talks, the Lao minister said he hoped for progress.", id="ahead-of-a-weekday-s-talks-tells-no-day"),
+        pytest.param(
+            "One. Two. Three. The foreign minister, the Protocol and Ceremony Director-General and the ambassador will see the guests off.",
+            id="protocol-in-an-office-s-name",
+        ),
+        pytest.param("One. Two. Three. The said agreement will create a legal framework for trade between Laos and Vietnam.", id="what-an-agreement-creates"),
         pytest.param("One. Two. Three. The minister said the MoU would enable cadet exchanges to be expanded.", id="what-a-memorandum-enables"),
         pytest.param("One. Two. Three. To ensure that the MoU is implemented in full, both ministries will monitor it.", id="an-accord-being-implemented"),
         pytest.param("One. Two. Three. Both ministers agreed to uphold the spirit of the 2001 treaty on the border.", id="upholding-an-existing-treaty"),

@@ -523,6 +523,9 @@ TALKS_OBJECT = re.compile(
     r"(?:rounds?\s+of\s+)?(?:[\w\-]+\s+)?(?:negotiations?|talks|consultations|discussions)\b",
     re.I,
 )
+#: a protocol that is a service of state: "Protocol and Ceremony Director-General", "Protocol Department", "Chief of Protocol"
+PROTOCOL_OFFICE = re.compile(r"(?<=[Pp]rotocol)(?:\s+and\s+[A-Z][\w\-]*)?\s+(?:Director|Department|Office|Officer|Chief|Head|Division|Service|Section)", re.I)
+OFFICE_OF = re.compile(r"\b(?:Chief|Head|Director|Department|Office|Officer|Division)(?:-General)?\s+of\s+(?:State\s+)?$", re.I)
 #: "the signing of X": a noun whose own date, not the clause around it, says whether it is done
 NOMINAL_SIGNING = re.compile(r"\bthe\s+signing\s+of\b", re.I)
 #: other things that are signed ("signed the Comprehensive Strategic Partnership", "signed a cooperation …")
@@ -537,6 +540,8 @@ def _detect_planned_nouns(s: str) -> list[Candidate]:
     for m in PLANNABLE.finditer(s):
         if IMPLEMENTING.search(s, max(0, s.rfind(";", 0, m.start())), m.start()) or BEING_IMPLEMENTED.match(s, m.end()) or WHAT_IT_DOES.match(s, m.end()) or ASIDE_FROM.search(s, 0, m.start()):
             continue  # "agreed to implement the cooperation agreements, including …": agreements already made
+        if PROTOCOL_OFFICE.match(s, m.end()) or OFFICE_OF.search(s, 0, m.start()):
+            continue  # "Protocol and Ceremony Director-General Juan Gamarra", "the Chief of Protocol": an office, not a paper
         before, _ = _np_before(s, m.start())
         after, _ = _np_after(s, m.end())
         start = m.start() - len(before) - 1 if before else m.start()
@@ -795,7 +800,8 @@ IMPLEMENTING = re.compile(
 #: "the MoU would enable …", "the agreement will allow for …": what an agreement does, not a plan to make one
 WHAT_IT_DOES = re.compile(
     r"(?:\s*\([^)]{1,20}\))?\s+(?:also\s+)?(?:would|will|could|can|is\s+set\s+to|aim(?:s|ed)?\s+to|is\s+expected\s+to)\s+(?:also\s+|further\s+)?"
-    r"(?:enable|allow|help|boost|strengthen|facilitate|pave|provide|ensure|cover|benefit|promote|enhance|deepen|open|give|bring|serve|have|include|outline|set\s+out)\b",
+    r"(?:enable|allow|help|boost|strengthen|facilitate|pave|provide|ensure|cover|benefit|promote|enhance|deepen|open|give|bring|serve|have|include|outline|set\s+out"
+    r"|create|establish|lay|form|regulate|govern|define)\b",
     re.I,
 )
 #: "Apart from the MoU, they agreed to …": the agreement already told is set aside, what follows is the news
