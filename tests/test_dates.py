@@ -43,6 +43,7 @@ def value_of(text: str, ref: date | None = REF, tense: str | None = None) -> tup
         pytest.param("tomorrow", REF, None, "2022-10-27", "day", id="tomorrow"),
         pytest.param("They met on Tuesday", REF, None, "2022-10-25", "day", id="tuesday-past"),
         pytest.param("They will meet on Tuesday", REF, None, "2022-11-01", "day", id="tuesday-future"),
+        pytest.param("They will meet on Wednesday", REF, None, "2022-10-26", "day", id="future-weekday-of-the-paper-s-own-day-is-that-day"),
         pytest.param("He said Wednesday", REF, None, "2022-10-26", "day", id="weekday-on-dct-past"),
         pytest.param("last Monday", REF, None, "2022-10-17", "day", id="last-monday-iso-week"),
         pytest.param("next Friday", REF, None, "2022-11-04", "day", id="next-friday-iso-week"),

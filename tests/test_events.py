@@ -480,6 +480,56 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("conference", "planned", "2022-12", "month")],
             id="a-commission-will-convene",
         ),
+        pytest.param(
+            "One. Two. Three. A memorandum on fisheries was also signed on Tuesday.",
+            [("signing", "occurred", "2022-10-25", "day")],
+            id="was-also-signed-keeps-its-subject",
+        ),
+        pytest.param(
+            "One. Two. Three. On Monday the Lao premier began his official visit to Vietnam with a meeting with President Nguyen Van An.",
+            [("visit", "occurred", "2022-10-24", "day"), ("meeting", "occurred", "2022-10-24", "day")],
+            id="a-visit-that-opens-with-a-meeting-is-both",
+        ),
+        pytest.param(
+            "One. Two. Three. The Lao president welcomed Vietnamese President Tran Minh to Vientiane on Monday for a day of talks.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="welcomed-a-guest-whose-office-has-a-country-before-it",
+        ),
+        pytest.param(
+            "One. Two. Three. Lao President Thongsing will host his Vietnamese colleague Tran Minh on Friday at the palace.",
+            [("meeting", "planned", "2022-10-28", "day")],
+            id="will-host-his-colleague",
+        ),
+        pytest.param(
+            "One. Two. Three. Lao President Thongsing received today the Chairman of the National Assembly of Vietnam Tran Minh.",
+            [("meeting", "occurred", "2022-10-26", "day")],
+            id="received-today-the-chairman",
+        ),
+        pytest.param(
+            "One. Two. Three. President Tran Minh will on Monday travel to Vientiane for a two-day state visit, his office said.",
+            [("visit", "planned", "2022-10-31", "day")],
+            id="travel-for-a-state-visit",
+        ),
+        pytest.param(
+            "One. Two. Three. Tran Minh, President of Vietnam, has on Sunday in the evening arrived at Wattay International Airport.",
+            [("visit", "occurred", "2022-10-23", "day")],
+            id="an-office-in-apposition-then-arrived-at",
+        ),
+        pytest.param(
+            "One. Two. Three. Both leaders agreed that ties, deepened by President Tran Minh's visit to Laos on May 8, 2015, keep growing.",
+            [("visit", "occurred", "2015-05-08", "day")],
+            id="a-visit-dated-in-the-past-inside-an-agreed-clause",
+        ),
+        pytest.param(
+            "One. Two. Three. The Vietnam-Laos Binational Cabinet meeting will take place in Vientiane on November 7.",
+            [("conference", "planned", "2022-11-07", "day")],
+            id="a-binational-cabinet-is-both-sides",
+        ),
+        pytest.param(
+            "One. Two. Three. Asked by reporters about tomorrow's joint government session with Laos, the Vietnamese premier said it would go well.",
+            [("conference", "planned", "2022-10-27", "day")],
+            id="a-session-owned-by-its-day-and-asked-about-is-no-proposal",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -511,6 +561,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. The treaty provides a legal basis for joint exercises and training.", id="what-a-pact-allows"),
         pytest.param("One. Two. Three. Following the talks, the two sides exchanged views on the border.", id="following-the-talks-refers-back"),
         pytest.param("One. Two. Three. The shipment arrived in Vientiane on Monday.", id="a-thing-that-arrives-is-no-visit"),
+        pytest.param("One. Two. Three. The cargo, sent by Vietnam, arrived at Vientiane Port on Monday.", id="a-thing-sent-by-a-country-arrives"),
         pytest.param("One. Two. Three. Both leaders will attend the Group of Seven summit in Hiroshima later this month.", id="group-of-seven"),
         pytest.param("One. Two. Three. The pact would facilitate joint drills between the two navies.", id="what-a-pact-facilitates"),
         pytest.param("One. Two. Three. The deal covers fuel and services during joint military exercises and training.", id="services-during-exercises"),
@@ -543,6 +594,12 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. The boats were launched at a shipyard in Japan last year.", id="a-launched-boat-is-no-aid"),
         pytest.param("One. Two. Three. The two sides agreed to study financing for the second stretch of the gas pipeline.", id="a-study-of-financing"),
         pytest.param("One. Two. Three. The minister briefed reporters at a cabinet meeting held on Monday.", id="a-cabinet-meeting-is-one-side-s"),
+        pytest.param("One. Two. Three. Ahead of Friday's talks, the Lao minister said he hoped for progress.", id="ahead-of-a-weekday-s-talks-tells-no-day"),
+        pytest.param(
+            "One. Two. Three. The foreign minister, the Protocol and Ceremony Director-General and the ambassador will see the guests off.",
+            id="protocol-in-an-office-s-name",
+        ),
+        pytest.param("One. Two. Three. The said agreement will create a legal framework for trade between Laos and Vietnam.", id="what-an-agreement-creates"),
         pytest.param("One. Two. Three. The minister said the MoU would enable cadet exchanges to be expanded.", id="what-a-memorandum-enables"),
         pytest.param("One. Two. Three. To ensure that the MoU is implemented in full, both ministries will monitor it.", id="an-accord-being-implemented"),
         pytest.param("One. Two. Three. Both ministers agreed to uphold the spirit of the 2001 treaty on the border.", id="upholding-an-existing-treaty"),

@@ -377,3 +377,12 @@ def test_menu_of_the_page_is_not_an_event() -> None:
     articles, _ = ingest.read_articles([FIXTURES / "laos_china_railway_2021.txt"])
     titles = " ".join(e.title + e.evidence for e in build_timeline(articles).events)
     assert "rice" not in titles and "space pact" not in titles
+
+
+def test_a_gathering_named_again_as_the_other_kind_is_one_event() -> None:
+    from timeline.models import Article
+
+    text = "Chile and Peru. One. Two. Chile and Peru on Monday held the 1st Chile-Peru Binational Cabinet, a high-level meeting on border trade."
+    article = Article(id="t.txt", path="t.txt", date=date(2022, 10, 26), title="", text=text)
+    got = [(e.type, e.when.value) for e in build_timeline([article]).events]
+    assert got == [("conference", "2022-10-24")]

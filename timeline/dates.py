@@ -23,7 +23,7 @@ Conventions (TIMEX3 where it has one): a month-day without a year takes the
 year that puts it nearest the reference in the tense's direction; a bare month
 or quarter in a present-tense or tenseless news sentence prefers the past; a
 bare weekday is the latest one on or before the reference in the past, the
-next one after it in the future and the nearest one otherwise; "last/next
+first one on or after it in the future (a week on is "next Friday") and the nearest one otherwise; "last/next
 Monday" is the Monday of the previous/next ISO week.
 """
 
@@ -533,7 +533,7 @@ def _pick_weekday(wd: int, ref: date, tense: str) -> date:
     if tense == PAST:
         return ref - timedelta(days=back)
     if tense == FUTURE:
-        return ref + timedelta(days=forward or 7)
+        return ref + timedelta(days=forward)  # "will meet Friday" in a Friday paper: that day (a week on is "next Friday")
     return ref - timedelta(days=back) if back <= forward else ref + timedelta(days=forward)
 
 

@@ -377,7 +377,11 @@ def _np_after(sentence: str, pos: int) -> tuple[str, int]:
 
 DANGLING = frozenset({"to", "be", "being", "been", "and", "or", "of", "the", "a", "an"})
 # patterns of the noun-phrase, title and date-trimming helpers, compiled once: they run for every candidate
-AUXILIARIES_AT_END = re.compile(r"(?:\s+(?:is|are|was|were|be|been|being|has|have|had|will|would|to|expected|to\s+be|set))+$")
+#: "was also signed", "have already been inked": the adverbs of the verb group are not part of the noun phrase either
+AUXILIARIES_AT_END = re.compile(
+    r"(?:\s+(?:is|are|was|were|be|been|being|has|have|had|will|would|to|expected|to\s+be|set"
+    r"|also|already|jointly|formally|officially|successfully|finally|subsequently|then|now))+$"
+)
 RELATIVE_AT_END = re.compile(r",\s*(?:which|that)$")
 TOKEN = re.compile(r"\S+")
 BLANKS = re.compile(r"\s{2,}")
@@ -520,6 +524,9 @@ TALKS_OBJECT = re.compile(
     r"(?:rounds?\s+of\s+)?(?:[\w\-]+\s+)?(?:negotiations?|talks|consultations|discussions)\b",
     re.I,
 )
+#: a protocol that is a service of state: "Protocol and Ceremony Director-General", "Protocol Department", "Chief of Protocol"
+PROTOCOL_OFFICE = re.compile(r"(?<=[Pp]rotocol)(?:\s+and\s+[A-Z][\w\-]*)?\s+(?:Director|Department|Office|Officer|Chief|Head|Division|Service|Section)", re.I)
+OFFICE_OF = re.compile(r"\b(?:Chief|Head|Director|Department|Office|Officer|Division)(?:-General)?\s+of\s+(?:State\s+)?$", re.I)
 #: "the signing of X": a noun whose own date, not the clause around it, says whether it is done
 NOMINAL_SIGNING = re.compile(r"\bthe\s+signing\s+of\b", re.I)
 #: other things that are signed ("signed the Comprehensive Strategic Partnership", "signed a cooperation …")
@@ -534,6 +541,8 @@ def _detect_planned_nouns(s: str) -> list[Candidate]:
     for m in PLANNABLE.finditer(s):
         if IMPLEMENTING.search(s, max(0, s.rfind(";", 0, m.start())), m.start()) or BEING_IMPLEMENTED.match(s, m.end()) or WHAT_IT_DOES.match(s, m.end()) or ASIDE_FROM.search(s, 0, m.start()):
             continue  # "agreed to implement the cooperation agreements, including …": agreements already made
+        if PROTOCOL_OFFICE.match(s, m.end()) or OFFICE_OF.search(s, 0, m.start()):
+            continue  # "Protocol and Ceremony Director-General Juan Gamarra", "the Chief of Protocol": an office, not a paper
         before, _ = _np_before(s, m.start())
         after, _ = _np_after(s, m.end())
         start = m.start() - len(before) - 1 if before else m.start()
@@ -557,6 +566,9 @@ def _noun_candidates(
         if cue is not None and not cue.search(s) and not (stated is not None and stated.search(s, 0, m.start())):
             continue
         before, bstart = _np_before(s, m.start())
+        owner = DAY_OWNER.search(before)
+        if owner:  # "about tomorrow's joint session": the day owns the gathering, the words before it are the clause's
+            before, bstart = before[owner.end() :], bstart + owner.end()
         after, _ = _np_after(s, m.end())
         phrase = " ".join(p for p in (before, m.group(), after) if p)
         out.append(Candidate(kind, m.start(), m.end(), phrase, bstart if before else m.start(), strong=cue is not None))
@@ -564,7 +576,7 @@ def _noun_candidates(
 
 
 def _detect_conferences(s: str) -> list[Candidate]:
-    found = _noun_candidates("conference", CONFERENCE, s, HAPPENING, stated=AT_THE_NTH)
+    found = _noun_candidates("conference", CONFERENCE, s, HAPPENING, stated=AT_THE_NTH_OR_DAYS)
     return [c for c in found if not PRESS_BEFORE.search(s, 0, c.start)]  # "at a news conference": where it was said
 
 
@@ -576,6 +588,13 @@ PRESS_BEFORE = re.compile(r"\b(?:news|press|media)\s+$", re.I)
 AT_THE_NTH = re.compile(
     r"\b(?:at|during)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w\-’']+\s+){0,5}$", re.I
 )
+
+
+#: "tomorrow's joint government session", "Monday's talks": a gathering owned by its day is told as held (or to be)
+#: ("ahead of Friday's talks" leaves the weekday's side of the article's day untold)
+DAYS_OWN = re.compile(r"(?<!ahead\sof\s)(?<!before\s)\b(?:today|tomorrow|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:[\w\-]+\s+){0,3}$", re.I)
+DAY_OWNER = re.compile(r"^.*\b(?:today|tomorrow|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s(?:\s+|$)", re.I)
+AT_THE_NTH_OR_DAYS = re.compile(f"(?:{AT_THE_NTH.pattern})|(?:{DAYS_OWN.pattern})", re.I)
 
 
 #: "during the drills": a scene for something else, not the activity's own report
@@ -600,12 +619,13 @@ THIRD_PARTY_KIND = re.compile(r"\b(?:trilateral|tripartite|three-way|quadrilater
 #: "met Tuesday at the palace": a weekday after the verb is its date, not the person met
 WEEKDAY_FIRST = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\s*")
 #: a meeting of one side's own body ("after the Cabinet meeting at Government House") is not between the two
-DOMESTIC_BEFORE = re.compile(r"\b(?:cabinet|politburo|board|shareholders['’]?|staff|party|caucus)\s+$", re.I)
+#: ("the Peru-Chile Binational Cabinet meeting", "a joint cabinet meeting" sit both sides' ministers: not one side's)
+DOMESTIC_BEFORE = re.compile(r"(?<!binational\s)(?<!bi-national\s)(?<!joint\s)\b(?:cabinet|politburo|board|shareholders['’]?|staff|party|caucus)\s+$", re.I)
 
 
 def _detect_meetings(s: str) -> list[Candidate]:
     out = []
-    for c in _noun_candidates("meeting", MEETING, s, HAPPENING):
+    for c in _noun_candidates("meeting", MEETING, s, HAPPENING, stated=DAYS_OWN):
         if DOMESTIC_BEFORE.search(s, 0, c.start):
             continue
         topic = PURPOSE.search(s, c.end, c.end + 120)
@@ -626,6 +646,8 @@ def _detect_meetings(s: str) -> list[Candidate]:
         if not any(c.start <= m.start() < c.end + 60 for c in out):
             after, _ = _np_after(s, m.end())
             after = WEEKDAY_FIRST.sub("", after, count=1) if WEEKDAY_FIRST.match(after) else after
+            purpose = GUEST_THEN_PURPOSE.search(after)  # "welcomed X to Nairobi today for a day of talks": X, not the day's programme
+            after = after[: purpose.start()] if purpose else after
             if re.match(r"at\s+(?:the\s+)?[A-Z]", after) and not PLACE_PATTERN.match(after, after.find(" ") + 1):
                 phrase = f"meeting {after}"  # "met at the Casa Rosada presidential palace": the venue tells the meeting apart
             else:
@@ -647,22 +669,25 @@ MET_WITH = re.compile(
     r"\b(?:met|meets|meet)\s+(?:with\s+)?(?=[A-Z])|\b(?:received|receives|hosted)\s+(?=(?:visiting\s+)?[A-Z])"
     r"|\b(?:met|meet|convened|convene|convenes)\s+(?=(?:in|at|on)\s+(?:the\s+)?[A-Z])"
     # "welcomed His Royal Highness Prince Mohammed …", "welcomed President X at the airport": a titled guest
+    # ("welcomed Brazilian President Lula": the guest's country before the office)
     r"|\b(?:welcomed|welcomes|greeted)\s+(?=(?:(?:His|Her)\s+)?(?:(?:Royal\s+)?Highness\s+|Excellency\s+|Majesty\s+)?(?:visiting\s+)?"
-    r"(?:President|Prime\s+Minister|Crown\s+Prince|Prince|King|Queen|Premier|Chancellor|Emir|Sultan|Sheikh)\b)"
-    # "met with his Vietnamese counterpart": an office named for the other side
-    r"|\b(?:met|meets)\s+(?:with\s+)?(?=(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?counterparts?\b)"
+    r"(?:[A-Z][\w\-]+\s+)?(?:President|Prime\s+Minister|Crown\s+Prince|Prince|King|Queen|Premier|Chancellor|Emir|Sultan|Sheikh)\b)"
+    # "met with his Vietnamese counterpart", "will host his Uruguayan colleague": an office named for the other side
+    r"|\b(?:met|meets|hosted|hosts|host|received|receives|receive)\s+(?:with\s+)?(?=(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:counterparts?|colleagues?)\b)"
     # a call: "spoke by phone with …", "talked over the telephone", "had a phone conversation with", "telephoned X"
     r"|\b(?:spoke|speaks|talked|talks|conferred|confers)\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b(?:\s+with\s+)?"
     r"|\b(?:had|has|held|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks)\s+with\s+"
     r"|\b(?:telephoned|phoned)\s+(?=(?:his|her|their\s+)?[A-Z]|(?:his|her|their)\s+)"
-    # "President Xi Jinping received the prime minister": an office named for the visitor
-    r"|\b(?:received|receives|hosted|welcomed)\s+(?=the\s+(?:visiting\s+)?(?:[\w\-]+\s+){0,2}?(?:prime\s+minister|president|premier"
+    # "President Xi Jinping received the prime minister", "received today the Chairman of …": an office named for the visitor
+    r"|\b(?:received|receives|hosted|welcomed)\s+(?=(?:(?:today|yesterday)\s+)?the\s+(?:visiting\s+)?(?:[\w\-]+\s+){0,2}?(?i:prime\s+minister|president|premier"
     r"|minister|king|queen|crown\s+prince|chancellor|delegation|envoy|ambassador|secretary|speaker|chairman)\b(?!['’]s))"
     # "later called on President Droupadi Murmu": a courtesy call on an office holder (not "called on Japan to …")
     r"|\b(?:called|calls|call|calling)\s+on\s+(?=(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w\-]*\s+){0,3}?"
     r"(?:President|Prime\s+Minister|Premier|Minister|King|Queen|Crown\s+Prince|Emir|Sultan|Chancellor|Speaker|Chairman|Governor"
     r"|Vice\s+President|Secretary|counterpart)\b(?![^.;]*?\bto\s+(?!discuss\b|review\b)[a-z]+\b))"
 )
+#: after the guest met or welcomed: the day or the purpose of the meeting, not who was met
+GUEST_THEN_PURPOSE = re.compile(r"\s+(?:today|yesterday|tonight|for\s+(?:a|an|the)\s)", re.I)
 #: a named body right before its verb: "The Kenya-Ethiopia Joint Ministerial Commission will [meet]"
 BODY_MEETS = re.compile(
     r"(?<![\w\-])(?:[Tt]he\s+)?((?:[A-Z][\w\-’']*\s+){0,6}(?:Commission|Committee|Council|Board|Group|Working\s+Group|Task\s+Force))"
@@ -692,7 +717,10 @@ def _detect_visits(s: str) -> list[Candidate]:
             continue  # "the first destination to visit as President": the verb, with nowhere named
         if noun.strip() in {"trip", "tour"} and not re.search(r"\b(?:official|state|working)\s+$", s[: m.start()], re.I) and not TO_A_PLACE.match(after):
             continue  # a trip is a visit when it is official or goes to a named place ("two-day trip to South Korea")
-        if not re.match(r"(?:to|in|by|made|paid|undertaken)\s", after) and not HAPPENING.search(s) and "visit" not in noun.split()[0:1]:
+        if (
+            not re.match(r"(?:to|in|by|made|paid|undertaken)\s", after) and not HAPPENING.search(s) and "visit" not in noun.split()[0:1]
+            and not TRAVELS.search(s, 0, m.start())  # "will travel to Kigali for a two-day state visit"
+        ):
             continue
         if re.search(
             r"\b(?:during|throughout|for|of|on\s+the\s+occasion\s+of|at\s+the\s+end\s+of|after|before|ahead\s+of)\s+the\s+$", s[: m.start()], re.I
@@ -702,6 +730,8 @@ def _detect_visits(s: str) -> list[Candidate]:
             continue  # "signed during the visit": a reference back to a visit told elsewhere
         if re.match(r"to\s+(?:the\s+)?(?:site|area|exhibition|museum|booth|stand|memorial|family|families|school)", after, re.I):
             continue
+        cut = VISIT_THEN_GATHERING.search(after)
+        after = after[: cut.start()] if cut else after  # "began the visit to Tirana with a meeting with …": the meeting is its own event
         if s.endswith("to ", 0, m.start()):  # "to visit Vietnam and co-chair …": the verb and where it goes, nothing more
             where = PLACE_NAME.match(after)
             out.append(Candidate("visit", m.start(), m.end(), f"visit to {where.group()}" if where else "visit", m.start(), strong=True))
@@ -772,7 +802,8 @@ IMPLEMENTING = re.compile(
 #: "the MoU would enable …", "the agreement will allow for …": what an agreement does, not a plan to make one
 WHAT_IT_DOES = re.compile(
     r"(?:\s*\([^)]{1,20}\))?\s+(?:also\s+)?(?:would|will|could|can|is\s+set\s+to|aim(?:s|ed)?\s+to|is\s+expected\s+to)\s+(?:also\s+|further\s+)?"
-    r"(?:enable|allow|help|boost|strengthen|facilitate|pave|provide|ensure|cover|benefit|promote|enhance|deepen|open|give|bring|serve|have|include|outline|set\s+out)\b",
+    r"(?:enable|allow|help|boost|strengthen|facilitate|pave|provide|ensure|cover|benefit|promote|enhance|deepen|open|give|bring|serve|have|include|outline|set\s+out"
+    r"|create|establish|lay|form|regulate|govern|define)\b",
     re.I,
 )
 #: "Apart from the MoU, they agreed to …": the agreement already told is set aside, what follows is the news
@@ -788,10 +819,24 @@ ENABLES = re.compile(
 )
 #: the verbs of a visit: "is on an official visit to", "visited Tokyo", "arrived in Hanoi"
 VISITING = re.compile(
-    r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|arrived\s+in)\s+(?=[A-Z])"
+    r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|arrived\s+(?:in|at))\s+(?=[A-Z])"
+)
+#: a journey that a visit is the purpose of: "will travel to Kigali for a state visit", "left for Minsk on a working visit"
+TRAVELS = re.compile(
+    r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew)|head(?:s|ed|ing)?|le(?:ave|aves|ft)\s+for|depart(?:s|ed)?\s+for|set\s+off|embark(?:s|ed)?\s+on)\b", re.I
+)
+#: "… visit to Tirana with a meeting with …": what the visit opened with is a gathering of its own
+VISIT_THEN_GATHERING = re.compile(
+    r"\s+with\s+(?:a|an|the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks|reception|ceremony|dinner|conference|session)\b", re.I
 )
 #: a named person (or a delegation) right before "arrived": "Wong arrived", "Biden, who arrived", "the delegation arrived"
-VISITOR_BEFORE = re.compile(r"(?:\b[A-Z][\w’'\-]+(?:,\s+who)?|\bdelegations?)\s+(?:has\s+|had\s+|have\s+)?$")
+#: ("Guelleh, President of Djibouti, has on Sunday in the afternoon arrived": an apposition, then the day)
+VISITOR_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w’'\-]+(?:,\s+who)?|\bdelegations?"
+    r"|\b(?:President|Minister|Premier|King|Queen|Chancellor|Emir|Chairman|Speaker)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s?)+,)"
+    r"\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:(?:on|in|late|early|this|last)\s+(?:[\w\-]+\s+){1,2}){0,2}$"
+)
 PLACE_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 #: what a visit's verb goes to: "to visit Japan", "to visit the United States", "to visit each other"
 DESTINATION = re.compile(r"(?:the\s+)?[A-Z]|each\s+other|one\s+another")
@@ -1400,6 +1445,12 @@ def _sentence_mentions(
         kind = c.type
         if not firm and s.caption:
             status = "occurred"  # captions show what happened: "… at a meeting to sign …"
+        if status != "occurred" and kind in GATHERING_KINDS and ref is not None and any(
+            c.phrase_start <= d.start < c.phrase_start + len(c.phrase) and d.role != "period" and d.when.precision in {"day", "month", "range"}
+            and d.when.end is not None and d.when.end < ref and BARE_YEAR.search(d.expr)
+            for d in found
+        ):
+            status, firm = "occurred", True  # "agreed that ties, consolidated through X's visit to Mexico on May 8, 2015, …": a dated past visit
         dm = _pick_date(c, own, status if firm else "", ref, text)
         when = dm.when if dm else None
         date_phrase = dm.expr if dm else ""
@@ -1490,7 +1541,8 @@ def _sentence_mentions(
                 confidence=_shared(round(min(confidence, 0.95), 2)),
                 # a visit is told apart by who makes it ("a state visit to Brazil" has no word of its own)
                 key=_shared(_key(kind, f"{phrase} {mention_people[0]}" if kind == "visit" and mention_people else phrase)),
-                anaphor=_is_anaphor(c.phrase),
+                # "the 1st Binational Cabinet, a high-level meeting covering …": the gathering named again refers back
+                anaphor=_is_anaphor(c.phrase) or apposed is not None,
             )
         )
         built.append((c, out[-1]))

@@ -28,7 +28,8 @@ WEAK_SIGN_VERBS = r"""exchang(?:e|es|ed|ing) | adopt(?:s|ed|ing)? | approv(?:e|e
 #: gathering nouns by type, singular forms (plurals are generic and do not make events).
 CONFERENCE_NOUNS = r"""
     conference | forum | summit(?!\s+(?:talks|meeting)) | symposium | seminar | workshop | dialogue | plenary\s+session
-  | (?:working|review|annual|regular|joint)\s+session | session\s+of\s+the\s+[\w\s\-]{0,40}?(?:committee|commission|council)
+  | (?:working|review|annual|regular|joint)\s+session | joint\s+(?:government|cabinet|intergovernmental|ministerial)\s+(?:session|sitting|meeting)
+  | (?:bi-?national|joint)\s+cabinet(?:\s+meeting)? | session\s+of\s+the\s+[\w\s\-]{0,40}?(?:committee|commission|council)
   | joint\s+committee\s+meeting | consultations? | retreat | congress | expo | exhibition | fair | council\s+of\s+ministers
   | (?:\d+(?:st|nd|rd|th)\s+)?meeting\s+of\s+the\s+[\w\s,\-]{0,80}?(?:committee|commission|council)
 """
@@ -86,7 +87,7 @@ HAPPENING_CUES = r"""
 #: words before a trigger that make it a proposal of one side.
 PROPOSED_CUES = r"""
     suggest(?:s|ed|ing)? | propos(?:e|es|ed|ing|al) | recommend(?:s|ed|ing)? | should | could\s+consider
-  | consider(?:s|ed|ing)? | urg(?:e|es|ed|ing) | call(?:s|ed)?\s+for | calling\s+for | ask(?:s|ed)? | request(?:s|ed)?
+  | consider(?:s|ed|ing)? | urg(?:e|es|ed|ing) | call(?:s|ed)?\s+for | calling\s+for | ask(?:s|ed)?(?!\s+(?:by|about|whether|if)\b) | request(?:s|ed)?
   | hop(?:e|es|ed)\s+(?:that|to|for) | wish(?:es|ed)?\s+to | invit(?:e|es|ed)
 """
 
@@ -163,7 +164,7 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
         "retreat", "congress", "expo", "exhibition", "fair", "meeting", "council",
     ),
     "meeting": (
-        "meet", "met", "talks", "reception", "call", "conversation", "conferen", "audience", "session", "receiv", "hosted", "welcome",
+        "meet", "met", "talks", "reception", "call", "conversation", "conferen", "audience", "session", "receiv", "host", "welcome",
         "greeted", "phone", "conven",
     ),
     "visit": ("visit", "trip", "tour", "arrived"),
