@@ -732,6 +732,12 @@ def test_lead_sentence_without_date_takes_the_article_day() -> None:
     ]
 
 
+def test_a_kicker_and_a_venue_line_do_not_push_the_lead_down() -> None:
+    text = "8th Laos-Thailand Summit\nRiverside Hall, Pakse (Laos)\nAt the end of the 8th Laos-Thailand Summit, which was held over two days, the premiers signed a joint declaration."
+    found = extract_mentions(Article(id="t.txt", path="t.txt", date=REF, title="", text=text))
+    assert {(m.type, m.when.value) for m in found} == {("conference", "2022-10-26"), ("signing", "2022-10-26")}
+
+
 def test_later_undated_past_event_is_an_open_past() -> None:
     text = "One. Two. Three. They successfully organised the 9th Vietnam-Laos security conference."
     article = Article(id="t.txt", path="t.txt", date=REF, title="", text=text)

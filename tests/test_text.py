@@ -32,6 +32,18 @@ def test_offsets_point_into_the_text() -> None:
     assert all(text[s.start : s.end] == s.text for s in split_sentences(text))
 
 
+def test_lines_without_a_stop_above_the_lead_do_not_count_as_prose() -> None:
+    text = "Annual Border Summit\nRiverside Hall, Pakse (Laos)\nThe summit ended today. Talks went well.\nNext steps.\n\"We agreed.\""
+    assert [(s.text, s.index) for s in split_sentences(text)] == [
+        ("Annual Border Summit", 0),
+        ("Riverside Hall, Pakse (Laos)", 0),
+        ("The summit ended today.", 0),
+        ("Talks went well.", 1),
+        ("Next steps.", 2),
+        ('"We agreed."', 3),
+    ]
+
+
 def test_caption_is_the_sentence_before_a_credit() -> None:
     flags = [(s.text, s.caption) for s in split_sentences("Two ministers shake hands (Photo: VNA)\nThey met on Monday.")]
     assert flags == [("Two ministers shake hands", True), ("They met on Monday.", False)]

@@ -1258,7 +1258,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     meeting: Mention | None = None  # the dated meeting or conference it is telling about
     day: When | None = None  # the last day the article has told: "on the same day" means it
     occasion: When | None = None  # the past day of the gathering the lead tells: what its leaders do later, undated, they did then
-    for s in sentences:
+    for position, s in enumerate(sentences):
         at = gathering
         if meeting is not None and meeting is not gathering:  # only then can the sentence's words choose
             named = AT_THE_GATHERING.search(s.text)
@@ -1266,7 +1266,7 @@ def extract_mentions(article: Article) -> list[Mention]:
                 at = meeting  # "At the function, …" is the meeting just told, even when a visit was told after it
         found_here = _sentence_mentions(article, s, ref, pair, known_people, at, day, occasion)
         if any(m.type == "project" for m in found_here) and WORKS_BEGAN.match(s.text) and not PROJECT.search(s.text):
-            found_here = _works_of(found_here, _project_named(sentences, s.index))
+            found_here = _works_of(found_here, _project_named(sentences, position))
         # the gathering told: talks or a conference rather than the visit they are held during, and not a
         # past one the article recalls ("the last visit, in 2005")
         told = [m for m in found_here if m.type in GATHERING_KINDS and m.when.known and _takes_over(m, gathering)]
@@ -1291,9 +1291,9 @@ LEADING_ARTICLE = re.compile(r"^(?:the|this|that|an?)\s+", re.I)
 WORKS_LOOKBACK = 2
 
 
-def _project_named(sentences: Sequence[Sentence], index: int) -> str:
-    """The project the sentences just before ``index`` name last ("the Hanoi–Vientiane expressway"), "" if none."""
-    for s in reversed(sentences[max(0, index - WORKS_LOOKBACK) : index]):
+def _project_named(sentences: Sequence[Sentence], position: int) -> str:
+    """The project the sentences just before ``sentences[position]`` name first ("the Hanoi–Vientiane expressway"), "" if none."""
+    for s in reversed(sentences[max(0, position - WORKS_LOOKBACK) : position]):
         nouns = [m for m in PROJECT.finditer(s.text) if not OFFICE_AFTER.match(s.text, m.end())]
         if nouns:  # the first named work: "the Vientiane-Hanoi expressway, a flagship project" means the expressway
             first = next((m for m in nouns if not GENERIC_PROJECT.fullmatch(m.group())), nouns[0])

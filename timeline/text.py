@@ -60,6 +60,8 @@ class Sentence:
     start: int
     end: int
     caption: bool = False
+    #: its place among the article's prose: a kicker or a venue line above the lead, with no stop
+    #: ("29th Portugal-Spain Summit", "Mateus Palace, Vila Real (Portugal)") does not push the lead down
     index: int = 0
 
 
@@ -94,8 +96,21 @@ def _add_sentences(
         if not _has_words(body):
             continue
         start = line_start + a + len(raw) - len(left)
+        index = 0
+        if sentences:
+            before = sentences[-1]
+            index = before.index + _is_prose(before.text)
         # positional: one is made per sentence of the archive
-        sentences.append(Sentence(body, start, start + len(body), credited and i == last, len(sentences)))
+        sentences.append(Sentence(body, start, start + len(body), credited and i == last, index))
+
+
+#: how a sentence of prose ends: a stop, maybe inside a closing quote
+PROSE_END = (".", "!", "?", '."', ".”", "?”", "!”", ".’", ".'")
+
+
+def _is_prose(sentence: str) -> bool:
+    """A sentence that ends with a stop, as prose does: not a heading, a kicker or a venue line."""
+    return sentence.endswith(PROSE_END)
 
 
 def _split_segment(line: str, start: int, end: int) -> list[tuple[int, int]]:
