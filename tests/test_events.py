@@ -1067,6 +1067,31 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             [("meeting", "occurred", "2022-10-24", ())],
             id="construction-began-with-no-project-named-is-no-event",
         ),
+        pytest.param(
+            "The prime ministers of Laos and Thailand signed a border agreement in Vientiane today. "
+            "The two leaders discussed trade at length. They praised the ties. "
+            "The interior ministers signed a protocol on joint patrols. "
+            "The foreign ministers had signed an extradition treaty.",
+            [
+                ("signing", "occurred", "2022-10-26", ()),
+                ("signing", "occurred", "2022-10-26", ()),
+                ("signing", "occurred", "", ()),
+            ],
+            id="the-deals-of-a-story-of-the-day-are-of-that-day-not-one-told-in-the-perfect",
+        ),
+        pytest.param(
+            "The welcome ceremony for the Lao president took place at the palace in Bangkok. "
+            "The anthems of the two countries were played. The delegations were introduced. "
+            "Afterwards, the presidents of Laos and Thailand held talks in a small format.",
+            [("meeting", "occurred", "2022-10-26", ())],
+            id="afterwards-is-the-day-the-story-runs-on",
+        ),
+        pytest.param(
+            "The prime ministers of Laos and Thailand signed a border agreement in Vientiane today. One. Two. Three. "
+            "They pledged to carry out signed agreements.",
+            [("signing", "occurred", "2022-10-26", ())],
+            id="a-pledge-about-agreements-in-the-plural-takes-no-day",
+        ),
     ],
 )
 def test_article_gives_events(text: str, expected: list[tuple[str, str, str, tuple[str, ...]]]) -> None:

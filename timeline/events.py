@@ -1258,13 +1258,14 @@ def extract_mentions(article: Article) -> list[Mention]:
     meeting: Mention | None = None  # the dated meeting or conference it is telling about
     day: When | None = None  # the last day the article has told: "on the same day" means it
     occasion: When | None = None  # the past day of the gathering the lead tells: what its leaders do later, undated, they did then
+    story: When | None = None  # the day of what the lead tells, the article's own day included: the day of a story of deals
     for position, s in enumerate(sentences):
         at = gathering
         if meeting is not None and meeting is not gathering:  # only then can the sentence's words choose
             named = AT_THE_GATHERING.search(s.text)
             if named and not VISIT_WORD.search(named.group()):
                 at = meeting  # "At the function, …" is the meeting just told, even when a visit was told after it
-        found_here = _sentence_mentions(article, s, ref, pair, known_people, at, day, occasion)
+        found_here = _sentence_mentions(article, s, ref, pair, known_people, at, day, occasion, story)
         if any(m.type == "project" for m in found_here) and WORKS_BEGAN.match(s.text) and not PROJECT.search(s.text):
             found_here = _works_of(found_here, _project_named(sentences, position))
         # the gathering told: talks or a conference rather than the visit they are held during, and not a
@@ -1278,6 +1279,9 @@ def extract_mentions(article: Article) -> list[Mention]:
         if occasion is None and s.index < LEAD_SENTENCES:  # the lead's day: its gathering's, else the first act it dates
             lead = [m for m in ([gathering] if told and gathering else []) + found_here if m.status == "occurred" and _past_day(m.when, ref)]
             occasion = lead[0].when if lead else None
+        if story is None and s.index < LEAD_SENTENCES:  # the same, on or before the article's day ("signed … today")
+            lead = [m for m in ([gathering] if told and gathering else []) + found_here if m.status == "occurred" and _day_by(m.when, ref)]
+            story = lead[0].when if lead else None
         for m in found_here:
             if m.when.precision == "day":
                 day = m.when
@@ -1371,6 +1375,7 @@ def _sentence_mentions(
     gathering: Mention | None,
     day: When | None = None,
     occasion: When | None = None,
+    story: When | None = None,
 ) -> list[Mention]:
     text = s.text
     if len(text) < 12 or (HABITUAL.search(text) and not DIGIT.search(text)):
@@ -1484,7 +1489,7 @@ def _sentence_mentions(
         if kind == "planned_agreement" and status == "occurred":
             continue  # an agreement talked about in the past tense without a signing is no milestone
         if when is None:
-            when, inferred = _implicit_when(s, text, status, ref, gathering, occasion, day)
+            when, inferred = _implicit_when(s, text, status, ref, gathering, occasion, day, kind=kind, dated=bool(found), generic=_is_generic(c, text, UNKNOWN), story=story)
         else:
             inferred = False
             if kind == "visit" and when.precision == "day" and when.start is not None:
@@ -1650,6 +1655,11 @@ LOCATIVE_BEFORE = re.compile(
 )
 
 
+def _day_by(when: When, ref: date | None) -> bool:
+    """A day on or before the reference: the day of what a lead tells ("signed … today")."""
+    return ref is not None and when.precision == "day" and when.end is not None and when.end <= ref
+
+
 def _past_day(when: When, ref: date | None) -> bool:
     return ref is not None and when.precision == "day" and when.end is not None and when.end < ref
 
@@ -1661,11 +1671,27 @@ LEADERS_ACT = re.compile(
 )
 
 
+#: "Afterwards, …", "Later, …": what comes next in the story of the day
+SEQUENCE_OPENER = re.compile(r"\s*(?:Afterwards|Afterward|After\s+that|Then|Later|Subsequently)\s*,", re.I)
+#: the acts of a day of deals and talks, told in the simple past ("signed", "was also signed", "held talks")
+OCCASION_ACTS = frozenset({"signing", "meeting", "conference"})
+DAY_ACT = re.compile(r"\b(?:signed|inked|exchanged|held|met|(?:was|were)\s+(?:also\s+)?(?:signed|inked|exchanged|held))\b", re.I)
+#: what tells an act of the past, not of the day: a perfect or a look back
+BACKGROUND = re.compile(
+    r"\b(?:had|have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:signed|inked|held|met|exchanged)\b|\b(?:previous|previously|earlier|former|formerly|since|ago|last|first\s+time)\b",
+    re.I,
+)
+
+
 def _implicit_when(
     s: Sentence, text: str, status: str, ref: date | None, gathering: Mention | None, occasion: When | None = None,
-    day: When | None = None,
+    day: When | None = None, *, kind: str = "", dated: bool = False, generic: bool = False, story: When | None = None,
 ) -> tuple[When, bool]:
-    """The date a sentence implies without stating it."""
+    """The date a sentence implies without stating it.
+
+    The day of the story is not lent to a sentence that tells dates of its own (``dated``) or names its
+    event in the plural with no count (``generic``: "they pledged to carry out signed agreements").
+    """
     if gathering is not None and AT_THE_GATHERING.search(text) and (status == "occurred") == (gathering.status == "occurred"):
         return gathering.when, True  # "On the occasion, …", "During the visit, … will sign …"
     if ref is None:
@@ -1675,8 +1701,17 @@ def _implicit_when(
             return gathering.when, True  # the lead goes on telling the day it opened with ("received … on Tuesday. The two leaders witnessed …")
         if occasion is not None:
             return occasion, True  # "… sealed deals on Monday. The two leaders met at the palace, …"
-    if status == "occurred" and occasion is not None and not s.caption and LEADERS_ACT.match(text):
+    if status == "occurred" and occasion is not None and not s.caption and not generic and LEADERS_ACT.match(text):
         return occasion, True  # "The presidents approved a programme …" after a lead that told the visit of Aug. 8
+    if status == "occurred" and not s.caption and not dated and not generic and not BACKGROUND.search(text):
+        if SEQUENCE_OPENER.match(text):
+            told = day if day is not None and day.end is not None and day.end <= ref else story
+            if told is None and s.index < 2 * LEAD_SENTENCES:
+                told = _day(ref)  # the story of the day has run on from its lead, undated as leads are
+            if told is not None:
+                return told, True  # "Afterwards, the presidents held talks": on the day just told
+        if story is not None and kind in OCCASION_ACTS and DAY_ACT.search(text):
+            return story, True  # "Interior ministers signed the protocol on patrols" further down a story of that day's deals
     if status == "occurred" and (s.caption or s.index < LEAD_SENTENCES or ONGOING.search(text)):
         return _day(ref), True
     if status == "occurred" and day is not None and day.end is not None and day.end <= ref and ALSO_DONE.search(text):
