@@ -481,6 +481,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="a-commission-will-convene",
         ),
         pytest.param(
+            "One. Two. Three. The Lao-Vietnamese joint commission on trade held its 9th session in Hanoi in 2021.",
+            [("conference", "occurred", "2021", "year")],
+            id="a-commission-held-its-nth-session",
+        ),
+        pytest.param(
             "One. Two. Three. A memorandum on fisheries was also signed on Tuesday.",
             [("signing", "occurred", "2022-10-25", "day")],
             id="was-also-signed-keeps-its-subject",

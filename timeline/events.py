@@ -577,7 +577,22 @@ def _noun_candidates(
 
 def _detect_conferences(s: str) -> list[Candidate]:
     found = _noun_candidates("conference", CONFERENCE, s, HAPPENING, stated=AT_THE_NTH_OR_DAYS)
-    return [c for c in found if not PRESS_BEFORE.search(s, 0, c.start)]  # "at a news conference": where it was said
+    found = [c for c in found if not PRESS_BEFORE.search(s, 0, c.start)]  # "at a news conference": where it was said
+    for m in BODY_SESSION.finditer(s):
+        if not any(c.start <= m.start("session") < c.end for c in found):
+            # "The joint commission on trade held its 7th session in 2023": the body's session, named by the body
+            phrase = f"{m.group('session')} of the {m.group('body')}"
+            found.append(Candidate("conference", m.start("session"), m.end("session"), phrase, m.start("session"), strong=True))
+    return found
+
+
+#: a joint body holding its numbered session: "The Laos-Vietnam Intergovernmental Commission held its 45th session"
+BODY_SESSION = re.compile(
+    r"(?<![\w\-])(?:[Tt]he\s+)?(?P<body>(?:[\w\-]+\s+){0,6}?(?:[Cc]ommission|[Cc]ommittee|[Cc]ouncil)(?:\s+(?:on|for)\s+(?:[\w\-]+\s+){0,4}?[\w\-]+)?)"
+    r"\s+(?:(?:will|would|is\s+to|is\s+set\s+to|is\s+expected\s+to|has|have)\s+)?(?:held|holds|hold|convened|convenes|convene)\s+its\s+"
+    r"(?P<session>(?P<nth>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|inaugural)"
+    r"\s+(?:(?:plenary|regular|annual|joint)\s+)?(?:session|meeting))\b"
+)
 
 
 #: a conference of the press is where something was announced, not a milestone between two sides
