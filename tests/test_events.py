@@ -1097,6 +1097,12 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             [("signing", "occurred", "2022-10-26", ())],
             id="a-pledge-about-agreements-in-the-plural-takes-no-day",
         ),
+        pytest.param(
+            "The prime ministers of Laos and Thailand held talks in Vientiane today. One. Two. Three. "
+            "Relevant ministers signed letters of intent on tourism and health.",
+            [("meeting", "occurred", "2022-10-26", ()), ("signing", "occurred", "2022-10-26", ())],
+            id="ministers-signing-papers-in-the-plural-on-the-day-of-the-story",
+        ),
     ],
 )
 def test_article_gives_events(text: str, expected: list[tuple[str, str, str, tuple[str, ...]]]) -> None:

@@ -1504,7 +1504,8 @@ def _sentence_mentions(
         if kind == "planned_agreement" and status == "occurred":
             continue  # an agreement talked about in the past tense without a signing is no milestone
         if when is None:
-            when, inferred = _implicit_when(s, text, status, ref, gathering, occasion, day, kind=kind, dated=bool(found), generic=_is_generic(c, text, UNKNOWN), story=story)
+            when, inferred = _implicit_when(s, text, status, ref, gathering, occasion, day, kind=kind, dated=bool(found), generic=_is_generic(c, text, UNKNOWN) and not (
+                    kind == "signing" and SIDES_SIGNED.search(text, max(0, c.start - 60), c.end + 4)), story=story)
         else:
             inferred = False
             if kind == "visit" and when.precision == "day" and when.start is not None:
@@ -1686,6 +1687,13 @@ LEADERS_ACT = re.compile(
 )
 
 
+#: the sides signing papers in the plural: "Relevant ministers signed Letters of Intent", "they inked MoUs" (not
+#: "carry out signed agreements" or "documents signed by the two countries")
+SIDES_SIGNED = re.compile(
+    r"\b(?:they|ministers|sides|countries|leaders|officials|delegations|governments|representatives|parties|presidents"
+    r"|premiers|ministries|agencies|companies)\s+(?:also\s+|then\s+|later\s+|jointly\s+)?(?:signed|inked|exchanged)\s+(?!by\b)",
+    re.I,
+)
 #: "Afterwards, …", "Later, …": what comes next in the story of the day
 SEQUENCE_OPENER = re.compile(r"\s*(?:Afterwards|Afterward|After\s+that|Then|Later|Subsequently)\s*,", re.I)
 #: the acts of a day of deals and talks, told in the simple past ("signed", "was also signed", "held talks")
