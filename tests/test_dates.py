@@ -395,3 +395,8 @@ def test_a_past_verb_before_to_looks_to_the_nearest_day(sentence: str, value: st
 def test_days_joined_by_and(sentence: str, value: str, precision: str) -> None:
     found = find_dates(sentence, date(2022, 10, 26))
     assert (found[0].when.value, found[0].when.precision) == (value, precision)
+
+
+def test_covering_years_is_the_period_a_paper_covers() -> None:
+    (found,) = find_dates("The two sides exchanged a protocol on border gates covering 2023 to 2025.", date(2022, 10, 26))
+    assert (found.when.value, found.role) == ("2023/2025", "period")

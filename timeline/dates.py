@@ -1449,6 +1449,8 @@ def _role(text: str, low: str, start: int, end: int, when: When, ref: date | Non
     if m and _last_word(head, m.start()) not in D.POINT_BEFORE_FOR and not _YEAR_LAST_RE.search(head):
         return "period"  # not after "the 2025-2029 period": that period is told; "later this year" is a date
     m = cover_re.search(probe) if cover_re else None
+    if m and probe[m.start() :].lstrip().startswith("covering"):
+        return "period"  # "a protocol on the border gates covering 2019 to 2021": what it covers, not when
     if m:
         # "the plan between the two ministries in 2023": a plan noun, then only its own phrase
         found = list(_WORD_RE.finditer(head, 0, m.start()))[-(PLAN_REACH + 1) :]
