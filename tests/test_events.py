@@ -486,6 +486,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="a-commission-held-its-nth-session",
         ),
         pytest.param(
+            "One. Two. Three. Laos proposed holding joint river patrols on the Mekong.",
+            [("joint_activity", "proposed", "", "unknown")],
+            id="joint-patrols-in-the-plural-are-one-activity",
+        ),
+        pytest.param(
             "One. Two. Three. A memorandum on fisheries was also signed on Tuesday.",
             [("signing", "occurred", "2022-10-25", "day")],
             id="was-also-signed-keeps-its-subject",

@@ -111,7 +111,7 @@ BOTH_SIDES = re.compile(r"\b(?:two|both)\s+(?:sides|countries|nations|government
 PURPOSE = re.compile(r"\bto\s+(?:discuss|review|address|seek\s+ways\s+to\s+\w+)\s+(?:measures\s+(?:against|to\s+\w+)\s+|ways\s+to\s+\w+\s+)?", re.I)
 COUNTED = re.compile(r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|several|a\s+number\s+of)\b", re.I)
 #: nouns whose plural names one event ("political consultations", "talks")
-PLURAL_EVENTS = frozenset({"talks", "works", "headquarters", "stations", "exercises", "drills", "minutes", "consultations", "houses", "homes", "progress"})
+PLURAL_EVENTS = frozenset({"talks", "works", "headquarters", "stations", "exercises", "drills", "patrols", "manoeuvres", "maneuvers", "minutes", "consultations", "houses", "homes", "progress"})
 #: a diplomatic formula, not a plan: "invited … to visit … at a convenient time"
 NO_PLAN = re.compile(r"\bat\s+(?:a|an|the)\s+(?:convenient|appropriate|suitable|mutually\s+convenient|early)\s+(?:time|date|opportunity)\b", re.I)
 #: an agreement taking effect is not its signing
