@@ -486,7 +486,7 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="a-commission-held-its-nth-session",
         ),
         pytest.param(
-            "One. Two. Three. Laos proposed holding joint river patrols on the Mekong.",
+            "One. Two. Three. Laos proposed holding joint river patrols along the border.",
             [("joint_activity", "proposed", "", "unknown")],
             id="joint-patrols-in-the-plural-are-one-activity",
         ),
