@@ -535,6 +535,31 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("conference", "planned", "2022-10-27", "day")],
             id="a-session-owned-by-its-day-and-asked-about-is-no-proposal",
         ),
+        pytest.param(
+            "One. Two. Three. The key paper of the trip will be a joint declaration, and it is also planned to sign a sizeable package of intergovernmental documents.",
+            [("planned_agreement", "planned", "", "unknown")],
+            id="a-package-of-documents-is-one-lot",
+        ),
+        pytest.param(
+            "One. Two. Three. Signing of the said agreements is to take place at 4:30 PM at the Presidential Palace.",
+            [("planned_agreement", "planned", "2022-10-26", "day")],
+            id="a-signing-as-a-noun-to-take-place-at-an-hour-of-the-day",
+        ),
+        pytest.param(
+            "One. Two. Three. Officials said bilateral talks, including the signing of a memorandum on fisheries, are planned.",
+            [("planned_agreement", "planned", "", "unknown")],
+            id="the-signing-of-a-paper-that-is-planned",
+        ),
+        pytest.param(
+            "One. Two. Three. The Prime Minister will witness the signing of agreements and then he will brief the press.",
+            [("planned_agreement", "planned", "", "unknown")],
+            id="a-witnessed-signing-of-agreements-is-one-ceremony",
+        ),
+        pytest.param(
+            "One. Two. Three. “Our ministries have drafted many memoranda and decisions on trade, which tomorrow will not only be discussed, but will also be signed with the visiting ministers,” the premier said.",
+            [("planned_agreement", "planned", "2022-10-27", "day")],
+            id="papers-a-relative-clause-says-will-be-signed",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -76,14 +76,14 @@ ACTIVITY_VERBS = _words(
 NP_STOP = re.compile(
     r"""[,;:()\[\]“”"!?]|\.(?:\s|$)|\s(?:which|that|who|whom|whose|where|while|when|as|because|so|but|to\s+(?!be\b)(?!the\b)(?!a\b)(?!an\b)[a-z]+\b|
         during|after|before|following|under|through|via|amid|despite|since|until|is|are|was|were|will|would|has|have|had|
-        said|says|add(?:ed|s)|noting|stressing|saying|including|especially|namely|such\s+as|with\s+an?\s+estimated|in\s+order|
+        said(?<!the\ssaid)|says|add(?:ed|s)|noting|stressing|saying|including|especially|namely|such\s+as|with\s+an?\s+estimated|in\s+order|
         took|takes|occurred|occurs|happened|opened|closed|began|ended|kicked|wrapped|co-chaired|chaired|attended|marked|aimed|focused|held|
         aims|seeks|helps|contributes|shows|reflects|marks|demonstrates|affirms|continues|creates|opens|
         signifies|symboli[sz]es|underscores|underlines|highlights|represents|testifies|paves|comes|came|
         hosted|organi[sz]ed|scheduled|slated|set\s+for|expected|planned|
         on\s+the\s+sidelines|on\s+the\s+occasion|in\s+(?:the\s+)?presence\s+of|
         at\s+(?:their|the|a|an|its|his|her)\s+(?=(?:[\w\-]+\s+){0,2}(?:talks|ceremony|function)\b)|
-        and\s+(?:agreed|pledged|vowed|decided|discussed|reviewed|witnessed|expressed|called|welcomed|noted|stressed|reaffirmed|exchanged))\b""",
+        and\s+(?:then|agreed|pledged|vowed|decided|discussed|reviewed|witnessed|expressed|called|welcomed|noted|stressed|reaffirmed|exchanged))\b""",
     re.VERBOSE,
 )
 DETERMINERS = frozenset("a an the this that these those its their his her our two both another".split())
@@ -109,7 +109,11 @@ ONGOING = re.compile(
 )
 BOTH_SIDES = re.compile(r"\b(?:two|both)\s+(?:sides|countries|nations|governments|ministries|parties|leaders)\b", re.I)
 PURPOSE = re.compile(r"\bto\s+(?:discuss|review|address|seek\s+ways\s+to\s+\w+)\s+(?:measures\s+(?:against|to\s+\w+)\s+|ways\s+to\s+\w+\s+)?", re.I)
-COUNTED = re.compile(r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|several|a\s+number\s+of)\b", re.I)
+COUNTED = re.compile(
+    r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|several|a\s+number\s+of"
+    r"|an?\s+(?:[\w\-]+\s+)?(?:package|set|series|raft|batch|bundle)\s+of)\b",  # "a considerable package of documents": one lot, signed together
+    re.I,
+)
 #: nouns whose plural names one event ("political consultations", "talks")
 PLURAL_EVENTS = frozenset({"talks", "works", "headquarters", "stations", "exercises", "drills", "minutes", "consultations", "houses", "homes", "progress"})
 #: a diplomatic formula, not a plan: "invited … to visit … at a convenient time"
@@ -500,6 +504,9 @@ def _detect_signings(s: str) -> list[Candidate]:
             continue  # "in the fields of information exchange, …": a noun, not the exchange of a paper
         if passive:
             phrase, pstart = _np_before(s, m.start(), need=AGREEMENT)
+            relative = None if phrase else RELATIVE_CLAUSE.search(s, max(0, m.start() - 120), m.start())
+            if relative:  # "memoranda on trade, which tomorrow will not only be reviewed but also signed": the antecedent
+                phrase, pstart = _np_before(s, relative.start(), need=AGREEMENT)
             if not phrase:
                 continue
             if IMPLEMENTING.search(s, max(0, s.rfind(";", 0, pstart)), pstart) and not DATED_AFTER.match(s, m.end()):
@@ -518,6 +525,8 @@ def _detect_signings(s: str) -> list[Candidate]:
     return out
 
 
+#: a relative clause whose verb is the signing: "…, which tomorrow will … be signed" (no other clause opens inside it)
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:[^,;.]|,\s*but\b)*?(?:is|are|was|were|be|been)\s+(?:\w+\s+)?$", re.I)
 #: what is concluded when a paper is only agreed on: "concluded (the) negotiations / talks on …"
 TALKS_OBJECT = re.compile(
     r"(?:the\s+|their\s+|its\s+)?(?:(?:first|second|third|fourth|fifth|sixth|final|last|latest|\d+(?:st|nd|rd|th))\s+)?"
@@ -825,6 +834,7 @@ WHAT_IT_DOES = re.compile(
 ASIDE_FROM = re.compile(r"\b(?:apart\s+from|aside\s+from|besides|in\s+addition\s+to)\s+(?:the|this|that|these)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 #: "ensure that the MoU is implemented": the agreement is carried out, so it exists
 BEING_IMPLEMENTED = re.compile(r"\s+(?:is|are|was|were|be|being)\s+(?:\w+\s+)?(?:implemented|enforced|carried\s+out|upheld|respected)\b", re.I)
+WITNESSED_SIGNING = re.compile(r"\bwitness(?:ed|es|ing)?\s+(?:the\s+)?signing\s+(?:ceremony\s+)?(?:of|for)\s+$", re.I)
 WITNESSED = re.compile(r"\bwitness(?:ed|es|ing)?\s+(?:the\s+|a\s+)?$", re.I)
 #: "allow their forces to hold", "pave the way for", "enable … to conduct": the activity is what something makes possible
 ENABLES = re.compile(
@@ -1002,6 +1012,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "occurred", True  # "… will work harder, heard a meeting in Hue on June 3": the meeting was held
     if c.type in GATHERING_KINDS and FRONTED.match(s) and FRONTED_THEN_FUTURE.match(s, c.end):
         return "planned", True  # "After his visit to Beijing, Khan will visit Shanghai": the main clause's tense
+    if c.type == "signing" and SIGNING_OF.match(s, c.start) and SIGNING_AHEAD.match(s, c.phrase_start + len(c.phrase)):
+        return "planned", True  # "Signing of the documents is to take place at 3 PM", "…, including the signing of X, are planned"
     if c.type in {"project", "joint_activity", "conference", "meeting", "visit"} and (FUTURE_AFTER.match(s, c.end) or TO_BE_DONE_AFTER.match(s, c.end)):
         return "planned", True  # "the canal is scheduled to break ground", "the exercise will take place", "the drills to be held"
     if c.type == "visit" and GLAD_TO_BE_HERE.search(s, max(0, c.start - 40), c.start):
@@ -1049,6 +1061,16 @@ FUTURE_AFTER = re.compile(
     r"\s+(?:be\s+)?(?:take\s+place|held|hold|open(?:ed)?|complet(?:e|ed)|buil[dt]|break\s+ground|start(?:ed)?|begin|begun"
     r"|launch(?:ed)?|inaugurat(?:e|ed)|put\s+into|commenc(?:e|ed)|conduct(?:ed)?|organi[sz](?:e|ed)|host(?:ed)?|kick\s+off"
     r"|arrive|run|finish(?:ed)?|operat(?:e|ional)|handed\s+over|for)\b",
+    re.I,
+)
+#: an hour of the day: "at 3:00 PM", "at 10 a.m.", "at 15:30"
+CLOCK_TIME = re.compile(r"\bat\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)|\d{1,2}:\d{2}\b)", re.I)
+#: a signing named as a noun: "Signing of the said documents …", "the signing of a declaration"
+SIGNING_OF = re.compile(r"signing\s+(?:ceremony\s+)?(?:of|for)\s", re.I)
+#: what is said of that noun when it is still to come: "… is to take place at 3 PM", "…, are planned"
+SIGNING_AHEAD = re.compile(
+    r"\s*,?\s+(?:(?:is|are)\s+(?:also\s+)?(?:to\s+(?:take\s+place|be\s+held)|planned|scheduled|expected|envisaged|foreseen|slated|set\s+for|due)"
+    r"|will\s+(?:also\s+)?(?:take\s+place|be\s+held))\b",
     re.I,
 )
 #: a planned cue that is itself a past fact: what was agreed was agreed somewhere
@@ -1474,6 +1496,9 @@ def _sentence_mentions(
         dm = _pick_date(c, own, status if firm else "", ref, text)
         when = dm.when if dm else None
         date_phrase = dm.expr if dm else ""
+        clock = CLOCK_TIME.search(text, c.end, c.end + 80) if dm is None and status == "planned" else None
+        if clock and ref is not None:  # "Signing … is to take place at 3:00 PM": an hour told with no day is one of the article's own day
+            when, date_phrase = _day(ref), clock.group()
         if status == "occurred" and dm is not None and AHEAD.match(dm.expr) and not PAST_MEETING_VERB.match(text, c.start):
             status, firm = "planned", True  # "… to hold the 14th meeting in Islamabad later this year": not yet
         same_day = SAME_DAY.search(text)
@@ -1857,8 +1882,8 @@ def _is_generic(c: Candidate, text: str, when: When) -> bool:
         head = m.group().lower().split()[0] if m else ""
         plural = bool(head and re.search(r"(?:s|ies|memoranda)$", head) and head not in {"minutes"})
     counted = COUNTED.match(c.phrase) or re.search(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|a\s+number\s+of)\s+(?:[\w\-]+\s+){0,3}$", text[: c.start], re.I)
-    if plural and not when.known and not counted:
-        return True
+    if plural and not when.known and not counted and not (c.type in {"signing", "planned_agreement"} and WITNESSED_SIGNING.search(text, 0, c.phrase_start)):
+        return True  # ("will witness the signing of agreements": one ceremony, however many papers)
     if c.type in {"signing", "planned_agreement"} and re.match(r"\s*(?:these|those|such|existing|previous|all)\b", c.phrase, re.I):
         return True
     return False
