@@ -560,6 +560,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("planned_agreement", "planned", "2022-10-27", "day")],
             id="papers-a-relative-clause-says-will-be-signed",
         ),
+        pytest.param(
+            "One. Two. Three. Within the framework of the state visit of the Prime Minister of Laos Sonexay Siphandone to Vietnam, documents were signed on cooperation in trade.",
+            [("visit", "occurred", "2022-10-26", "day"), ("signing", "occurred", "2022-10-26", "day")],
+            id="the-visit-of-an-office-holder-to-a-place",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -744,6 +744,7 @@ def _detect_visits(s: str) -> list[Candidate]:
         if (
             not re.match(r"(?:to|in|by|made|paid|undertaken)\s", after) and not HAPPENING.search(s) and "visit" not in noun.split()[0:1]
             and not TRAVELS.search(s, 0, m.start())  # "will travel to Kigali for a two-day state visit"
+            and not (OF_VISITOR.match(s, m.end()) and TO_A_PLACE.search(after))  # "the official visit of the President of X to Y"
         ):
             continue
         if re.search(
