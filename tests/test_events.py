@@ -497,7 +497,7 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
         ),
         pytest.param(
             "One. Two. Three. The Lao president welcomed Vietnamese President Tran Minh to Vientiane on Monday for a day of talks.",
-            [("meeting", "occurred", "2022-10-24", "day")],
+            [("meeting", "occurred", "2022-10-24", "day"), ("visit", "occurred", "2022-10-24", "day")],  # welcomed to a city: he visits it
             id="welcomed-a-guest-whose-office-has-a-country-before-it",
         ),
         pytest.param(
@@ -541,6 +541,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="a-package-of-documents-is-one-lot",
         ),
         pytest.param(
+            "One. Two. Three. Within the framework of the state visit of the Prime Minister of Laos Sonexay Siphandone to Vietnam, documents were signed on cooperation in trade.",
+            [("visit", "occurred", "2022-10-26", "day"), ("signing", "occurred", "2022-10-26", "day")],
+            id="the-visit-of-an-office-holder-to-a-place",
+        ),
+        pytest.param(
             "One. Two. Three. Signing of the said agreements is to take place at 4:30 PM at the Presidential Palace.",
             [("planned_agreement", "planned", "2022-10-26", "day")],
             id="a-signing-as-a-noun-to-take-place-at-an-hour-of-the-day",
@@ -561,9 +566,29 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="papers-a-relative-clause-says-will-be-signed",
         ),
         pytest.param(
-            "One. Two. Three. Within the framework of the state visit of the Prime Minister of Laos Sonexay Siphandone to Vietnam, documents were signed on cooperation in trade.",
-            [("visit", "occurred", "2022-10-26", "day"), ("signing", "occurred", "2022-10-26", "day")],
-            id="the-visit-of-an-office-holder-to-a-place",
+            "One. Two. Three. Lao Prime Minister Sonexay Siphandone held discussions with President of Vietnam, Vo Van Thuong, on Monday.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="discussions-held-with-an-office-holder-are-a-meeting",
+        ),
+        pytest.param(
+            "One. Two. Three. On the Mekong, 3 March marked the beginning of the dredging works along the shared channel.",
+            [("project", "occurred", "2022-03-03", "day")],
+            id="a-day-that-marked-the-beginning-of-works",
+        ),
+        pytest.param(
+            "One. Two. Three. Lao President Thongloun Sisoulith welcomed the Vietnamese delegation to Vientiane on Monday.",
+            [("meeting", "occurred", "2022-10-24", "day"), ("visit", "occurred", "2022-10-24", "day")],
+            id="a-delegation-welcomed-to-a-city-visits-it",
+        ),
+        pytest.param(
+            "One. Two. Three. The inaugural session of the Joint Commission between Laos and Vietnam started in Vientiane yesterday amid calls for faster trade.",
+            [("conference", "occurred", "2022-10-25", "day")],
+            id="a-session-that-started-took-place",
+        ),
+        pytest.param(
+            "One. Two. Three. Monday's talks were a follow-up to the previous gathering in Hanoi on Sept. 12.",
+            [("meeting", "occurred", "2022-10-24", "day"), ("meeting", "occurred", "2022-09-12", "day")],
+            id="the-previous-gathering-told-by-its-day",
         ),
     ],
 )

@@ -64,7 +64,8 @@ PROJECT_VERBS = _words(
     r"""buil[dt] | building | construct(?:ed|ing|ion)? | inaugurat(?:e|ed|ing|ion) | handed\s+over | hand(?:s|ing)?\s+over
     | handover | ground-?breaking | (?:broke|break|breaks|breaking)\s+ground | launch(?:ed|ing)? | complet(?:e|ed|ing|ion) | commenc(?:e|ed|ing)
     | put\s+into\s+(?:operation|use) | unveil(?:s|ed|ing)? | turn(?:s|ed|ing)?\s+over | upgrad(?:e|es|ed|ing) | work\s+on | la(?:y|ys|id|ying)\s+the\s+foundation(?:\s+stones?)? | foundation\s+stone | fund(?:ed|ing)(?!\s+(?:agenc|bod|minist)) | financ(?:e|ed|ing)(?!\s+(?:minist|secretar|department|committee|official|chief)) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)?
-    | (?:was|were|been|be|is|are)\s+commissioned | commissioning\s+(?:of|ceremony)"""
+    | (?:was|were|been|be|is|are)\s+commissioned | commissioning\s+(?:of|ceremony)
+    | mark(?:s|ed)\s+the\s+(?:beginning|start|launch|opening|completion)\s+of"""
 )
 # A joint activity needs an act: conduct, organise, hold, launch… (or "joint" in its name).
 ACTIVITY_VERBS = _words(
@@ -77,7 +78,7 @@ NP_STOP = re.compile(
     r"""[,;:()\[\]“”"!?]|\.(?:\s|$)|\s(?:which|that|who|whom|whose|where|while|when|as|because|so|but|to\s+(?!be\b)(?!the\b)(?!a\b)(?!an\b)[a-z]+\b|
         during|after|before|following|under|through|via|amid|despite|since|until|is|are|was|were|will|would|has|have|had|
         said(?<!the\ssaid)|says|add(?:ed|s)|noting|stressing|saying|including|especially|namely|such\s+as|with\s+an?\s+estimated|in\s+order|
-        took|takes|occurred|occurs|happened|opened|closed|began|ended|kicked|wrapped|co-chaired|chaired|attended|marked|aimed|focused|held|
+        took|takes|occurred|occurs|happened|opened|closed|began|started|commenced|ended|kicked|wrapped|co-chaired|chaired|attended|marked|aimed|focused|held|
         aims|seeks|helps|contributes|shows|reflects|marks|demonstrates|affirms|continues|creates|opens|
         signifies|symboli[sz]es|underscores|underlines|highlights|represents|testifies|paves|comes|came|
         hosted|organi[sz]ed|scheduled|slated|set\s+for|expected|planned|
@@ -572,8 +573,8 @@ def _noun_candidates(
         noun = _head(m.group())
         if kind != "joint_activity" and PLURAL_HEAD.search(noun) and noun not in PLURAL_EVENTS:
             continue
-        if cue is not None and not cue.search(s) and not (stated is not None and stated.search(s, 0, m.start())):
-            continue
+        if cue is not None and not cue.search(s) and not (stated is not None and stated.search(s, 0, m.start())) and not STARTED_AFTER.match(s, m.end()):
+            continue  # ("The inaugural session of the commission started in Harare yesterday": its own verb tells it)
         before, bstart = _np_before(s, m.start())
         owner = DAY_OWNER.search(before)
         if owner:  # "about tomorrow's joint session": the day owns the gathering, the words before it are the clause's
@@ -582,6 +583,14 @@ def _noun_candidates(
         phrase = " ".join(p for p in (before, m.group(), after) if p)
         out.append(Candidate(kind, m.start(), m.end(), phrase, bstart if before else m.start(), strong=cue is not None))
     return out
+
+
+#: the gathering's own verb of beginning, in its clause: "… session of the Bi-National Commission started in Harare yesterday"
+STARTED_AFTER = re.compile(
+    r"(?:\s+(?!(?:which|that|who|when|while|after|before|since|as)\b)[^\s,;.]+){0,8}?\s+(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+)?"
+    r"(?:started|began|begun|commenced|got\s+under\s*way)\b(?!\s+(?:to|in\s+(?:19|20)\d\d))",
+    re.I,
+)
 
 
 def _detect_conferences(s: str) -> list[Candidate]:
@@ -665,6 +674,11 @@ def _detect_meetings(s: str) -> list[Candidate]:
             body = NTH_BODY_BEFORE.search(s, 0, m.start())  # "during the 36th Joint Ministerial Commission (JMC) meeting"
             start = bare.start(1) if bare else body.start(1) if body else m.start()  # "after delegation-level talks": the kind of talks names them
             out.append(Candidate("meeting", m.start(), m.end(), f"{s[start:m.start()]}{m.group()} {after}".strip(), start, strong=False))
+    # "a follow-up to the previous gathering in Buenos Aires on Feb. 16": an earlier meeting, told by its own day
+    for m in PREVIOUS_GATHERING.finditer(s):
+        if not any(c.start <= m.start(1) < c.end for c in out):
+            after, _ = _np_after(s, m.end(1))
+            out.append(Candidate("meeting", m.start(1), m.end(1), f"{m.group(1)} {after}".strip(), m.start(1), strong=True))
     # "X met (with) Y", "X held talks with Y", "X received Y"
     for m in MET_WITH.finditer(s):
         if not any(c.start <= m.start() < c.end + 60 for c in out):
@@ -687,6 +701,11 @@ def _detect_meetings(s: str) -> list[Candidate]:
     return out
 
 
+#: "the previous gathering in Buenos Aires on Feb. 16", "their last meeting on 3 March": an earlier gathering and its day
+PREVIOUS_GATHERING = re.compile(
+    r"\b(?:the|their|a|an)\s+(?:previous|earlier|prior|last)\s+(gathering|meeting|encounter|talks|round\s+of\s+talks)\b"
+    r"(?=[^,;.]{0,40}?\bon\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b))"
+)
 #: "X met (with) Y", "X received Y", "the two ministers met in Ulaanbaatar", "Subianto and Marles met on
 #: August 13", "the commission is expected to meet in Dhaka"
 MET_WITH = re.compile(
@@ -698,6 +717,9 @@ MET_WITH = re.compile(
     r"(?:[A-Z][\w\-]+\s+)?(?:President|Prime\s+Minister|Crown\s+Prince|Prince|King|Queen|Premier|Chancellor|Emir|Sultan|Sheikh)\b)"
     # "met with his Vietnamese counterpart", "will host his Uruguayan colleague": an office named for the other side
     r"|\b(?:met|meets|hosted|hosts|host|received|receives|receive)\s+(?:with\s+)?(?=(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:counterparts?|colleagues?)\b)"
+    # "held discussions with President of Uzbekistan …": discussions with an office holder are a meeting
+    r"|\b(?:held|holds|hold|holding|had)\s+(?:[\w\-]+\s+){0,2}?discussions\s+with\s+(?=(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?counterparts?\b"
+    r"|(?:[A-Z][\w\-]+\s+)?(?:President|Prime\s+Minister|Premier|Minister|King|Queen|Chancellor|Emir|Sultan|Crown\s+Prince|Vice\s+President|Speaker)\b))"
     # a call: "spoke by phone with …", "talked over the telephone", "had a phone conversation with", "telephoned X"
     r"|\b(?:spoke|speaks|talked|talks|conferred|confers)\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b(?:\s+with\s+)?"
     r"|\b(?:had|has|held|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks)\s+with\s+"
@@ -711,7 +733,7 @@ MET_WITH = re.compile(
     r"|Vice\s+President|Secretary|counterpart)\b(?![^.;]*?\bto\s+(?!discuss\b|review\b)[a-z]+\b))"
 )
 #: after the guest met or welcomed: the day or the purpose of the meeting, not who was met
-GUEST_THEN_PURPOSE = re.compile(r"\s+(?:today|yesterday|tonight|for\s+(?:a|an|the)\s)", re.I)
+GUEST_THEN_PURPOSE = re.compile(r"\s+(?:today|yesterday|tonight|for\s+(?:a|an|the)\s)|\s+to\s+(?-i:[A-Z])", re.I)
 #: a named body right before its verb: "The Kenya-Ethiopia Joint Ministerial Commission will [meet]"
 BODY_MEETS = re.compile(
     r"(?<![\w\-])(?:[Tt]he\s+)?((?:[A-Z][\w\-’']*\s+){0,6}(?:Commission|Committee|Council|Board|Group|Working\s+Group|Task\s+Force))"
@@ -764,6 +786,13 @@ def _detect_visits(s: str) -> list[Candidate]:
         before, bstart = _np_before(s, m.start())
         phrase = " ".join(p for p in (before, m.group().strip(), after) if p)
         out.append(Candidate("visit", m.start(), m.end(), phrase, bstart if before else m.start(), strong=True))
+    for m in WELCOMED_TO.finditer(s):  # "welcomed Brazilian President Lula to Buenos Aires today": the guest's visit there
+        place = m.group("place")
+        if not (TITLE_PRESENT.search(m.group("guest")) or "delegation" in m.group("guest").lower()):
+            continue
+        if not (PLACE_PATTERN.fullmatch(place) or countries_in(place)) or any(abs(c.start - m.start("place")) < 40 for c in out):
+            continue  # (the trigger is the place: the guest's words belong to the meeting of the welcome)
+        out.append(Candidate("visit", m.start("place"), m.end("place"), f"visit to {place}", m.start("place"), strong=True))
     for m in VISITING.finditer(s):
         if m.group().startswith("arrived") and not VISITOR_BEFORE.search(s, 0, m.start()):
             continue  # what arrives is a visit only when someone named arrives ("Biden, who arrived in Hanoi")
@@ -846,6 +875,10 @@ ENABLES = re.compile(
 #: the verbs of a visit: "is on an official visit to", "visited Tokyo", "arrived in Hanoi"
 VISITING = re.compile(
     r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|arrived\s+(?:in|at))\s+(?=[A-Z])"
+)
+#: a host who welcomes a guest to a place: "welcomed Brazilian President Lula to Buenos Aires"
+WELCOMED_TO = re.compile(
+    r"\b(?:welcomed|welcomes|welcoming)\s+(?P<guest>[^,;.]{3,90}?)\s+(?P<to>to)\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})"
 )
 #: a journey that a visit is the purpose of: "will travel to Kigali for a state visit", "left for Minsk on a working visit"
 TRAVELS = re.compile(
@@ -1017,6 +1050,9 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "planned", True  # "Signing of the documents is to take place at 3 PM", "…, including the signing of X, are planned"
     if c.type in {"project", "joint_activity", "conference", "meeting", "visit"} and (FUTURE_AFTER.match(s, c.end) or TO_BE_DONE_AFTER.match(s, c.end)):
         return "planned", True  # "the canal is scheduled to break ground", "the exercise will take place", "the drills to be held"
+    welcome = WELCOMED_TO.match(s, s.rfind("welcom", max(0, c.start - 120), c.start)) if c.type == "visit" and "welcom" in s else None
+    if welcome and welcome.start("place") == c.start and not MODAL.search(before):
+        return "occurred", True  # "welcomed X to Buenos Aires": the guest has come
     if c.type == "visit" and GLAD_TO_BE_HERE.search(s, max(0, c.start - 40), c.start):
         return "occurred", False  # "“I am pleased to visit Seoul,” Kishida said": he says it there
     if PROPOSED.search(before):
