@@ -590,6 +590,21 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-24", "day"), ("meeting", "occurred", "2022-09-12", "day")],
             id="the-previous-gathering-told-by-its-day",
         ),
+        pytest.param(
+            "One. Two. Three. Officials said the talks would be held next month in Vientiane.",
+            [("meeting", "planned", "2022-11", "month")],
+            id="a-gathering-that-would-be-held-is-planned",
+        ),
+        pytest.param(
+            "One. Two. Three. Following a private bilateral meeting this morning, the premiers were joined by their deputies to settle details on the specific agreements to be signed.",
+            [("meeting", "occurred", "2022-10-26", "day")],
+            id="a-fronted-meeting-s-day-does-not-date-papers-still-to-sign",
+        ),
+        pytest.param(
+            "One. Two. Three. The deputy minister will host the farewell dinner marking the end of Mr. Sayavong's visit.",
+            [("visit", "occurred", "2022-10-26", "day")],
+            id="the-end-of-a-visit-still-to-come-means-it-is-under-way",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -673,6 +688,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. Last week the Vietnamese leader held a trilateral summit with the Cambodian king in Hue.", id="a-trilateral-summit"),
         pytest.param("One. Two. Three. The two sides concluded negotiations on a border management agreement in May.", id="concluded-negotiations-is-no-signing"),
         pytest.param("One. Two. Three. The ministry commissioned a study of the new railway.", id="a-study-commissioned-is-no-work"),
+        pytest.param("One. Two. Three. Back then, officials decided the summit would take place in March 2022.", id="an-old-plan-whose-day-has-passed"),
+        pytest.param("One. Two. Three. The deal covers broad and deep cooperation on joint drills.", id="cooperation-on-joint-drills-is-a-field"),
+        pytest.param("One. Two. Three. The minister hopes that work is being completed on the new border road.", id="work-being-completed-is-no-milestone"),
+        pytest.param("One. Two. Three. Talks centred on ongoing negotiations on the Continental Free Trade Agreement.", id="a-continent-wide-pact-is-not-the-pair-s"),
     ],
 )
 def test_not_an_event(text: str) -> None:
@@ -778,6 +797,12 @@ def test_not_an_event(text: str) -> None:
         pytest.param(
             "President Vo Van Thuong had a telephone conversation with Japanese Prime Minister Fumio Kishida on Monday.",
             "Meeting: Vo Van Thuong and Fumio Kishida", "", id="a-call-s-day-stays-out-of-the-title-however-long-the-verb",
+        ),
+        pytest.param(
+            "The Acting President, Tomas Varga, spoke on TV. Aide Mr. Lan Koh quoted the two leaders as saying so when Varga visited Hanoi on Sunday.",
+            "Visit to Hanoi by Tomas Varga",
+            "",
+            id="who-quotes-the-leaders-is-not-the-visitor",
         ),
     ],
 )
@@ -887,6 +912,14 @@ def test_people(text: str, people: list[str]) -> None:
         ),
         pytest.param(
             "It was the state visit of President Maria Santos to Hanoi.", [], ["Maria Santos"], id="a-titled-name-before-to-a-city",
+        ),
+        pytest.param(
+            "The Acting President, Tomas Varga, and the President of Laos, Kham Sayavong, agreed to cooperate.", [],
+            ["Tomas Varga", "Kham Sayavong"], id="an-office-then-a-comma-then-the-name",
+        ),
+        pytest.param(
+            "The Foreign Minister of Laos, Kham Sayavong, and the Minister of Economy, Tomas Varga, signed it.", [],
+            ["Kham Sayavong"], id="a-ministry-then-a-comma-may-end-a-list-of-offices",
         ),
     ],
 )
@@ -1157,6 +1190,28 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             "Relevant ministers signed letters of intent on tourism and health.",
             [("meeting", "occurred", "2022-10-26", ()), ("signing", "occurred", "2022-10-26", ())],
             id="ministers-signing-papers-in-the-plural-on-the-day-of-the-story",
+        ),
+        pytest.param(
+            "Lao President Kham Sayavong visited Hanoi on October 23. The Lao leader said his visit was part of a tour of the region.",
+            [("visit", "occurred", "2022-10-23", ("Kham Sayavong",))],
+            id="his-visit-is-the-visit-told",
+        ),
+        pytest.param(
+            "Lao President Kham Sayavong said the visit by his Vietnamese counterpart, Vo Minh, to Laos signifies a new era. "
+            "Both sides hailed it. Trade grew. Vo Minh arrived in Laos for a two-day official visit on Sunday and left yesterday.",
+            [("visit", "occurred", "2022-10-23", ("Vo Minh", "Kham Sayavong"))],
+            id="the-visit-named-without-a-day-is-the-same-visitor-s-dated-one",
+        ),
+        pytest.param(
+            "Lao President Kham Sayavong arrived in Hanoi for a state visit on Sunday. This was the first foreign visit by Kham Sayavong since he took office.",
+            [("visit", "occurred", "2022-10-23", ("Kham Sayavong",))],
+            id="this-was-the-first-visit-describes-the-visit-told",
+        ),
+        pytest.param(
+            "Laos and Vietnam hailed their ties. Filler text here. In August 2021, Lao President Kham Sayavong visited Vietnam. "
+            "Vietnamese Defence Minister Phan Van Giang in the same year visited Laos.",
+            [("visit", "occurred", "2021-08", ("Kham Sayavong",)), ("visit", "occurred", "2021", ("Phan Van Giang",))],
+            id="in-the-same-year-is-the-year-just-told",
         ),
     ],
 )

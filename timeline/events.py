@@ -265,6 +265,7 @@ def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
     """
     out: list[str] = []
     text = COUNTERPART_COMMA.sub(r"\1 ", text)  # "his Lao counterpart, Saleumxay Kommasith,": the office names him
+    text = OFFICE_OF_COMMA.sub(_office_names, text)  # "the President of Ghana, Nana Akufo-Addo,": the office of a country names him
     if "“" in text or '"' in text:
         text = NICKNAME.sub(" ", text)  # 'Ferdinand "Bongbong" Marcos Jr.': a nickname inside a name
     for run in _name_runs(text):
@@ -301,6 +302,17 @@ def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
 
 NICKNAME = re.compile(r"(?<=[a-z])\s+[“\"][A-Z][\w\-]*[”\"]\s+(?=[A-Z])")
 COUNTERPART_COMMA = re.compile(r"\b(counterparts?),(?=\s+[A-Z])")
+def _office_names(m: re.Match[str]) -> str:
+    """The office without its comma when it is a country's ("President of Ghana,") or bare ("The Acting President,"),
+    not a ministry's ("Minister of Economy," may end a list of offices)."""
+    where = m.group(2)
+    return f"{m.group(1)} " if where is None or COUNTRY_PATTERN.fullmatch(where) else m.group(0)
+
+
+OFFICE_OF_COMMA = re.compile(
+    r"\b((?:President|Prime\s+Minister|Premier|Vice\s+President|Foreign\s+Minister|Minister|King|Queen|Chancellor|Emir)"
+    r"(?:\s+of\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))?),(?=\s+[A-Z][\w\-]+\s+[A-Z][\w\-]+[,.]?\s)"
+)
 TITLE_PRESENT = re.compile(r"(?<![\w\-])(?:" + alternation(lexicon.TITLES) + r")(?![\w\-])")
 MONTH_WORD = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -829,11 +841,13 @@ INSTITUTION_AFTER = re.compile(
 #: exercises", "services during joint exercises", "activities such as joint exercises", "details of joint
 #: exercises" (what a pact enables or facilitates is ENABLES's)
 DESCRIBED = re.compile(
-    r"\b(?:for|during|of|such\s+as|including|(?:vital|essential|necessary|critical|crucial|related|relevant|important)\s+to)"
+    r"\b(?:for|during|of|such\s+as|including|(?:vital|essential|necessary|critical|crucial|related|relevant|important)\s+to"
+    r"|(?:cooperation|collaboration)\s+(?:on|in))"  # "extensive cooperation on joint exercises": a field of cooperation
     r"\s+(?:the\s+|future\s+|possible\s+)?$",
     re.I,
 )
 MANY_SIDED = re.compile(r"\b(?:trilateral|tripartite|quadrilateral|multilateral|plurilateral)\b", re.I)
+QUOTER = re.compile(r"(?:also\s+)?quot(?:ed|es|ing)\b")
 SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
 #: the office right before a name: "Foreign Ministry spokesman Lu Kang"
 SPOKESMAN_OF = re.compile(r"\bspokes(?:man|woman|person)\s+(?:[A-Z][\w.\-]*\s+){0,2}$", re.I)
@@ -924,6 +938,8 @@ TALK_OF = re.compile(
 )
 
 
+#: a progressive passive: "is being completed", "are being built"
+BEING_DONE = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+)?being\s+$", re.I)
 #: "Construction started in December 2016.": a sentence that opens with the works of a project it does not name
 WORKS_BEGAN = re.compile(
     r"\s*(?:The\s+)?(?P<works>(?:Construction|Building|Groundbreaking)(?:\s+works?)?|Work)"
@@ -943,6 +959,7 @@ def _detect_projects(s: str) -> list[Candidate]:
         v.start() for v in PROJECT_VERBS.finditer(s)
         if not SUPPORT_FOR.search(s, 0, v.start()) and not TALK_OF.search(s, 0, v.start()) and not ABOUT_THE.search(s, 0, v.start())
         and not TALKS_AFTER.match(s, v.end())  # "speed up railway construction talks": talks, not a project's act
+        and not BEING_DONE.search(s, max(0, v.start() - 20), v.start())  # "work is being completed on …": under way, no milestone yet
     ]
     given = [v.start() for v in AID_VERBS.finditer(s) if not SUPPORT_FOR.search(s, 0, v.start())]
     if not verbs and not given:
@@ -1072,6 +1089,10 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
 #: date phrases that can only point ahead of the article ("later this year", "next month", "in the coming weeks")
 AHEAD = re.compile(r"(?:later\s+(?:this|in\s+the)|next|(?:in\s+)?the\s+coming|coming|upcoming)\b", re.I)
 PAST_MEETING_VERB = re.compile(r"(?:met|received|hosted)\b")
+#: "… marking the end of": what ends later is going on now
+END_OF = re.compile(r"\b(?:end|close|conclusion)\s+of\s+(?:(?:the|his|her|their)\s+|(?:[A-Z][\w.\-]*\s+){1,3}?[\w\-]+['’]s\s+)?(?:[\w\-]+\s+)?$", re.I)
+#: a year that is the one the article has just told
+SAME_YEAR = re.compile(r"(?:in\s+)?(?:the|that)\s+same\s+year", re.I)
 #: a date that is the day the article has just told
 SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same\s+day|that\s+same\s+day|on\s+that\s+day|the\s+same\s+afternoon|the\s+same\s+morning)\b", re.I)
 #: the event's own verb, right after its noun, in the future ("… is expected to take place", "… will open")
@@ -1094,7 +1115,7 @@ FRONTED_THEN_FUTURE = re.compile(
 TO_BE_DONE_AFTER = re.compile(r"\s+to\s+be\s+(?:held|conducted|organi[sz]ed|staged|carried\s+out|launched|built|hosted|convened)\b", re.I)
 FUTURE_AFTER = re.compile(
     r"(?:\s+(?!(?:which|that|who|and|but|as|after|when|while|said|says)\b)[\w\-]+){0,3}?\s*,?\s+"
-    r"(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|slated|due|planned|going)(?:\s+to)?|(?:is|are)\s+to)"
+    r"(?:will|shall|would|(?:is|are)\s+(?:expected|scheduled|set|slated|due|planned|going)(?:\s+to)?|(?:is|are)\s+to)"
     r"\s+(?:be\s+)?(?:take\s+place|held|hold|open(?:ed)?|complet(?:e|ed)|buil[dt]|break\s+ground|start(?:ed)?|begin|begun"
     r"|launch(?:ed)?|inaugurat(?:e|ed)|put\s+into|commenc(?:e|ed)|conduct(?:ed)?|organi[sz](?:e|ed)|host(?:ed)?|kick\s+off"
     r"|arrive|run|finish(?:ed)?|operat(?:e|ional)|handed\s+over|for)\b",
@@ -1110,6 +1131,8 @@ SIGNING_AHEAD = re.compile(
     r"|will\s+(?:also\s+)?(?:take\s+place|be\s+held))\b",
     re.I,
 )
+#: the future seen from the past: "… the meeting would take place in June"
+WOULD_AFTER = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+would\s+(?:be\s+)?(?:take\s+place|held|hold|convene|open|start|begin)\b", re.I)
 #: a planned cue that is itself a past fact: what was agreed was agreed somewhere
 DONE_CUE = re.compile(r"agreed(?:\s+(?:on|to|upon))?|negotiations?|draft", re.I)
 #: a past participle right after a gathering's noun states that it took place ("the meeting held in …")
@@ -1180,6 +1203,8 @@ COVERED_SPAN_BEFORE = re.compile(r"\b(?:for|over)\s+(?:the\s+)?(?:next|coming|fo
 GLAD_TO_BE_HERE = re.compile(
     r"\b(?:am|is|are|[’']m|[’']re)\s+(?:very\s+|so\s+|truly\s+)?(?:pleased|happy|glad|delighted|honou?red|thrilled)\s+to\s+$", re.I
 )
+#: a sentence that opens with what came first: "Following a personal meeting this morning, …"
+AFTER_FIRST = re.compile(r"\s*(?:after|following|upon)\b", re.I)
 #: a date right after a verb of saying dates the saying
 SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|stated)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+)?$")
 #: the events whose trigger is not itself one of those acts (a project is launched, built, completed)
@@ -1201,7 +1226,9 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
         if COVERED_SPAN_BEFORE.search(sentence, max(0, dm.start - 40), dm.start):
             continue  # "a programme for the next 10 years from 2021 to 2031": the period it covers
         if status in {"planned", "proposed"} and SAID_BEFORE.search(sentence, max(0, dm.start - 30), dm.start):
-            continue  # "the drills to be held in Surabaya will …, the minister said on Thursday": the day it was said
+            continue
+        if status in {"planned", "proposed"} and dm.end <= c.start and AFTER_FIRST.match(sentence) and dm.end <= sentence.find(",", 0, c.start):
+            continue  # "Following a meeting this morning, they met to finalize the agreements to be signed": the meeting's day  # "the drills to be held in Surabaya will …, the minister said on Thursday": the day it was said
         w = dm.when
         if ref is not None and w.start is not None:
             if status == "occurred" and w.start > ref:
@@ -1333,13 +1360,14 @@ def extract_mentions(article: Article) -> list[Mention]:
     day: When | None = None  # the last day the article has told: "on the same day" means it
     occasion: When | None = None  # the past day of the gathering the lead tells: what its leaders do later, undated, they did then
     story: When | None = None  # the day of what the lead tells, the article's own day included: the day of a story of deals
+    year: int | None = None  # the last year the article has told in words: "in the same year" means it
     for position, s in enumerate(sentences):
         at = gathering
         if meeting is not None and meeting is not gathering:  # only then can the sentence's words choose
             named = AT_THE_GATHERING.search(s.text)
             if named and not VISIT_WORD.search(named.group()):
                 at = meeting  # "At the function, …" is the meeting just told, even when a visit was told after it
-        found_here = _sentence_mentions(article, s, ref, pair, known_people, at, day, occasion, story)
+        found_here = _sentence_mentions(article, s, ref, pair, known_people, at, day, occasion, story, year)
         if any(m.type == "project" for m in found_here) and WORKS_BEGAN.match(s.text) and not PROJECT.search(s.text):
             found_here = _works_of(found_here, _project_named(sentences, position))
         # the gathering told: talks or a conference rather than the visit they are held during, and not a
@@ -1359,8 +1387,10 @@ def extract_mentions(article: Article) -> list[Mention]:
         for m in found_here:
             if m.when.precision == "day":
                 day = m.when
+            if BARE_YEAR.search(m.date_phrase) and m.when.start is not None:
+                year = m.when.start.year  # "In August 2021, …": the year the article has just told
         mentions.extend(found_here)
-    return _with_antecedents(mentions)
+    return _same_visitor_dated(_with_antecedents(mentions))
 
 
 GENERIC_PROJECT = re.compile(r"projects?|works", re.I)
@@ -1389,6 +1419,24 @@ def _works_of(found: list[Mention], project: str) -> list[Mention]:
         elif project:
             name = LEADING_ARTICLE.sub("", project) or project
             out.append(replace(m, title=_shared(name[:1].upper() + name[1:]), key=_shared(_key("project", project))))
+    return out
+
+
+def _same_visitor_dated(mentions: list[Mention]) -> list[Mention]:
+    """ "the visit by his Tanzanian counterpart, X, to Rwanda signifies …" before "X arrived … on Wednesday": a visit an
+    article names without a day of its own is the visit of the same visitor it dates elsewhere (not one it recalls)."""
+    dated = {
+        m.participants[0]: m for m in mentions
+        if m.type == "visit" and m.participants and m.date_phrase and m.when.known and not _recalled(m)
+    }
+    if not dated:
+        return mentions
+    out = []
+    for m in mentions:
+        told = dated.get(m.participants[0]) if m.type == "visit" and m.participants and not m.date_phrase else None
+        if told is not None and told is not m and (m.status == "occurred") == (told.status == "occurred"):
+            m = replace(m, when=told.when)
+        out.append(m)
     return out
 
 
@@ -1450,6 +1498,7 @@ def _sentence_mentions(
     day: When | None = None,
     occasion: When | None = None,
     story: When | None = None,
+    year: int | None = None,
 ) -> list[Mention]:
     text = s.text
     if len(text) < 12 or (HABITUAL.search(text) and not DIGIT.search(text)):
@@ -1458,6 +1507,9 @@ def _sentence_mentions(
     if not cands and not s.caption:
         return []
     people = people_in(text, known)
+    if len(people) > 1 and QUOTER.search(text):
+        # "Akande quoted the two leaders as …": who quotes them reports the event, he does not take part
+        people = [p for p in people if not re.search(rf"\b{re.escape(p.split()[-1])}\s+{QUOTER.pattern}", text)] or people
     if len(people) > 1 and SPOKESMAN.search(text):
         # "spokesman Lu Kang said Xi will make the visit": who speaks for a side does not take part
         people = [p for p in people if not SPOKESMAN_OF.search(text, 0, text.find(p.split()[0]) if p.split()[0] in text else 0)] or people
@@ -1484,6 +1536,8 @@ def _sentence_mentions(
             continue  # "… will also carry out rescue drills during the drills": the drills told before, as a scene
         if c.type == "project" and (DESCRIBED_BEFORE.search(text, max(0, c.phrase_start - 20), c.phrase_start) or ASIDE_FROM.search(text, 0, c.start)):
             continue  # "This is the 8th large bridge being built …": the project told before, described
+        if c.type == "visit" and gathering is not None and gathering.type == "visit" and DESCRIBED_BEFORE.search(text, max(0, c.phrase_start - 20), c.phrase_start):
+            continue  # "This was the first foreign visit by X since he was elected": the visit just told, described
         if c.type in {"joint_activity", "other", "project"}:
             if statistic is None:
                 statistic = STATISTIC.search(text) is not None
@@ -1521,6 +1575,10 @@ def _sentence_mentions(
                 own_day = _pick_date(c, own, "", ref, text)
                 if own_day is not None and _past_day(own_day.when, ref):
                     firm = False  # "set to benefit from the signing of the agreement yesterday": its own day tells
+        if status == "planned" and WOULD_AFTER.match(text, c.end) and ref is not None and any(
+            _told_with(c, d, text) and d.role == "point" and d.when.end is not None and d.when.end < ref for d in found
+        ):
+            continue  # "officials decided the meeting would take place in June 2017" (told in July): an old plan, not the news
         kind = c.type
         if not firm and s.caption:
             status = "occurred"  # captions show what happened: "… at a meeting to sign …"
@@ -1538,6 +1596,12 @@ def _sentence_mentions(
             when, date_phrase = _day(ref), clock.group()
         if status == "occurred" and dm is not None and AHEAD.match(dm.expr) and not PAST_MEETING_VERB.match(text, c.start):
             status, firm = "planned", True  # "… to hold the 14th meeting in Islamabad later this year": not yet
+        if c.type == "visit" and status != "occurred" and not found and ref is not None and END_OF.search(text, max(0, c.phrase_start - 30), c.start):
+            status, when = "occurred", _day(ref)  # "the farewell ceremony marking the end of Ms. X's visit" (no day told): it is under way
+        if dm is not None and year is not None and SAME_YEAR.fullmatch(dm.expr):
+            when = When(value=str(year), start=date(year, 1, 1), end=date(year, 12, 31), precision="year", timex=str(year))
+            if ref is not None and when.end is not None and when.end < ref and status != "proposed":
+                status, firm = "occurred", True  # "… in the same year visited Tanzania": the year just told, not the article's
         same_day = SAME_DAY.search(text)
         if same_day and day is None and ref is not None:
             day = occasion or _day(ref)  # "On the same day, …" after a lead that told no day: the day of the news, the article's
@@ -1625,7 +1689,7 @@ def _sentence_mentions(
                 # a visit is told apart by who makes it ("a state visit to Brazil" has no word of its own)
                 key=_shared(_key(kind, f"{phrase} {mention_people[0]}" if kind == "visit" and mention_people else phrase)),
                 # "the 1st Binational Cabinet, a high-level meeting covering …": the gathering named again refers back
-                anaphor=_is_anaphor(c.phrase) or apposed is not None,
+                anaphor=_is_anaphor(c.phrase) or apposed is not None or (kind == "visit" and _is_anaphor(POSSESSIVE_LEAD_WORD.sub("the ", c.phrase))),
             )
         )
         built.append((c, out[-1]))
@@ -1894,6 +1958,10 @@ def _refers_back(phrase: str) -> bool:
     """ "the talks", "meeting in Hanoi" after "At the": a gathering named by its kind alone, with or without its place."""
     bare = PLACE_AFTER_NOUN.sub("", phrase)
     return _is_anaphor(bare) or _is_anaphor("the " + bare)
+
+
+#: "his visit", "her trip": a visit named by whose it is, the one the article tells
+POSSESSIVE_LEAD_WORD = re.compile(r"^(?:his|her|their)\s+", re.I)
 
 
 def _is_anaphor(phrase: str) -> bool:
