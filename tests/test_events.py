@@ -502,7 +502,7 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
         ),
         pytest.param(
             "One. Two. Three. The Lao president welcomed Vietnamese President Tran Minh to Vientiane on Monday for a day of talks.",
-            [("meeting", "occurred", "2022-10-24", "day")],
+            [("meeting", "occurred", "2022-10-24", "day"), ("visit", "occurred", "2022-10-24", "day")],  # welcomed to a city: he visits it
             id="welcomed-a-guest-whose-office-has-a-country-before-it",
         ),
         pytest.param(
@@ -539,6 +539,76 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             "One. Two. Three. Asked by reporters about tomorrow's joint government session with Laos, the Vietnamese premier said it would go well.",
             [("conference", "planned", "2022-10-27", "day")],
             id="a-session-owned-by-its-day-and-asked-about-is-no-proposal",
+        ),
+        pytest.param(
+            "One. Two. Three. The key paper of the trip will be a joint declaration, and it is also planned to sign a sizeable package of intergovernmental documents.",
+            [("planned_agreement", "planned", "", "unknown")],
+            id="a-package-of-documents-is-one-lot",
+        ),
+        pytest.param(
+            "One. Two. Three. Within the framework of the state visit of the Prime Minister of Laos Sonexay Siphandone to Vietnam, documents were signed on cooperation in trade.",
+            [("visit", "occurred", "2022-10-26", "day"), ("signing", "occurred", "2022-10-26", "day")],
+            id="the-visit-of-an-office-holder-to-a-place",
+        ),
+        pytest.param(
+            "One. Two. Three. Signing of the said agreements is to take place at 4:30 PM at the Presidential Palace.",
+            [("planned_agreement", "planned", "2022-10-26", "day")],
+            id="a-signing-as-a-noun-to-take-place-at-an-hour-of-the-day",
+        ),
+        pytest.param(
+            "One. Two. Three. Officials said bilateral talks, including the signing of a memorandum on fisheries, are planned.",
+            [("planned_agreement", "planned", "", "unknown")],
+            id="the-signing-of-a-paper-that-is-planned",
+        ),
+        pytest.param(
+            "One. Two. Three. The Prime Minister will witness the signing of agreements and then he will brief the press.",
+            [("planned_agreement", "planned", "", "unknown")],
+            id="a-witnessed-signing-of-agreements-is-one-ceremony",
+        ),
+        pytest.param(
+            "One. Two. Three. “Our ministries have drafted many memoranda and decisions on trade, which tomorrow will not only be discussed, but will also be signed with the visiting ministers,” the premier said.",
+            [("planned_agreement", "planned", "2022-10-27", "day")],
+            id="papers-a-relative-clause-says-will-be-signed",
+        ),
+        pytest.param(
+            "One. Two. Three. Lao Prime Minister Sonexay Siphandone held discussions with President of Vietnam, Vo Van Thuong, on Monday.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="discussions-held-with-an-office-holder-are-a-meeting",
+        ),
+        pytest.param(
+            "One. Two. Three. On the Mekong, 3 March marked the beginning of the dredging works along the shared channel.",
+            [("project", "occurred", "2022-03-03", "day")],
+            id="a-day-that-marked-the-beginning-of-works",
+        ),
+        pytest.param(
+            "One. Two. Three. Lao President Thongloun Sisoulith welcomed the Vietnamese delegation to Vientiane on Monday.",
+            [("meeting", "occurred", "2022-10-24", "day"), ("visit", "occurred", "2022-10-24", "day")],
+            id="a-delegation-welcomed-to-a-city-visits-it",
+        ),
+        pytest.param(
+            "One. Two. Three. The inaugural session of the Joint Commission between Laos and Vietnam started in Vientiane yesterday amid calls for faster trade.",
+            [("conference", "occurred", "2022-10-25", "day")],
+            id="a-session-that-started-took-place",
+        ),
+        pytest.param(
+            "One. Two. Three. Monday's talks were a follow-up to the previous gathering in Hanoi on Sept. 12.",
+            [("meeting", "occurred", "2022-10-24", "day"), ("meeting", "occurred", "2022-09-12", "day")],
+            id="the-previous-gathering-told-by-its-day",
+        ),
+        pytest.param(
+            "One. Two. Three. Officials said the talks would be held next month in Vientiane.",
+            [("meeting", "planned", "2022-11", "month")],
+            id="a-gathering-that-would-be-held-is-planned",
+        ),
+        pytest.param(
+            "One. Two. Three. Following a private bilateral meeting this morning, the premiers were joined by their deputies to settle details on the specific agreements to be signed.",
+            [("meeting", "occurred", "2022-10-26", "day")],
+            id="a-fronted-meeting-s-day-does-not-date-papers-still-to-sign",
+        ),
+        pytest.param(
+            "One. Two. Three. The deputy minister will host the farewell dinner marking the end of Mr. Sayavong's visit.",
+            [("visit", "occurred", "2022-10-26", "day")],
+            id="the-end-of-a-visit-still-to-come-means-it-is-under-way",
         ),
     ],
 )
@@ -623,6 +693,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. Last week the Vietnamese leader held a trilateral summit with the Cambodian king in Hue.", id="a-trilateral-summit"),
         pytest.param("One. Two. Three. The two sides concluded negotiations on a border management agreement in May.", id="concluded-negotiations-is-no-signing"),
         pytest.param("One. Two. Three. The ministry commissioned a study of the new railway.", id="a-study-commissioned-is-no-work"),
+        pytest.param("One. Two. Three. Back then, officials decided the summit would take place in March 2022.", id="an-old-plan-whose-day-has-passed"),
+        pytest.param("One. Two. Three. The deal covers broad and deep cooperation on joint drills.", id="cooperation-on-joint-drills-is-a-field"),
+        pytest.param("One. Two. Three. The minister hopes that work is being completed on the new border road.", id="work-being-completed-is-no-milestone"),
+        pytest.param("One. Two. Three. Talks centred on ongoing negotiations on the Continental Free Trade Agreement.", id="a-continent-wide-pact-is-not-the-pair-s"),
     ],
 )
 def test_not_an_event(text: str) -> None:
@@ -728,6 +802,12 @@ def test_not_an_event(text: str) -> None:
         pytest.param(
             "President Vo Van Thuong had a telephone conversation with Japanese Prime Minister Fumio Kishida on Monday.",
             "Meeting: Vo Van Thuong and Fumio Kishida", "", id="a-call-s-day-stays-out-of-the-title-however-long-the-verb",
+        ),
+        pytest.param(
+            "The Acting President, Tomas Varga, spoke on TV. Aide Mr. Lan Koh quoted the two leaders as saying so when Varga visited Hanoi on Sunday.",
+            "Visit to Hanoi by Tomas Varga",
+            "",
+            id="who-quotes-the-leaders-is-not-the-visitor",
         ),
     ],
 )
@@ -837,6 +917,14 @@ def test_people(text: str, people: list[str]) -> None:
         ),
         pytest.param(
             "It was the state visit of President Maria Santos to Hanoi.", [], ["Maria Santos"], id="a-titled-name-before-to-a-city",
+        ),
+        pytest.param(
+            "The Acting President, Tomas Varga, and the President of Laos, Kham Sayavong, agreed to cooperate.", [],
+            ["Tomas Varga", "Kham Sayavong"], id="an-office-then-a-comma-then-the-name",
+        ),
+        pytest.param(
+            "The Foreign Minister of Laos, Kham Sayavong, and the Minister of Economy, Tomas Varga, signed it.", [],
+            ["Kham Sayavong"], id="a-ministry-then-a-comma-may-end-a-list-of-offices",
         ),
     ],
 )
@@ -1107,6 +1195,28 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             "Relevant ministers signed letters of intent on tourism and health.",
             [("meeting", "occurred", "2022-10-26", ()), ("signing", "occurred", "2022-10-26", ())],
             id="ministers-signing-papers-in-the-plural-on-the-day-of-the-story",
+        ),
+        pytest.param(
+            "Lao President Kham Sayavong visited Hanoi on October 23. The Lao leader said his visit was part of a tour of the region.",
+            [("visit", "occurred", "2022-10-23", ("Kham Sayavong",))],
+            id="his-visit-is-the-visit-told",
+        ),
+        pytest.param(
+            "Lao President Kham Sayavong said the visit by his Vietnamese counterpart, Vo Minh, to Laos signifies a new era. "
+            "Both sides hailed it. Trade grew. Vo Minh arrived in Laos for a two-day official visit on Sunday and left yesterday.",
+            [("visit", "occurred", "2022-10-23", ("Vo Minh", "Kham Sayavong"))],
+            id="the-visit-named-without-a-day-is-the-same-visitor-s-dated-one",
+        ),
+        pytest.param(
+            "Lao President Kham Sayavong arrived in Hanoi for a state visit on Sunday. This was the first foreign visit by Kham Sayavong since he took office.",
+            [("visit", "occurred", "2022-10-23", ("Kham Sayavong",))],
+            id="this-was-the-first-visit-describes-the-visit-told",
+        ),
+        pytest.param(
+            "Laos and Vietnam hailed their ties. Filler text here. In August 2021, Lao President Kham Sayavong visited Vietnam. "
+            "Vietnamese Defence Minister Phan Van Giang in the same year visited Laos.",
+            [("visit", "occurred", "2021-08", ("Kham Sayavong",)), ("visit", "occurred", "2021", ("Phan Van Giang",))],
+            id="in-the-same-year-is-the-year-just-told",
         ),
     ],
 )

@@ -99,6 +99,16 @@ def test_bare_reference_joins_the_earlier_event_of_its_article() -> None:
             mention(article="b", start=50, type_="visit", key="first overseas trip"),
             False, id="visits-told-by-two-articles-need-more-in-common",
         ),
+        pytest.param(
+            mention(type_="visit", when=YEAR_2023, key="army chief", location="Laos", participants=("Kham Sayavong",)),
+            mention(start=50, type_="visit", when=YEAR_2023, location="Vietnam"),
+            False, id="visits-to-the-two-countries-are-two-journeys",
+        ),
+        pytest.param(
+            mention(key="friendship partnership", participants=("Kham Sayavong",)),
+            mention(start=0, key="numerous accompanying", participants=("Kham Sayavong",)),
+            False, id="two-papers-signed-in-one-sentence-stay-two",
+        ),
     ],
 )
 def test_one_article_s_reports(first: Mention, then: Mention, same: bool) -> None:

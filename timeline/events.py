@@ -64,7 +64,8 @@ PROJECT_VERBS = _words(
     r"""buil[dt] | building | construct(?:ed|ing|ion)? | inaugurat(?:e|ed|ing|ion) | handed\s+over | hand(?:s|ing)?\s+over
     | handover | ground-?breaking | (?:broke|break|breaks|breaking)\s+ground | launch(?:ed|ing)? | complet(?:e|ed|ing|ion) | commenc(?:e|ed|ing)
     | put\s+into\s+(?:operation|use) | unveil(?:s|ed|ing)? | turn(?:s|ed|ing)?\s+over | upgrad(?:e|es|ed|ing) | work\s+on | la(?:y|ys|id|ying)\s+the\s+foundation(?:\s+stones?)? | foundation\s+stone | fund(?:ed|ing)(?!\s+(?:agenc|bod|minist)) | financ(?:e|ed|ing)(?!\s+(?:minist|secretar|department|committee|official|chief)) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)?
-    | (?:was|were|been|be|is|are)\s+commissioned | commissioning\s+(?:of|ceremony)"""
+    | (?:was|were|been|be|is|are)\s+commissioned | commissioning\s+(?:of|ceremony)
+    | mark(?:s|ed)\s+the\s+(?:beginning|start|launch|opening|completion)\s+of"""
 )
 # A joint activity needs an act: conduct, organise, hold, launch… (or "joint" in its name).
 ACTIVITY_VERBS = _words(
@@ -76,14 +77,14 @@ ACTIVITY_VERBS = _words(
 NP_STOP = re.compile(
     r"""[,;:()\[\]“”"!?]|\.(?:\s|$)|\s(?:which|that|who|whom|whose|where|while|when|as|because|so|but|to\s+(?!be\b)(?!the\b)(?!a\b)(?!an\b)[a-z]+\b|
         during|after|before|following|under|through|via|amid|despite|since|until|is|are|was|were|will|would|has|have|had|
-        said|says|add(?:ed|s)|noting|stressing|saying|including|especially|namely|such\s+as|with\s+an?\s+estimated|in\s+order|
-        took|takes|occurred|occurs|happened|opened|closed|began|ended|kicked|wrapped|co-chaired|chaired|attended|marked|aimed|focused|held|
+        said(?<!the\ssaid)|says|add(?:ed|s)|noting|stressing|saying|including|especially|namely|such\s+as|with\s+an?\s+estimated|in\s+order|
+        took|takes|occurred|occurs|happened|opened|closed|began|started|commenced|ended|kicked|wrapped|co-chaired|chaired|attended|marked|aimed|focused|held|
         aims|seeks|helps|contributes|shows|reflects|marks|demonstrates|affirms|continues|creates|opens|
         signifies|symboli[sz]es|underscores|underlines|highlights|represents|testifies|paves|comes|came|
         hosted|organi[sz]ed|scheduled|slated|set\s+for|expected|planned|
         on\s+the\s+sidelines|on\s+the\s+occasion|in\s+(?:the\s+)?presence\s+of|
         at\s+(?:their|the|a|an|its|his|her)\s+(?=(?:[\w\-]+\s+){0,2}(?:talks|ceremony|function)\b)|
-        and\s+(?:agreed|pledged|vowed|decided|discussed|reviewed|witnessed|expressed|called|welcomed|noted|stressed|reaffirmed|exchanged))\b""",
+        and\s+(?:then|agreed|pledged|vowed|decided|discussed|reviewed|witnessed|expressed|called|welcomed|noted|stressed|reaffirmed|exchanged))\b""",
     re.VERBOSE,
 )
 DETERMINERS = frozenset("a an the this that these those its their his her our two both another".split())
@@ -109,7 +110,11 @@ ONGOING = re.compile(
 )
 BOTH_SIDES = re.compile(r"\b(?:two|both)\s+(?:sides|countries|nations|governments|ministries|parties|leaders)\b", re.I)
 PURPOSE = re.compile(r"\bto\s+(?:discuss|review|address|seek\s+ways\s+to\s+\w+)\s+(?:measures\s+(?:against|to\s+\w+)\s+|ways\s+to\s+\w+\s+)?", re.I)
-COUNTED = re.compile(r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|several|a\s+number\s+of)\b", re.I)
+COUNTED = re.compile(
+    r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|several|a\s+number\s+of"
+    r"|an?\s+(?:[\w\-]+\s+)?(?:package|set|series|raft|batch|bundle)\s+of)\b",  # "a considerable package of documents": one lot, signed together
+    re.I,
+)
 #: nouns whose plural names one event ("political consultations", "talks")
 PLURAL_EVENTS = frozenset({"talks", "works", "headquarters", "stations", "exercises", "drills", "patrols", "manoeuvres", "maneuvers", "minutes", "consultations", "houses", "homes", "progress"})
 #: a diplomatic formula, not a plan: "invited … to visit … at a convenient time"
@@ -260,6 +265,7 @@ def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
     """
     out: list[str] = []
     text = COUNTERPART_COMMA.sub(r"\1 ", text)  # "his Lao counterpart, Saleumxay Kommasith,": the office names him
+    text = OFFICE_OF_COMMA.sub(_office_names, text)  # "the President of Ghana, Nana Akufo-Addo,": the office of a country names him
     if "“" in text or '"' in text:
         text = NICKNAME.sub(" ", text)  # 'Ferdinand "Bongbong" Marcos Jr.': a nickname inside a name
     for run in _name_runs(text):
@@ -296,6 +302,17 @@ def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
 
 NICKNAME = re.compile(r"(?<=[a-z])\s+[“\"][A-Z][\w\-]*[”\"]\s+(?=[A-Z])")
 COUNTERPART_COMMA = re.compile(r"\b(counterparts?),(?=\s+[A-Z])")
+def _office_names(m: re.Match[str]) -> str:
+    """The office without its comma when it is a country's ("President of Ghana,") or bare ("The Acting President,"),
+    not a ministry's ("Minister of Economy," may end a list of offices)."""
+    where = m.group(2)
+    return f"{m.group(1)} " if where is None or COUNTRY_PATTERN.fullmatch(where) else m.group(0)
+
+
+OFFICE_OF_COMMA = re.compile(
+    r"\b((?:President|Prime\s+Minister|Premier|Vice\s+President|Foreign\s+Minister|Minister|King|Queen|Chancellor|Emir)"
+    r"(?:\s+of\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))?),(?=\s+[A-Z][\w\-]+\s+[A-Z][\w\-]+[,.]?\s)"
+)
 TITLE_PRESENT = re.compile(r"(?<![\w\-])(?:" + alternation(lexicon.TITLES) + r")(?![\w\-])")
 MONTH_WORD = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -500,6 +517,9 @@ def _detect_signings(s: str) -> list[Candidate]:
             continue  # "in the fields of information exchange, …": a noun, not the exchange of a paper
         if passive:
             phrase, pstart = _np_before(s, m.start(), need=AGREEMENT)
+            relative = None if phrase else RELATIVE_CLAUSE.search(s, max(0, m.start() - 120), m.start())
+            if relative:  # "memoranda on trade, which tomorrow will not only be reviewed but also signed": the antecedent
+                phrase, pstart = _np_before(s, relative.start(), need=AGREEMENT)
             if not phrase:
                 continue
             if IMPLEMENTING.search(s, max(0, s.rfind(";", 0, pstart)), pstart) and not DATED_AFTER.match(s, m.end()):
@@ -518,6 +538,8 @@ def _detect_signings(s: str) -> list[Candidate]:
     return out
 
 
+#: a relative clause whose verb is the signing: "…, which tomorrow will … be signed" (no other clause opens inside it)
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:[^,;.]|,\s*but\b)*?(?:is|are|was|were|be|been)\s+(?:\w+\s+)?$", re.I)
 #: what is concluded when a paper is only agreed on: "concluded (the) negotiations / talks on …"
 TALKS_OBJECT = re.compile(
     r"(?:the\s+|their\s+|its\s+)?(?:(?:first|second|third|fourth|fifth|sixth|final|last|latest|\d+(?:st|nd|rd|th))\s+)?"
@@ -563,8 +585,8 @@ def _noun_candidates(
         noun = _head(m.group())
         if kind != "joint_activity" and PLURAL_HEAD.search(noun) and noun not in PLURAL_EVENTS:
             continue
-        if cue is not None and not cue.search(s) and not (stated is not None and stated.search(s, 0, m.start())):
-            continue
+        if cue is not None and not cue.search(s) and not (stated is not None and stated.search(s, 0, m.start())) and not STARTED_AFTER.match(s, m.end()):
+            continue  # ("The inaugural session of the commission started in Harare yesterday": its own verb tells it)
         before, bstart = _np_before(s, m.start())
         owner = DAY_OWNER.search(before)
         if owner:  # "about tomorrow's joint session": the day owns the gathering, the words before it are the clause's
@@ -573,6 +595,14 @@ def _noun_candidates(
         phrase = " ".join(p for p in (before, m.group(), after) if p)
         out.append(Candidate(kind, m.start(), m.end(), phrase, bstart if before else m.start(), strong=cue is not None))
     return out
+
+
+#: the gathering's own verb of beginning, in its clause: "… session of the Bi-National Commission started in Harare yesterday"
+STARTED_AFTER = re.compile(
+    r"(?:\s+(?!(?:which|that|who|when|while|after|before|since|as)\b)[^\s,;.]+){0,8}?\s+(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+)?"
+    r"(?:started|began|begun|commenced|got\s+under\s*way)\b(?!\s+(?:to|in\s+(?:19|20)\d\d))",
+    re.I,
+)
 
 
 def _detect_conferences(s: str) -> list[Candidate]:
@@ -656,6 +686,11 @@ def _detect_meetings(s: str) -> list[Candidate]:
             body = NTH_BODY_BEFORE.search(s, 0, m.start())  # "during the 36th Joint Ministerial Commission (JMC) meeting"
             start = bare.start(1) if bare else body.start(1) if body else m.start()  # "after delegation-level talks": the kind of talks names them
             out.append(Candidate("meeting", m.start(), m.end(), f"{s[start:m.start()]}{m.group()} {after}".strip(), start, strong=False))
+    # "a follow-up to the previous gathering in Buenos Aires on Feb. 16": an earlier meeting, told by its own day
+    for m in PREVIOUS_GATHERING.finditer(s):
+        if not any(c.start <= m.start(1) < c.end for c in out):
+            after, _ = _np_after(s, m.end(1))
+            out.append(Candidate("meeting", m.start(1), m.end(1), f"{m.group(1)} {after}".strip(), m.start(1), strong=True))
     # "X met (with) Y", "X held talks with Y", "X received Y"
     for m in MET_WITH.finditer(s):
         if not any(c.start <= m.start() < c.end + 60 for c in out):
@@ -678,6 +713,11 @@ def _detect_meetings(s: str) -> list[Candidate]:
     return out
 
 
+#: "the previous gathering in Buenos Aires on Feb. 16", "their last meeting on 3 March": an earlier gathering and its day
+PREVIOUS_GATHERING = re.compile(
+    r"\b(?:the|their|a|an)\s+(?:previous|earlier|prior|last)\s+(gathering|meeting|encounter|talks|round\s+of\s+talks)\b"
+    r"(?=[^,;.]{0,40}?\bon\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b))"
+)
 #: "X met (with) Y", "X received Y", "the two ministers met in Ulaanbaatar", "Subianto and Marles met on
 #: August 13", "the commission is expected to meet in Dhaka"
 MET_WITH = re.compile(
@@ -689,6 +729,9 @@ MET_WITH = re.compile(
     r"(?:[A-Z][\w\-]+\s+)?(?:President|Prime\s+Minister|Crown\s+Prince|Prince|King|Queen|Premier|Chancellor|Emir|Sultan|Sheikh)\b)"
     # "met with his Vietnamese counterpart", "will host his Uruguayan colleague": an office named for the other side
     r"|\b(?:met|meets|hosted|hosts|host|received|receives|receive)\s+(?:with\s+)?(?=(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:counterparts?|colleagues?)\b)"
+    # "held discussions with President of Uzbekistan …": discussions with an office holder are a meeting
+    r"|\b(?:held|holds|hold|holding|had)\s+(?:[\w\-]+\s+){0,2}?discussions\s+with\s+(?=(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?counterparts?\b"
+    r"|(?:[A-Z][\w\-]+\s+)?(?:President|Prime\s+Minister|Premier|Minister|King|Queen|Chancellor|Emir|Sultan|Crown\s+Prince|Vice\s+President|Speaker)\b))"
     # a call: "spoke by phone with …", "talked over the telephone", "had a phone conversation with", "telephoned X"
     r"|\b(?:spoke|speaks|talked|talks|conferred|confers)\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b(?:\s+with\s+)?"
     r"|\b(?:had|has|held|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks)\s+with\s+"
@@ -702,7 +745,7 @@ MET_WITH = re.compile(
     r"|Vice\s+President|Secretary|counterpart)\b(?![^.;]*?\bto\s+(?!discuss\b|review\b)[a-z]+\b))"
 )
 #: after the guest met or welcomed: the day or the purpose of the meeting, not who was met
-GUEST_THEN_PURPOSE = re.compile(r"\s+(?:today|yesterday|tonight|for\s+(?:a|an|the)\s)", re.I)
+GUEST_THEN_PURPOSE = re.compile(r"\s+(?:today|yesterday|tonight|for\s+(?:a|an|the)\s)|\s+to\s+(?-i:[A-Z])", re.I)
 #: a named body right before its verb: "The Kenya-Ethiopia Joint Ministerial Commission will [meet]"
 BODY_MEETS = re.compile(
     r"(?<![\w\-])(?:[Tt]he\s+)?((?:[A-Z][\w\-’']*\s+){0,6}(?:Commission|Committee|Council|Board|Group|Working\s+Group|Task\s+Force))"
@@ -735,6 +778,7 @@ def _detect_visits(s: str) -> list[Candidate]:
         if (
             not re.match(r"(?:to|in|by|made|paid|undertaken)\s", after) and not HAPPENING.search(s) and "visit" not in noun.split()[0:1]
             and not TRAVELS.search(s, 0, m.start())  # "will travel to Kigali for a two-day state visit"
+            and not (OF_VISITOR.match(s, m.end()) and TO_A_PLACE.search(after))  # "the official visit of the President of X to Y"
         ):
             continue
         if re.search(
@@ -754,6 +798,13 @@ def _detect_visits(s: str) -> list[Candidate]:
         before, bstart = _np_before(s, m.start())
         phrase = " ".join(p for p in (before, m.group().strip(), after) if p)
         out.append(Candidate("visit", m.start(), m.end(), phrase, bstart if before else m.start(), strong=True))
+    for m in WELCOMED_TO.finditer(s):  # "welcomed Brazilian President Lula to Buenos Aires today": the guest's visit there
+        place = m.group("place")
+        if not (TITLE_PRESENT.search(m.group("guest")) or "delegation" in m.group("guest").lower()):
+            continue
+        if not (PLACE_PATTERN.fullmatch(place) or countries_in(place)) or any(abs(c.start - m.start("place")) < 40 for c in out):
+            continue  # (the trigger is the place: the guest's words belong to the meeting of the welcome)
+        out.append(Candidate("visit", m.start("place"), m.end("place"), f"visit to {place}", m.start("place"), strong=True))
     for m in VISITING.finditer(s):
         if m.group().startswith("arrived") and not VISITOR_BEFORE.search(s, 0, m.start()):
             continue  # what arrives is a visit only when someone named arrives ("Biden, who arrived in Hanoi")
@@ -790,11 +841,13 @@ INSTITUTION_AFTER = re.compile(
 #: exercises", "services during joint exercises", "activities such as joint exercises", "details of joint
 #: exercises" (what a pact enables or facilitates is ENABLES's)
 DESCRIBED = re.compile(
-    r"\b(?:for|during|of|such\s+as|including|(?:vital|essential|necessary|critical|crucial|related|relevant|important)\s+to)"
+    r"\b(?:for|during|of|such\s+as|including|(?:vital|essential|necessary|critical|crucial|related|relevant|important)\s+to"
+    r"|(?:cooperation|collaboration)\s+(?:on|in))"  # "extensive cooperation on joint exercises": a field of cooperation
     r"\s+(?:the\s+|future\s+|possible\s+)?$",
     re.I,
 )
 MANY_SIDED = re.compile(r"\b(?:trilateral|tripartite|quadrilateral|multilateral|plurilateral)\b", re.I)
+QUOTER = re.compile(r"(?:also\s+)?quot(?:ed|es|ing)\b")
 SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
 #: the office right before a name: "Foreign Ministry spokesman Lu Kang"
 SPOKESMAN_OF = re.compile(r"\bspokes(?:man|woman|person)\s+(?:[A-Z][\w.\-]*\s+){0,2}$", re.I)
@@ -825,6 +878,7 @@ WHAT_IT_DOES = re.compile(
 ASIDE_FROM = re.compile(r"\b(?:apart\s+from|aside\s+from|besides|in\s+addition\s+to)\s+(?:the|this|that|these)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 #: "ensure that the MoU is implemented": the agreement is carried out, so it exists
 BEING_IMPLEMENTED = re.compile(r"\s+(?:is|are|was|were|be|being)\s+(?:\w+\s+)?(?:implemented|enforced|carried\s+out|upheld|respected)\b", re.I)
+WITNESSED_SIGNING = re.compile(r"\bwitness(?:ed|es|ing)?\s+(?:the\s+)?signing\s+(?:ceremony\s+)?(?:of|for)\s+$", re.I)
 WITNESSED = re.compile(r"\bwitness(?:ed|es|ing)?\s+(?:the\s+|a\s+)?$", re.I)
 #: "allow their forces to hold", "pave the way for", "enable … to conduct": the activity is what something makes possible
 ENABLES = re.compile(
@@ -835,6 +889,10 @@ ENABLES = re.compile(
 #: the verbs of a visit: "is on an official visit to", "visited Tokyo", "arrived in Hanoi"
 VISITING = re.compile(
     r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|arrived\s+(?:in|at))\s+(?=[A-Z])"
+)
+#: a host who welcomes a guest to a place: "welcomed Brazilian President Lula to Buenos Aires"
+WELCOMED_TO = re.compile(
+    r"\b(?:welcomed|welcomes|welcoming)\s+(?P<guest>[^,;.]{3,90}?)\s+(?P<to>to)\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})"
 )
 #: a journey that a visit is the purpose of: "will travel to Kigali for a state visit", "left for Minsk on a working visit"
 TRAVELS = re.compile(
@@ -880,6 +938,8 @@ TALK_OF = re.compile(
 )
 
 
+#: a progressive passive: "is being completed", "are being built"
+BEING_DONE = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+)?being\s+$", re.I)
 #: "Construction started in December 2016.": a sentence that opens with the works of a project it does not name
 WORKS_BEGAN = re.compile(
     r"\s*(?:The\s+)?(?P<works>(?:Construction|Building|Groundbreaking)(?:\s+works?)?|Work)"
@@ -899,6 +959,7 @@ def _detect_projects(s: str) -> list[Candidate]:
         v.start() for v in PROJECT_VERBS.finditer(s)
         if not SUPPORT_FOR.search(s, 0, v.start()) and not TALK_OF.search(s, 0, v.start()) and not ABOUT_THE.search(s, 0, v.start())
         and not TALKS_AFTER.match(s, v.end())  # "speed up railway construction talks": talks, not a project's act
+        and not BEING_DONE.search(s, max(0, v.start() - 20), v.start())  # "work is being completed on …": under way, no milestone yet
     ]
     given = [v.start() for v in AID_VERBS.finditer(s) if not SUPPORT_FOR.search(s, 0, v.start())]
     if not verbs and not given:
@@ -1002,8 +1063,13 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "occurred", True  # "… will work harder, heard a meeting in Hue on June 3": the meeting was held
     if c.type in GATHERING_KINDS and FRONTED.match(s) and FRONTED_THEN_FUTURE.match(s, c.end):
         return "planned", True  # "After his visit to Beijing, Khan will visit Shanghai": the main clause's tense
+    if c.type == "signing" and SIGNING_OF.match(s, c.start) and SIGNING_AHEAD.match(s, c.phrase_start + len(c.phrase)):
+        return "planned", True  # "Signing of the documents is to take place at 3 PM", "…, including the signing of X, are planned"
     if c.type in {"project", "joint_activity", "conference", "meeting", "visit"} and (FUTURE_AFTER.match(s, c.end) or TO_BE_DONE_AFTER.match(s, c.end)):
         return "planned", True  # "the canal is scheduled to break ground", "the exercise will take place", "the drills to be held"
+    welcome = WELCOMED_TO.match(s, s.rfind("welcom", max(0, c.start - 120), c.start)) if c.type == "visit" and "welcom" in s else None
+    if welcome and welcome.start("place") == c.start and not MODAL.search(before):
+        return "occurred", True  # "welcomed X to Buenos Aires": the guest has come
     if c.type == "visit" and GLAD_TO_BE_HERE.search(s, max(0, c.start - 40), c.start):
         return "occurred", False  # "“I am pleased to visit Seoul,” Kishida said": he says it there
     if PROPOSED.search(before):
@@ -1023,6 +1089,10 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
 #: date phrases that can only point ahead of the article ("later this year", "next month", "in the coming weeks")
 AHEAD = re.compile(r"(?:later\s+(?:this|in\s+the)|next|(?:in\s+)?the\s+coming|coming|upcoming)\b", re.I)
 PAST_MEETING_VERB = re.compile(r"(?:met|received|hosted)\b")
+#: "… marking the end of": what ends later is going on now
+END_OF = re.compile(r"\b(?:end|close|conclusion)\s+of\s+(?:(?:the|his|her|their)\s+|(?:[A-Z][\w.\-]*\s+){1,3}?[\w\-]+['’]s\s+)?(?:[\w\-]+\s+)?$", re.I)
+#: a year that is the one the article has just told
+SAME_YEAR = re.compile(r"(?:in\s+)?(?:the|that)\s+same\s+year", re.I)
 #: a date that is the day the article has just told
 SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same\s+day|that\s+same\s+day|on\s+that\s+day|the\s+same\s+afternoon|the\s+same\s+morning)\b", re.I)
 #: the event's own verb, right after its noun, in the future ("… is expected to take place", "… will open")
@@ -1045,12 +1115,24 @@ FRONTED_THEN_FUTURE = re.compile(
 TO_BE_DONE_AFTER = re.compile(r"\s+to\s+be\s+(?:held|conducted|organi[sz]ed|staged|carried\s+out|launched|built|hosted|convened)\b", re.I)
 FUTURE_AFTER = re.compile(
     r"(?:\s+(?!(?:which|that|who|and|but|as|after|when|while|said|says)\b)[\w\-]+){0,3}?\s*,?\s+"
-    r"(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|slated|due|planned|going)(?:\s+to)?|(?:is|are)\s+to)"
+    r"(?:will|shall|would|(?:is|are)\s+(?:expected|scheduled|set|slated|due|planned|going)(?:\s+to)?|(?:is|are)\s+to)"
     r"\s+(?:be\s+)?(?:take\s+place|held|hold|open(?:ed)?|complet(?:e|ed)|buil[dt]|break\s+ground|start(?:ed)?|begin|begun"
     r"|launch(?:ed)?|inaugurat(?:e|ed)|put\s+into|commenc(?:e|ed)|conduct(?:ed)?|organi[sz](?:e|ed)|host(?:ed)?|kick\s+off"
     r"|arrive|run|finish(?:ed)?|operat(?:e|ional)|handed\s+over|for)\b",
     re.I,
 )
+#: an hour of the day: "at 3:00 PM", "at 10 a.m.", "at 15:30"
+CLOCK_TIME = re.compile(r"\bat\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)|\d{1,2}:\d{2}\b)", re.I)
+#: a signing named as a noun: "Signing of the said documents …", "the signing of a declaration"
+SIGNING_OF = re.compile(r"signing\s+(?:ceremony\s+)?(?:of|for)\s", re.I)
+#: what is said of that noun when it is still to come: "… is to take place at 3 PM", "…, are planned"
+SIGNING_AHEAD = re.compile(
+    r"\s*,?\s+(?:(?:is|are)\s+(?:also\s+)?(?:to\s+(?:take\s+place|be\s+held)|planned|scheduled|expected|envisaged|foreseen|slated|set\s+for|due)"
+    r"|will\s+(?:also\s+)?(?:take\s+place|be\s+held))\b",
+    re.I,
+)
+#: the future seen from the past: "… the meeting would take place in June"
+WOULD_AFTER = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+would\s+(?:be\s+)?(?:take\s+place|held|hold|convene|open|start|begin)\b", re.I)
 #: a planned cue that is itself a past fact: what was agreed was agreed somewhere
 DONE_CUE = re.compile(r"agreed(?:\s+(?:on|to|upon))?|negotiations?|draft", re.I)
 #: a past participle right after a gathering's noun states that it took place ("the meeting held in …")
@@ -1121,6 +1203,8 @@ COVERED_SPAN_BEFORE = re.compile(r"\b(?:for|over)\s+(?:the\s+)?(?:next|coming|fo
 GLAD_TO_BE_HERE = re.compile(
     r"\b(?:am|is|are|[’']m|[’']re)\s+(?:very\s+|so\s+|truly\s+)?(?:pleased|happy|glad|delighted|honou?red|thrilled)\s+to\s+$", re.I
 )
+#: a sentence that opens with what came first: "Following a personal meeting this morning, …"
+AFTER_FIRST = re.compile(r"\s*(?:after|following|upon)\b", re.I)
 #: a date right after a verb of saying dates the saying
 SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|stated)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+)?$")
 #: the events whose trigger is not itself one of those acts (a project is launched, built, completed)
@@ -1142,7 +1226,9 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
         if COVERED_SPAN_BEFORE.search(sentence, max(0, dm.start - 40), dm.start):
             continue  # "a programme for the next 10 years from 2021 to 2031": the period it covers
         if status in {"planned", "proposed"} and SAID_BEFORE.search(sentence, max(0, dm.start - 30), dm.start):
-            continue  # "the drills to be held in Surabaya will …, the minister said on Thursday": the day it was said
+            continue
+        if status in {"planned", "proposed"} and dm.end <= c.start and AFTER_FIRST.match(sentence) and dm.end <= sentence.find(",", 0, c.start):
+            continue  # "Following a meeting this morning, they met to finalize the agreements to be signed": the meeting's day  # "the drills to be held in Surabaya will …, the minister said on Thursday": the day it was said
         w = dm.when
         if ref is not None and w.start is not None:
             if status == "occurred" and w.start > ref:
@@ -1274,13 +1360,14 @@ def extract_mentions(article: Article) -> list[Mention]:
     day: When | None = None  # the last day the article has told: "on the same day" means it
     occasion: When | None = None  # the past day of the gathering the lead tells: what its leaders do later, undated, they did then
     story: When | None = None  # the day of what the lead tells, the article's own day included: the day of a story of deals
+    year: int | None = None  # the last year the article has told in words: "in the same year" means it
     for position, s in enumerate(sentences):
         at = gathering
         if meeting is not None and meeting is not gathering:  # only then can the sentence's words choose
             named = AT_THE_GATHERING.search(s.text)
             if named and not VISIT_WORD.search(named.group()):
                 at = meeting  # "At the function, …" is the meeting just told, even when a visit was told after it
-        found_here = _sentence_mentions(article, s, ref, pair, known_people, at, day, occasion, story)
+        found_here = _sentence_mentions(article, s, ref, pair, known_people, at, day, occasion, story, year)
         if any(m.type == "project" for m in found_here) and WORKS_BEGAN.match(s.text) and not PROJECT.search(s.text):
             found_here = _works_of(found_here, _project_named(sentences, position))
         # the gathering told: talks or a conference rather than the visit they are held during, and not a
@@ -1300,8 +1387,10 @@ def extract_mentions(article: Article) -> list[Mention]:
         for m in found_here:
             if m.when.precision == "day":
                 day = m.when
+            if BARE_YEAR.search(m.date_phrase) and m.when.start is not None:
+                year = m.when.start.year  # "In August 2021, …": the year the article has just told
         mentions.extend(found_here)
-    return _with_antecedents(mentions)
+    return _same_visitor_dated(_with_antecedents(mentions))
 
 
 GENERIC_PROJECT = re.compile(r"projects?|works", re.I)
@@ -1330,6 +1419,24 @@ def _works_of(found: list[Mention], project: str) -> list[Mention]:
         elif project:
             name = LEADING_ARTICLE.sub("", project) or project
             out.append(replace(m, title=_shared(name[:1].upper() + name[1:]), key=_shared(_key("project", project))))
+    return out
+
+
+def _same_visitor_dated(mentions: list[Mention]) -> list[Mention]:
+    """ "the visit by his Tanzanian counterpart, X, to Rwanda signifies …" before "X arrived … on Wednesday": a visit an
+    article names without a day of its own is the visit of the same visitor it dates elsewhere (not one it recalls)."""
+    dated = {
+        m.participants[0]: m for m in mentions
+        if m.type == "visit" and m.participants and m.date_phrase and m.when.known and not _recalled(m)
+    }
+    if not dated:
+        return mentions
+    out = []
+    for m in mentions:
+        told = dated.get(m.participants[0]) if m.type == "visit" and m.participants and not m.date_phrase else None
+        if told is not None and told is not m and (m.status == "occurred") == (told.status == "occurred"):
+            m = replace(m, when=told.when)
+        out.append(m)
     return out
 
 
@@ -1391,6 +1498,7 @@ def _sentence_mentions(
     day: When | None = None,
     occasion: When | None = None,
     story: When | None = None,
+    year: int | None = None,
 ) -> list[Mention]:
     text = s.text
     if len(text) < 12 or (HABITUAL.search(text) and not DIGIT.search(text)):
@@ -1399,6 +1507,9 @@ def _sentence_mentions(
     if not cands and not s.caption:
         return []
     people = people_in(text, known)
+    if len(people) > 1 and QUOTER.search(text):
+        # "Akande quoted the two leaders as …": who quotes them reports the event, he does not take part
+        people = [p for p in people if not re.search(rf"\b{re.escape(p.split()[-1])}\s+{QUOTER.pattern}", text)] or people
     if len(people) > 1 and SPOKESMAN.search(text):
         # "spokesman Lu Kang said Xi will make the visit": who speaks for a side does not take part
         people = [p for p in people if not SPOKESMAN_OF.search(text, 0, text.find(p.split()[0]) if p.split()[0] in text else 0)] or people
@@ -1425,6 +1536,8 @@ def _sentence_mentions(
             continue  # "… will also carry out rescue drills during the drills": the drills told before, as a scene
         if c.type == "project" and (DESCRIBED_BEFORE.search(text, max(0, c.phrase_start - 20), c.phrase_start) or ASIDE_FROM.search(text, 0, c.start)):
             continue  # "This is the 8th large bridge being built …": the project told before, described
+        if c.type == "visit" and gathering is not None and gathering.type == "visit" and DESCRIBED_BEFORE.search(text, max(0, c.phrase_start - 20), c.phrase_start):
+            continue  # "This was the first foreign visit by X since he was elected": the visit just told, described
         if c.type in {"joint_activity", "other", "project"}:
             if statistic is None:
                 statistic = STATISTIC.search(text) is not None
@@ -1462,6 +1575,10 @@ def _sentence_mentions(
                 own_day = _pick_date(c, own, "", ref, text)
                 if own_day is not None and _past_day(own_day.when, ref):
                     firm = False  # "set to benefit from the signing of the agreement yesterday": its own day tells
+        if status == "planned" and WOULD_AFTER.match(text, c.end) and ref is not None and any(
+            _told_with(c, d, text) and d.role == "point" and d.when.end is not None and d.when.end < ref for d in found
+        ):
+            continue  # "officials decided the meeting would take place in June 2017" (told in July): an old plan, not the news
         kind = c.type
         if not firm and s.caption:
             status = "occurred"  # captions show what happened: "… at a meeting to sign …"
@@ -1474,8 +1591,17 @@ def _sentence_mentions(
         dm = _pick_date(c, own, status if firm else "", ref, text)
         when = dm.when if dm else None
         date_phrase = dm.expr if dm else ""
+        clock = CLOCK_TIME.search(text, c.end, c.end + 80) if dm is None and status == "planned" else None
+        if clock and ref is not None:  # "Signing … is to take place at 3:00 PM": an hour told with no day is one of the article's own day
+            when, date_phrase = _day(ref), clock.group()
         if status == "occurred" and dm is not None and AHEAD.match(dm.expr) and not PAST_MEETING_VERB.match(text, c.start):
             status, firm = "planned", True  # "… to hold the 14th meeting in Islamabad later this year": not yet
+        if c.type == "visit" and status != "occurred" and not found and ref is not None and END_OF.search(text, max(0, c.phrase_start - 30), c.start):
+            status, when = "occurred", _day(ref)  # "the farewell ceremony marking the end of Ms. X's visit" (no day told): it is under way
+        if dm is not None and year is not None and SAME_YEAR.fullmatch(dm.expr):
+            when = When(value=str(year), start=date(year, 1, 1), end=date(year, 12, 31), precision="year", timex=str(year))
+            if ref is not None and when.end is not None and when.end < ref and status != "proposed":
+                status, firm = "occurred", True  # "… in the same year visited Tanzania": the year just told, not the article's
         same_day = SAME_DAY.search(text)
         if same_day and day is None and ref is not None:
             day = occasion or _day(ref)  # "On the same day, …" after a lead that told no day: the day of the news, the article's
@@ -1563,7 +1689,7 @@ def _sentence_mentions(
                 # a visit is told apart by who makes it ("a state visit to Brazil" has no word of its own)
                 key=_shared(_key(kind, f"{phrase} {mention_people[0]}" if kind == "visit" and mention_people else phrase)),
                 # "the 1st Binational Cabinet, a high-level meeting covering …": the gathering named again refers back
-                anaphor=_is_anaphor(c.phrase) or apposed is not None,
+                anaphor=_is_anaphor(c.phrase) or apposed is not None or (kind == "visit" and _is_anaphor(POSSESSIVE_LEAD_WORD.sub("the ", c.phrase))),
             )
         )
         built.append((c, out[-1]))
@@ -1834,6 +1960,10 @@ def _refers_back(phrase: str) -> bool:
     return _is_anaphor(bare) or _is_anaphor("the " + bare)
 
 
+#: "his visit", "her trip": a visit named by whose it is, the one the article tells
+POSSESSIVE_LEAD_WORD = re.compile(r"^(?:his|her|their)\s+", re.I)
+
+
 def _is_anaphor(phrase: str) -> bool:
     """ "the 725-km project", "the conference": a definite phrase with no name or ordinal of its own."""
     m = DEFINITE_LEAD.match(phrase.strip())
@@ -1857,8 +1987,8 @@ def _is_generic(c: Candidate, text: str, when: When) -> bool:
         head = m.group().lower().split()[0] if m else ""
         plural = bool(head and re.search(r"(?:s|ies|memoranda)$", head) and head not in {"minutes"})
     counted = COUNTED.match(c.phrase) or re.search(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|a\s+number\s+of)\s+(?:[\w\-]+\s+){0,3}$", text[: c.start], re.I)
-    if plural and not when.known and not counted:
-        return True
+    if plural and not when.known and not counted and not (c.type in {"signing", "planned_agreement"} and WITNESSED_SIGNING.search(text, 0, c.phrase_start)):
+        return True  # ("will witness the signing of agreements": one ceremony, however many papers)
     if c.type in {"signing", "planned_agreement"} and re.match(r"\s*(?:these|those|such|existing|previous|all)\b", c.phrase, re.I):
         return True
     return False

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from timeline.data.lexicon import COUNTRIES
 from timeline.models import EVENT_TYPES, PRECISIONS, UNKNOWN, Event, Mention, When
 
 #: share of the shorter key's words that the other key must hold for two names to be the same.
@@ -307,6 +308,10 @@ def _cast(participants: tuple[str, ...]) -> frozenset[str]:
     return frozenset(participants)
 
 
+#: the countries by their own names: a visit's destination when it is a whole country
+COUNTRY_NAMES = frozenset(COUNTRIES)
+
+
 def same_event(group: Group, m: Mention, *, fits: bool = False) -> bool:
     """Whether a mention reports the event a group of mentions already stands for.
 
@@ -328,12 +333,18 @@ def same_event(group: Group, m: Mention, *, fits: bool = False) -> bool:
             return True
         if (m.status == "occurred") not in group.done:
             return False  # talks held and a session to come, both told by one article, are two events
+        if m.type == "signing" and m.key and any(x.start == m.start and x.key and x.key != m.key for x in group.mentions if x.article_id == m.article_id):
+            return False  # "signed an Agreement on X …, and numerous accompanying documents were also signed": two papers, one sentence
         if shared_people and m.type != "project":
             return True
         if m.type == "visit" and group.types == ("visit",) and (
             not m.location or all(x.location in ("", m.location) for x in group.mentions)
         ) and (not m.participants or not group.people or m.participants[0] in group.people):
             return True  # "concluding his two-day visit to Bangladesh" and "who is visiting Bangladesh": one visit, one day
+        if m.type == "visit" and m.location in COUNTRY_NAMES and any(
+            x.type == "visit" and x.location in COUNTRY_NAMES and x.location != m.location for x in group.mentions
+        ):
+            return False  # a visit to Tanzania and one to Rwanda, told by one article: two journeys, whoever made them
         # a bare reference back ("the conference", "the agreement") with nothing to tell it apart
         return m.anaphor or not m.key or not keys
     if overlap >= KEY_OVERLAP_ACROSS and (m.key or not keys):

@@ -209,7 +209,7 @@ MULTILATERAL: tuple[str, ...] = (
     "Gulf Cooperation Council", "GCC", "Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO",
     "Commonwealth of Independent States", "CSTO", "Organization of Turkic States", "OIC", "SAARC", "BIMSTEC", "IGAD",
     "ECOWAS", "SADC", "East African Community", "OSCE", "Pacific Islands Forum", "CICA", "Quad",
-    "regional summit",
+    "regional summit", "Continental Free Trade", "AfCFTA",
 )
 
 #: titles, ranks and honorifics dropped from participants' names (matched case-sensitively, with

@@ -165,13 +165,13 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
     ),
     "meeting": (
         "meet", "met", "talks", "reception", "call", "conversation", "conferen", "audience", "session", "receiv", "host", "welcome",
-        "greeted", "phone", "conven",
+        "greeted", "phone", "conven", "discussions", "gathering", "encounter",
     ),
-    "visit": ("visit", "trip", "tour", "arrived"),
+    "visit": ("visit", "trip", "tour", "arrived", "welcom"),
     "joint_activity": ("joint", "combined", "bilateral", "coordinated", "exercis", "drill", "crack", "patrol"),
     "project": (
         "buil", "construct", "inaugurat", "hand", "ground", "launch", "complet", "commenc", "put", "fund", "financ",
-        "start", "began", "open", "unveil", "turn", "donat", "deliver", "foundation", "upgrad", "work on", "commissio",
+        "start", "began", "open", "unveil", "turn", "donat", "deliver", "foundation", "upgrad", "work on", "commissio", "marked the", "marks the",
     ),
     "other": ("anniversary", "friendship", "year", "establish", "upgrad", "elevat", "normali"),
 }
