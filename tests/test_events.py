@@ -800,6 +800,14 @@ def test_not_an_event(text: str) -> None:
         pytest.param("The two leaders met Tuesday at the guest house in Hanoi.", "Meeting", "Hanoi", id="a-weekday-after-met-is-no-person"),
         pytest.param("Tuesday’s summit took place in Hanoi.", "Summit", "Hanoi", id="a-weekday-s-possessive-stays-out-of-the-title"),
         pytest.param(
+            "Vietnam and Japan launched the Year of Friendship on Monday.", "Year of Friendship", "",
+            id="a-milestone-s-day-stays-out-of-its-title",
+        ),
+        pytest.param(
+            "Vietnam and Japan opened the Friendship Year 2023 on Monday.", "Friendship Year 2023", "",
+            id="a-milestone-keeps-the-year-of-its-name",
+        ),
+        pytest.param(
             "President Vo Van Thuong had a telephone conversation with Japanese Prime Minister Fumio Kishida on Monday.",
             "Meeting: Vo Van Thuong and Fumio Kishida", "", id="a-call-s-day-stays-out-of-the-title-however-long-the-verb",
         ),

@@ -1663,7 +1663,9 @@ def _sentence_mentions(
                 title_people = tuple(p for p in mention_people if p not in hosts)
                 mention_people = (*title_people, *hosts)
         mention_place = location or (gathering.location if at_gathering and gathering else "")
-        phrase = c.phrase if kind == "other" else _trim_dates(c.phrase, phrase_dates, c.phrase_start)
+        # a year can be part of a milestone's name ("Friendship Year 2022"); a day never is
+        trimmed = phrase_dates if kind != "other" else [d for d in phrase_dates if d.when.precision in ("day", "week")]
+        phrase = _trim_dates(c.phrase, trimmed, c.phrase_start) if trimmed else c.phrase
         if same_day and date_phrase == same_day.group():
             phrase = " ".join(phrase.replace(date_phrase, " ").split())
         title = _balanced(_title(c, kind, status, phrase, title_people, text, mention_place))
