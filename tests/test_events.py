@@ -445,6 +445,27 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("signing", "occurred", "", "unknown")],
             id="a-span-after-a-length-is-the-period-covered",
         ),
+        pytest.param(
+            "One. Two. Three. The 9th edition of the joint naval drill between the two fleets started off the coast on Monday.",
+            [("joint_activity", "occurred", "2022-10-24", "day")],
+            id="an-edition-of-an-exercise-that-started",
+        ),
+        pytest.param(
+            "One. Two. Three. The 4th edition of exercise Blue Ridge was concluded last year in the hills.",
+            [("joint_activity", "occurred", "2021", "year")],
+            id="an-edition-of-an-exercise-that-concluded",
+        ),
+        pytest.param(
+            "One. Two. Three. The coordinated patrolling was initiated at a ceremony near the border on Tuesday (Oct 25).",
+            [("joint_activity", "occurred", "2022-10-25", "day")],
+            id="patrolling-that-was-initiated",
+        ),
+        pytest.param(
+            "One. Two. Three. The two armies began a joint exercise on Monday. "
+            "The annual exercise, which is held in each country in turn, will conclude on November 6.",
+            [("joint_activity", "occurred", "2022-10-24", "day")],
+            id="when-a-told-exercise-concludes-is-not-a-second-exercise",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -68,7 +68,8 @@ PROJECT_VERBS = _words(
 # A joint activity needs an act: conduct, organise, hold, launch… (or "joint" in its name).
 ACTIVITY_VERBS = _words(
     r"""conduct(?:s|ed|ing)? | organi[sz](?:e|es|ed|ing) | hold(?:s|ing)? | held | launch(?:es|ed|ing)? | carr(?:y|ied|ies|ying)\s+out
-    | stag(?:e|ed|ing) | perform(?:ed|ing)? | join(?:ed|ing)? | take\s+part | took\s+part | participat(?:e|ed|ing) | building\s+a\s+scheme"""
+    | stag(?:e|ed|ing) | perform(?:ed|ing)? | join(?:ed|ing)? | take\s+part | took\s+part | participat(?:e|ed|ing) | building\s+a\s+scheme
+    | start(?:s|ed)? | beg[ai]n | begins | commenc(?:e|es|ed) | kick(?:s|ed)?\s+off | initiated | conclud(?:e|es|ed)"""
 )
 
 # A noun phrase ends at punctuation or at words that start a new clause.
@@ -710,7 +711,7 @@ def _detect_joint(s: str) -> list[Candidate]:
             continue
         if INSTITUTION_AFTER.match(s, m.end()):
             continue  # "a joint research centre", "the joint committee": a body, not an activity
-        if DESCRIBED.search(s, 0, m.start()) and not ACTIVITY_VERBS.search(s):
+        if DESCRIBED.search(s, 0, m.start()) and not ACTIVITY_VERBS.search(s) and not EDITION_OF.search(s, 0, m.start()):
             continue  # "a legal basis for joint exercises", "an accord to facilitate joint drills": what a pact allows, not an act
         if ENABLES.search(s, max(0, m.start() - 80), m.start()):
             continue  # "which will allow their forces to hold joint exercises": what a pact allows, not an act
@@ -732,6 +733,15 @@ DESCRIBED = re.compile(
     r"\s+(?:the\s+|future\s+|possible\s+)?$",
     re.I,
 )
+#: what a sentence says of an event already named when it only tells its end ("the drills will conclude on …")
+ENDS_AFTER = re.compile(
+    r"(?:\s*,[^.;]{0,100}?,)?\s+(?:(?:will|shall|would)\s+|(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated)\s+to\s+)"
+    r"(?:conclude|end|close|wrap\s+up|finish|run\s+(?:until|till|through))\b",
+    re.I,
+)
+ENDING_KINDS = frozenset({"joint_activity", "conference", "meeting", "visit"})
+#: "the 17th edition of the joint exercise": one round of a recurring activity, named, not what a pact is about
+EDITION_OF = re.compile(r"\b(?:edition|round|phase|iteration|leg|stage)\s+of\s+(?:the\s+)?$", re.I)
 MANY_SIDED = re.compile(r"\b(?:trilateral|tripartite|quadrilateral|multilateral|plurilateral)\b", re.I)
 SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
 #: the office right before a name: "Foreign Ministry spokesman Lu Kang"
@@ -1312,6 +1322,8 @@ def _sentence_mentions(
             own = [d for d in found if _told_with(c, d, text) or (d.when.precision == "day" and _day_of_the_act_there(c, d, text))]
             if not own and _locative(text, c):
                 continue  # "… at the meeting": a reference back to a gathering told elsewhere, not a new one
+        if c.type in ENDING_KINDS and DEFINITE_BEFORE.search(text, 0, c.start) and ENDS_AFTER.match(text, c.end):
+            continue  # "The annual exercise, held in turn in each country, will conclude on May 7": when a told event ends
         if c.type in {"visit", "meeting", "conference"}:
             if no_plan is None:
                 no_plan = NO_PLAN.search(text) is not None
