@@ -466,6 +466,21 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("joint_activity", "occurred", "2022-10-24", "day")],
             id="when-a-told-exercise-concludes-is-not-a-second-exercise",
         ),
+        pytest.param(
+            "One. Two. Three. The foreign minister held bilateral discussions with President Mary Okafor yesterday at the palace.",
+            [("meeting", "occurred", "2022-10-25", "day")],
+            id="held-bilateral-discussions-with-is-a-meeting",
+        ),
+        pytest.param(
+            "One. Two. Three. The deputy premier received at his office on Tuesday Finance Minister John Kerr of the neighbouring state.",
+            [("meeting", "occurred", "2022-10-25", "day")],
+            id="received-at-his-office-then-the-guest",
+        ),
+        pytest.param(
+            "One. Two. Three. After a call on the visiting prime minister yesterday afternoon, the minister spoke to reporters.",
+            [("meeting", "occurred", "2022-10-25", "day")],
+            id="a-call-on-an-office-in-lower-case",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -495,6 +510,8 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. The meeting took place in a warm and friendly atmosphere.", id="bare-meeting-atmosphere"),
         pytest.param("One. Two. Three. He thanked Laos for its support for the construction of the Mekong Canal.", id="support-for-construction"),
         pytest.param("One. Two. Three. The treaty provides a legal basis for joint exercises and training.", id="what-a-pact-allows"),
+        pytest.param("One. Two. Three. The minister called on the government to end the strike at once.", id="called-on-a-government-to-act"),
+        pytest.param("One. Two. Three. The discussions with the unions will resume after the holiday.", id="discussions-without-a-holder-of-them"),
         pytest.param("One. Two. Three. Following the talks, the two sides exchanged views on the border.", id="following-the-talks-refers-back"),
         pytest.param("One. Two. Three. The shipment arrived in Vientiane on Monday.", id="a-thing-that-arrives-is-no-visit"),
         pytest.param("One. Two. Three. Both leaders will attend the Group of Seven summit in Hiroshima later this month.", id="group-of-seven"),

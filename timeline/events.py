@@ -642,6 +642,16 @@ MET_WITH = re.compile(
     # "President Xi Jinping received the prime minister": an office named for the visitor
     r"|\b(?:received|receives|hosted|welcomed)\s+(?=the\s+(?:visiting\s+)?(?:[\w\-]+\s+){0,2}?(?:prime\s+minister|president|premier"
     r"|minister|king|queen|crown\s+prince|chancellor|delegation|envoy|ambassador|secretary|speaker|chairman)\b(?!['’]s))"
+    # "held bilateral discussions with President X", "had detailed discussions with his counterpart": talks by another name
+    r"|\b(?:held|holds|hold|holding|had)\s+(?:(?:bilateral|official|formal|extensive|in-depth|wide-ranging|detailed|cordial|fruitful"
+    r"|productive|separate|high-level|lengthy)\s+(?:and\s+)?){0,2}discussions\s+with\s+(?=(?:his|her|their|the\s+)?(?:visiting\s+)?[A-Z]|(?:his|her|their)\s)"
+    # "received at his office on Thursday Minister X" (Gulf agency style): the guest comes after the place
+    r"|\b(?:received|receives)\s+(?:at|in)\s+(?:his|her|the)\s+(?:[\w\-]+\s+){0,3}?(?:office|palace|residence|headquarters)"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w\-]+)?\s+(?:(?:on\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|today|yesterday)\s+)?"
+    r"(?=(?:(?:His|Her)\s+(?:Excellency|Highness|Majesty)\s+)?[A-Z])"
+    # "after a call on the Bhutanese prime minister": an office in lower case after a determiner
+    r"|\b(?:called|calls|call|calling)\s+on\s+(?=(?:his|her|their|the)\s+(?:visiting\s+)?(?:[A-Z][\w\-]*\s+){0,2}"
+    r"(?:prime\s+minister|president|premier|foreign\s+minister|king|crown\s+prince|emir|sultan)\b(?![^.;,]*?\bto\s+(?!discuss\b|review\b)[a-z]+\b))"
     # "later called on President Droupadi Murmu": a courtesy call on an office holder (not "called on Japan to …")
     r"|\b(?:called|calls|call|calling)\s+on\s+(?=(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w\-]*\s+){0,3}?"
     r"(?:President|Prime\s+Minister|Premier|Minister|King|Queen|Crown\s+Prince|Emir|Sultan|Chancellor|Speaker|Chairman|Governor"

@@ -162,7 +162,10 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
         "conferen", "forum", "summit", "symposium", "seminar", "workshop", "dialogue", "session", "consultation",
         "retreat", "congress", "expo", "exhibition", "fair", "meeting", "council",
     ),
-    "meeting": ("meet", "met", "talks", "reception", "call", "conversation", "conferen", "audience", "session", "receiv", "hosted", "welcome", "greeted"),
+    "meeting": (
+        "meet", "met", "talks", "reception", "call", "conversation", "conferen", "audience", "session", "receiv", "hosted", "welcome", "greeted",
+        "discussions",
+    ),
     "visit": ("visit", "trip", "tour", "arrived"),
     "joint_activity": ("joint", "combined", "bilateral", "coordinated", "exercis", "drill", "crack", "patrol"),
     "project": (
