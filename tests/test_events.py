@@ -481,6 +481,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-25", "day")],
             id="a-call-on-an-office-in-lower-case",
         ),
+        pytest.param(
+            "One. Two. Three. The two sides signed a memo of understanding on power trade on Monday.",
+            [("signing", "occurred", "2022-10-24", "day")],
+            id="a-memo-of-understanding-is-signed",
+        ),
+        pytest.param(
+            "One. Two. Three. The ministers welcomed the signing of the Terms of Reference on disaster relief on Monday.",
+            [("signing", "occurred", "2022-10-24", "day")],
+            id="terms-of-reference-are-one-paper",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -157,7 +157,7 @@ COUNTRY_NAMES_ONE_WORD: frozenset[str] = frozenset(
     form for name, aliases in lexicon.COUNTRIES.items() for form in (name, *aliases) if " " not in form
 )
 PLACE_KEY_WORDS: frozenset[str] = frozenset(w for place in lexicon.PLACES for w in words(place))
-AGREEMENT_HEAD = re.compile(r"(?:agreements?|memorand(?:ums?|a)|mous?|accords?|treat(?:y|ie)s?|protocols?|pacts?|conventions?|deals?|contracts?|charters?|declarations?|statements?|minutes|arrangements?|roadmaps?|frameworks?|documents?|communiques?)")
+AGREEMENT_HEAD = re.compile(r"(?:agreements?|memorand(?:ums?|a)|memos?|mous?|accords?|treat(?:y|ie)s?|protocols?|pacts?|conventions?|deals?|contracts?|charters?|declarations?|statements?|minutes|arrangements?|roadmaps?|frameworks?|documents?|communiques?)")
 PLACE_PATTERN = re.compile(r"\b(?:" + alternation(lexicon.PLACES) + r")\b")  # the longest name wins, as the trie is greedy
 
 
@@ -1696,7 +1696,7 @@ def _is_generic(c: Candidate, text: str, when: When) -> bool:
     if c.type in {"signing", "planned_agreement"}:
         m = AGREEMENT.search(c.phrase)
         head = m.group().lower().split()[0] if m else ""
-        plural = bool(head and re.search(r"(?:s|ies|memoranda)$", head) and head not in {"minutes"})
+        plural = bool(head and re.search(r"(?:s|ies|memoranda)$", head) and head not in {"minutes", "terms"})
     counted = COUNTED.match(c.phrase) or re.search(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|a\s+number\s+of)\s+(?:[\w\-]+\s+){0,3}$", text[: c.start], re.I)
     if plural and not when.known and not counted:
         return True

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 #: head nouns of agreements and other signable documents.
 AGREEMENT_NOUNS = r"""
-    agreements? | memorand(?:ums?|a) (?:\s+of\s+understanding)? | mous? | accords? | treat(?:y|ies) | protocols?
+    agreements? | memorand(?:ums?|a) (?:\s+of\s+understanding)? | memos?\s+of\s+understanding | terms\s+of\s+reference
+  | mous? | accords? | treat(?:y|ies) | protocols?
   | plans? | programmes? | programs? | deals? | contracts? | charters? | conventions? | declarations?
   | joint\s+statements? | minutes | arrangements? | roadmaps? | frameworks? | letters?\s+of\s+intent
   | documents? | pacts? | communiqu[eé]s? | action\s+plans? | exchange\s+of\s+notes | notes
 """
 
 #: agreement nouns that, with a future or proposal cue and no signing verb, make a planned agreement.
-PLANNABLE_NOUNS = r"""agreement | memorandum (?:\s+of\s+understanding)? | mou | accord | treaty | protocol | pact | convention"""
+PLANNABLE_NOUNS = r"""agreement | memorandum (?:\s+of\s+understanding)? | memo\s+of\s+understanding | mou | accord | treaty | protocol | pact | convention"""
 
 #: verbs of signing; ``exchange`` and ``adopt`` only count with an agreement noun as object.
 SIGN_VERBS = r"""
@@ -157,7 +158,7 @@ SYNONYMS: dict[str, str] = {
 #: patterns cannot match without one of them, so this only saves time; keep in step with the fragments above)
 DETECTOR_GATES: dict[str, tuple[str, ...]] = {
     "signing": ("sign", "ink", "conclud", "ratif", "seal", "initial", "renew", "exchang", "adopt", "approv", "pen"),
-    "planned_agreement": ("agreement", "memorandum", "mou", "accord", "treat", "protocol", "pact", "convention"),
+    "planned_agreement": ("agreement", "memo", "mou", "accord", "treat", "protocol", "pact", "convention"),
     "conference": (
         "conferen", "forum", "summit", "symposium", "seminar", "workshop", "dialogue", "session", "consultation",
         "retreat", "congress", "expo", "exhibition", "fair", "meeting", "council",
