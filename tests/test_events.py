@@ -491,6 +491,27 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("signing", "occurred", "2022-10-24", "day")],
             id="terms-of-reference-are-one-paper",
         ),
+        pytest.param(
+            "One. Two. Three. The ministers signed two memoranda during the meetings of the thirty-first session of the Joint Trade Committee on Monday.",
+            [("signing", "occurred", "2022-10-24", "day"), ("conference", "occurred", "2022-10-24", "day")],
+            id="during-the-meetings-of-the-nth-session-in-words",
+        ),
+        pytest.param(
+            "One. Two. Three. It is the king's second foreign visit since taking the throne in March 2020.",
+            [("visit", "occurred", "", "unknown")],
+            id="since-a-gerund-dates-the-other-act",
+        ),
+        pytest.param(
+            "One. Two. Three. “In August 2015, after a long wait and many rounds of preparations by both of the foreign ministries, "
+            "our prime minister paid a visit there,” the secretary told journalists yesterday.",
+            [("visit", "occurred", "2015-08", "month")],
+            id="the-day-it-was-told-gives-way-to-the-event-s-own-date",
+        ),
+        pytest.param(
+            "The two ministers met in Doha on Monday. Two. Three. The minister recalled the MoU on fisheries signed during the previous session of the committee.",
+            [("meeting", "occurred", "2022-10-24", "day"), ("signing", "occurred", "", "unknown")],
+            id="during-the-previous-session-is-not-the-meeting-just-told",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -669,6 +690,13 @@ def test_not_an_event(text: str) -> None:
         ),
         pytest.param("The two leaders met Tuesday at the guest house in Hanoi.", "Meeting", "Hanoi", id="a-weekday-after-met-is-no-person"),
         pytest.param("Tuesday’s summit took place in Hanoi.", "Summit", "Hanoi", id="a-weekday-s-possessive-stays-out-of-the-title"),
+        pytest.param(
+            "The Joint Trade Committee held its annual meeting in Doha on Monday.", "Meeting of the Joint Trade Committee", "Doha",
+            id="a-body-s-own-meeting-is-named-after-it",
+        ),
+        pytest.param(
+            "In a statement to Hanoi Times, the envoy said the summit took place on Monday.", "Summit", "", id="a-paper-named-after-a-city-is-no-venue"
+        ),
     ],
 )
 def test_title_and_place(text: str, title: str, location: str) -> None:
@@ -771,6 +799,10 @@ def test_people(text: str, people: list[str]) -> None:
         ),
         pytest.param(
             "It was the state visit of President Maria Santos to Hanoi.", [], ["Maria Santos"], id="a-titled-name-before-to-a-city",
+        ),
+        pytest.param(
+            "Deputy Prime Minister for International Relations Omar Haddad received the envoy.", [], ["Omar Haddad"],
+            id="a-portfolio-after-for-is-no-person",
         ),
     ],
 )

@@ -98,7 +98,12 @@ BACKWALK_STOP = frozenset(
 )
 TITLE_WORD = re.compile(r"^[A-Z][\w’'.\-]*$")
 NAME_TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*", re.UNICODE)
-ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+#: an ordinal in words, compounds included: "twenty-second", "thirteenth"
+ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|(?:twen|thir|for|fif)tieth"
+)
+ORDINAL = re.compile(rf"\b\d+(?:st|nd|rd|th)\b|\b(?:{ORDINAL_WORD})\b", re.I)
 PLURAL_HEAD = re.compile(r"(?:s|ies)$")
 #: "they also signed", "also witnessed the signing": more of what was done on the occasion just told
 ALSO_DONE = re.compile(r"\balso\s+(?:signed|inked|witnessed|exchanged|held|met|received|visited|attended|launched|inaugurated)\b", re.I)
@@ -332,6 +337,8 @@ UNLISTED_PLACE = re.compile(
 
 #: "ambassador to Phnom Penh": the capital stands for the country an envoy is sent to, not for a venue
 ENVOY_TO = re.compile(r"\b(?:ambassadors?|envoys?|consuls?|attach[eé]s?)\s+to\s+$", re.I)
+#: a news outlet named after its city: "Doha News", "the Jakarta Post", "Kathmandu Times"
+OUTLET_AFTER = re.compile(r"\s+(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Observer|Mail|Daily|Chronicle|Express|Today)\b")
 PLACE_FEATURE = re.compile(r" (?:Bay|Strait|Sea|Gulf|Harbou?r|Island|Islands|Province|Region|River|Valley)\b")
 
 
@@ -342,6 +349,8 @@ def location_in(text: str, countries: Sequence[str] = (), near: int = 0) -> str:
     for m in PLACE_PATTERN.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 2]
+        if OUTLET_AFTER.match(text, m.end()):
+            continue  # "in a statement to Doha News": a paper named after its city, not a venue
         if PLACE_PREPOSITION.search(before) and not after.startswith(("-", "'s", "’s")) and not ENVOY_TO.search(before):
             feature = PLACE_FEATURE.match(text, m.end())  # "in Manila Bay" is the bay, not the city
             name = m.group() + (feature.group() if feature else "")
@@ -565,8 +574,9 @@ PRESS_BEFORE = re.compile(r"\b(?:news|press|media)\s+$", re.I)
 
 
 #: "at the 11th Malaysia-Singapore Leaders' Retreat": a gathering with an ordinal, at which something was done, took place
+#: "during the meetings of the twenty-second session of the Joint Committee": the session, by its number, was held
 AT_THE_NTH = re.compile(
-    r"\b(?:at|during)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w\-’']+\s+){0,5}$", re.I
+    rf"\b(?:at|during)\s+the\s+(?:meetings?\s+of\s+the\s+)?(?:\d+(?:st|nd|rd|th)|{ORDINAL_WORD})\s+(?:[\w\-’']+\s+){{0,5}}$", re.I
 )
 
 
@@ -600,6 +610,9 @@ def _detect_meetings(s: str) -> list[Candidate]:
     for c in _noun_candidates("meeting", MEETING, s, HAPPENING):
         if DOMESTIC_BEFORE.search(s, 0, c.start):
             continue
+        body = BODY_HELD_ITS.search(s, 0, c.start)
+        if body:  # "the Oman-Qatar Joint Committee held its meeting": the meeting is the body's, by its name
+            c = replace(c, phrase=f"meeting of the {body.group(1)}")
         topic = PURPOSE.search(s, c.end, c.end + 120)
         if topic:  # "a meeting was held in Hanoi to discuss measures against drug trafficking"
             about, _ = _np_after(s, topic.end())
@@ -662,6 +675,12 @@ BODY_MEETS = re.compile(
     r"(?<![\w\-])(?:[Tt]he\s+)?((?:[A-Z][\w\-’']*\s+){0,6}(?:Commission|Committee|Council|Board|Group|Working\s+Group|Task\s+Force))"
     r"(?:\s*,[^,;]{1,80},)?"  # "The Joint Consultative Commission, co-chaired by the two ministers, will meet"
     r"\s+(?:(?:is|are|will|would|shall|was|were|has|have|had|also|again|expected|scheduled|set|due|to|be|then|later)\s+)*$"
+)
+#: "The Joint Committee held its meeting", "the Council will hold its 5th meeting": a named body's own gathering
+BODY_HELD_ITS = re.compile(
+    r"(?<![\w\-])(?:[Tt]he\s+)?((?:[A-Z][\w\-’']*\s+){1,6}(?:Commission|Committee|Council|Board|Working\s+Group|Task\s+Force))"
+    r"\s+(?:(?:will|would|is\s+to|is\s+set\s+to|is\s+scheduled\s+to)\s+)?(?:held|holds?|holding|convened|convenes?|opened)"
+    r"\s+(?:its|their)\s+(?:[\w\-]+\s+){0,2}$"
 )
 #: "at a meeting in Hanoi", "during their summit talks", "after a bilateral meeting": the gathering is stated by itself
 #: ("following the talks" refers back to talks told before: only an indefinite one is new)
@@ -1041,6 +1060,8 @@ OTHER_CLAUSE = re.compile(
     r"\b(?:which|that)\s+(?:starts|begins|opens|ends|runs|started|began|opened|ended)\b"
     # "the first visit since the conflict began … on February 24": when the other thing began
     r"|\bsince\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}(?:began|started|broke\s+out|erupted)\b"
+    # "his second foreign visit since ascending the throne in January 2020": when the other act was
+    r"|\bsince\s+[a-z]+ing\b"
     # "the first visit in five years (the last time was in 2019)": an earlier one
     r"|\b(?:the\s+)?(?:last|previous)\s+time\b",
     re.I,
@@ -1052,7 +1073,7 @@ GLAD_TO_BE_HERE = re.compile(
     r"\b(?:am|is|are|[’']m|[’']re)\s+(?:very\s+|so\s+|truly\s+)?(?:pleased|happy|glad|delighted|honou?red|thrilled)\s+to\s+$", re.I
 )
 #: a date right after a verb of saying dates the saying
-SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|stated)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+)?$")
+SAID_BEFORE = re.compile(r"\b(?:(?:said|says|announced|stated)\s+|told\s+(?:\w+\s+){1,3}?)(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+)?$")
 #: the events whose trigger is not itself one of those acts (a project is launched, built, completed)
 ACTS_OF_THEIR_OWN = frozenset({"signing", "planned_agreement", "conference", "meeting", "visit"})
 
@@ -1082,6 +1103,11 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
         usable.append(dm)
     if not usable:
         return None
+    said = [dm for dm in usable if SAID_BEFORE.search(sentence, max(0, dm.start - 30), dm.start)]
+    if said and len(said) < len(usable):
+        # "… the visit which happened in August 2015," the secretary told journalists yesterday: the day of the saying
+        # gives way to a date the event has of its own
+        usable = [dm for dm in usable if dm not in said]
     if c.type == "visit" and any(dm.when.precision == "range" for dm in usable):
         # a visit lasts days: "talks on Monday during the visit by X to Vietnam from Sunday to Tuesday"
         usable = [dm for dm in usable if dm.when.precision == "range"]
