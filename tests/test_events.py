@@ -512,6 +512,26 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-24", "day"), ("signing", "occurred", "", "unknown")],
             id="during-the-previous-session-is-not-the-meeting-just-told",
         ),
+        pytest.param(
+            "One. Two. Three. Both sides ended the day agreeing to hold a joint sea patrol in the strait.",
+            [("joint_activity", "planned", "", "unknown")],
+            id="agreeing-to-is-a-plan",
+        ),
+        pytest.param(
+            "One. Two. Three. The officer said on Thursday that the joint naval drill would be conducted by two frigates.",
+            [("joint_activity", "planned", "", "unknown")],
+            id="would-be-conducted-is-still-to-come",
+        ),
+        pytest.param(
+            "One. Two. Three. The commanders recently signed a pact to conduct a joint sea patrol in the strait.",
+            [("signing", "occurred", "", "unknown"), ("joint_activity", "planned", "", "unknown")],
+            id="a-pact-to-conduct-an-activity-plans-it",
+        ),
+        pytest.param(
+            "One. Two. Three. The president said he is open to holding a joint naval drill with the neighbour.",
+            [("joint_activity", "proposed", "", "unknown")],
+            id="open-to-holding-is-a-proposal",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -966,9 +966,17 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "planned", True
     if re.search(r"\bto\s+(?:\w+\s+and\s+)?$", before):
         return "planned", False
+    if c.type == "joint_activity" and FURTHER_ACTIVITY_BEFORE.search(before):
+        return "planned", False  # "an agreement to conduct joint patrols", "focus on intensifying joint patrols": the dates decide
     return "occurred", False
 
 
+#: an activity named as the aim of a pact or a plan: "to conduct joint patrols", "intensifying joint patrols"
+FURTHER_ACTIVITY_BEFORE = re.compile(
+    r"(?:\bto\s+(?:conduct|hold|stage|carry\s+out|launch|organi[sz]e|undertake|resume|expand|intensify|step\s+up|increase|deploy)"
+    r"|\b(?:expanding|intensifying|stepping\s+up|increasing|resuming|enhancing|boosting))\s+(?:(?:a|an|the|their|its|more|further|regular)\s+){0,2}$",
+    re.I,
+)
 #: date phrases that can only point ahead of the article ("later this year", "next month", "in the coming weeks")
 AHEAD = re.compile(r"(?:later\s+(?:this|in\s+the)|next|(?:in\s+)?the\s+coming|coming|upcoming)\b", re.I)
 PAST_MEETING_VERB = re.compile(r"(?:met|received|hosted)\b")
@@ -994,7 +1002,7 @@ FRONTED_THEN_FUTURE = re.compile(
 TO_BE_DONE_AFTER = re.compile(r"\s+to\s+be\s+(?:held|conducted|organi[sz]ed|staged|carried\s+out|launched|built|hosted|convened)\b", re.I)
 FUTURE_AFTER = re.compile(
     r"(?:\s+(?!(?:which|that|who|and|but|as|after|when|while|said|says)\b)[\w\-]+){0,3}?\s*,?\s+"
-    r"(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|slated|due|planned|going)(?:\s+to)?|(?:is|are)\s+to)"
+    r"(?:will|shall|would|(?:is|are)\s+(?:expected|scheduled|set|slated|due|planned|going)(?:\s+to)?|(?:is|are)\s+to)"
     r"\s+(?:be\s+)?(?:take\s+place|held|hold|open(?:ed)?|complet(?:e|ed)|buil[dt]|break\s+ground|start(?:ed)?|begin|begun"
     r"|launch(?:ed)?|inaugurat(?:e|ed)|put\s+into|commenc(?:e|ed)|conduct(?:ed)?|organi[sz](?:e|ed)|host(?:ed)?|kick\s+off"
     r"|arrive|run|finish(?:ed)?|operat(?:e|ional)|handed\s+over|for)\b",

@@ -88,13 +88,13 @@ HAPPENING_CUES = r"""
 PROPOSED_CUES = r"""
     suggest(?:s|ed|ing)? | propos(?:e|es|ed|ing|al) | recommend(?:s|ed|ing)? | should | could\s+consider
   | consider(?:s|ed|ing)? | urg(?:e|es|ed|ing) | call(?:s|ed)?\s+for | calling\s+for | ask(?:s|ed)? | request(?:s|ed)?
-  | hop(?:e|es|ed)\s+(?:that|to|for) | wish(?:es|ed)?\s+to | invit(?:e|es|ed)
+  | hop(?:e|es|ed)\s+(?:that|to|for) | wish(?:es|ed)?\s+to | invit(?:e|es|ed) | (?:is|are|was|were|remains?|remained)\s+open\s+to
 """
 
 #: words before a trigger that make it planned: agreed, expected, scheduled, or future.
 PLANNED_CUES = r"""
     will | shall | would | to\s+be | is\s+expected | are\s+expected | expected\s+to | plan(?:s|ned)?\s+to
-  | agree(?:d|s)?\s+to | agreed\s+on | set\s+to | scheduled | slated | going\s+to | intend(?:s|ed)?\s+to | aim(?:s|ed)?\s+to
+  | agree(?:d|s)?\s+to | agreeing\s+to | agreed\s+on | set\s+to | scheduled | slated | going\s+to | intend(?:s|ed)?\s+to | aim(?:s|ed)?\s+to
   | prepar(?:e|es|ed|ing)\s+(?:to|for) | upcoming | forthcoming | next | negotiat(?:e|ing|ion|ions) | for\s+plans
   | pledg(?:e|es|ed)\s+to | commit(?:s|ted)?\s+to | agreed | decided\s+to | on\s+the\s+(?:working\s+)?agenda | draft
   | (?:is|are)\s+due\s+to | consent(?:s|ed)?\s+to | resolve\s+to | resolved\s+to | vow(?:s|ed)?\s+to | look(?:s|ed)?\s+forward\s+to | determin(?:ed|ation)\s+to
