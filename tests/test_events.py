@@ -532,6 +532,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("joint_activity", "proposed", "", "unknown")],
             id="open-to-holding-is-a-proposal",
         ),
+        pytest.param(
+            "One. Two. Three. The president flew home last night (25), following the conclusion of his three-day state visit to Laos.",
+            [("visit", "occurred", "2022-10-23/2022-10-25", "range")],
+            id="the-conclusion-of-a-three-day-visit-dates-its-span",
+        ),
+        pytest.param(
+            "Minister Ana Silva will visit Laos from November 2 to 3. This marks her third visit to the country in the past eight months.",
+            [("visit", "planned", "2022-11-02/2022-11-03", "range"), ("visit", "planned", "2022-11-02/2022-11-03", "range")],
+            id="this-marks-her-third-visit-counts-the-visit-just-told",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

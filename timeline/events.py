@@ -971,6 +971,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     return "occurred", False
 
 
+#: a sentence that counts or describes the gathering just told: "This marks the third visit …", "It will be the first …"
+THIS_MARKS = re.compile(r"\s*(?:This|It)\s+(?:marks|will\s+mark|would\s+mark|will\s+be|would\s+be)\s+(?:the|his|her|their|its)\b")
 #: an activity named as the aim of a pact or a plan: "to conduct joint patrols", "intensifying joint patrols"
 FURTHER_ACTIVITY_BEFORE = re.compile(
     r"(?:\bto\s+(?:conduct|hold|stage|carry\s+out|launch|organi[sz]e|undertake|resume|expand|intensify|step\s+up|increase|deploy)"
@@ -1111,7 +1113,7 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
         usable.append(dm)
     if not usable:
         return None
-    said = [dm for dm in usable if SAID_BEFORE.search(sentence, max(0, dm.start - 30), dm.start)]
+    said = [dm for dm in usable if dm.when.known and SAID_BEFORE.search(sentence, max(0, dm.start - 30), dm.start)]
     if said and len(said) < len(usable):
         # "… the visit which happened in August 2015," the secretary told journalists yesterday: the day of the saying
         # gives way to a date the event has of its own
@@ -1440,6 +1442,9 @@ def _sentence_mentions(
         apposed = next((m for o, m in built if _apposes(text, o, c)), None)
         if apposed is not None:  # "a two-day retreat in Hamburg, the first such meeting of …": the same gathering, its date
             when, date_phrase, status = apposed.when, apposed.date_phrase, apposed.status
+        elif gathering is not None and gathering.type == kind and THIS_MARKS.match(text) and not dm:
+            # "PM X will visit on May 3. This marks his third visit to …": the visit just told, counted
+            when, date_phrase, status = gathering.when, gathering.date_phrase, gathering.status
         if _is_generic(c, text, when):
             continue
         at_gathering = gathering is not None and when == gathering.when and AT_THE_GATHERING.search(text) is not None
@@ -1619,7 +1624,9 @@ def _implicit_when(
 
 #: "wrapped up his three-day state visit on Saturday": the day told is the last of a span the sentence states
 ENDED = re.compile(
-    r"\b(?:wrap(?:ped|s)?\s+up|w(?:ou|i)nds?\s+up|wound\s+up|conclud(?:ed|es)|end(?:ed|s)|clos(?:ed|es)|round(?:ed|s)\s+off)\s+$", re.I
+    r"\b(?:wrap(?:ped|s|ping)?\s+up|w(?:ou|i)nds?\s+up|wound\s+up|conclud(?:ed|es|ing)|end(?:ed|s|ing)|clos(?:ed|es)|round(?:ed|s)\s+off"
+    r"|conclusion\s+of|end\s+of)\s+(?:(?:his|her|their|its|the)\s+)?$",  # "following the conclusion of his three-day visit"
+    re.I,
 )
 SPAN_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-7])-day\b", re.I)
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
