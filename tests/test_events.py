@@ -542,6 +542,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("visit", "planned", "2022-11-02/2022-11-03", "range"), ("visit", "planned", "2022-11-02/2022-11-03", "range")],
             id="this-marks-her-third-visit-counts-the-visit-just-told",
         ),
+        pytest.param(
+            "The president wrapped up his three-day state visit to Laos on Tuesday. One. Two. The two presidents also witnessed the signing of an MoU on trade.",
+            [("visit", "occurred", "2022-10-23/2022-10-25", "range"), ("signing", "occurred", "2022-10-23/2022-10-25", "range")],
+            id="the-leaders-act-on-the-span-of-days-the-lead-told",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

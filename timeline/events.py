@@ -1255,7 +1255,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         if met:
             meeting = met[-1]
         if occasion is None and s.index < LEAD_SENTENCES:  # the lead's day: its gathering's, else the first act it dates
-            lead = [m for m in ([gathering] if told and gathering else []) + found_here if m.status == "occurred" and _past_day(m.when, ref)]
+            lead = [m for m in ([gathering] if told and gathering else []) + found_here if m.status == "occurred" and _past_days(m.when, ref)]
             occasion = lead[0].when if lead else None
         for m in found_here:
             if m.when.precision == "day":
@@ -1588,6 +1588,11 @@ LOCATIVE_BEFORE = re.compile(
 )
 
 
+def _past_days(when: When, ref: date | None) -> bool:
+    """A past day, or a past span of days ("his three-day visit that ended last night")."""
+    return ref is not None and when.precision in {"day", "range"} and when.end is not None and when.end < ref
+
+
 def _past_day(when: When, ref: date | None) -> bool:
     return ref is not None and when.precision == "day" and when.end is not None and when.end < ref
 
@@ -1609,7 +1614,7 @@ def _implicit_when(
     if ref is None:
         return UNKNOWN, False
     if status == "occurred" and not s.caption and s.index < LEAD_SENTENCES and not ONGOING.search(text):
-        if gathering is not None and gathering.status == "occurred" and _past_day(gathering.when, ref):
+        if gathering is not None and gathering.status == "occurred" and _past_days(gathering.when, ref):
             return gathering.when, True  # the lead goes on telling the day it opened with ("received … on Tuesday. The two leaders witnessed …")
         if occasion is not None:
             return occasion, True  # "… sealed deals on Monday. The two leaders met at the palace, …"
