@@ -547,6 +547,21 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("visit", "occurred", "2022-10-23/2022-10-25", "range"), ("signing", "occurred", "2022-10-23/2022-10-25", "range")],
             id="the-leaders-act-on-the-span-of-days-the-lead-told",
         ),
+        pytest.param(
+            "One. Two. Three. “The MoU on fisheries, which the minister and I signed today, opens a new chapter,” she said.",
+            [("signing", "occurred", "2022-10-26", "day")],
+            id="a-paper-the-relative-clause-says-they-signed",
+        ),
+        pytest.param(
+            "One. Two. Three. The treaty that the two ministers signed on Monday takes effect next year.",
+            [("signing", "occurred", "2022-10-24", "day")],
+            id="a-treaty-that-they-signed",
+        ),
+        pytest.param(
+            "One. Two. Three. Some memoranda of understanding are likely to be signed during the visit.",
+            [("planned_agreement", "planned", "", "unknown")],
+            id="some-memoranda-are-likely-to-be-signed",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -114,7 +114,7 @@ ONGOING = re.compile(
 )
 BOTH_SIDES = re.compile(r"\b(?:two|both)\s+(?:sides|countries|nations|governments|ministries|parties|leaders)\b", re.I)
 PURPOSE = re.compile(r"\bto\s+(?:discuss|review|address|seek\s+ways\s+to\s+\w+)\s+(?:measures\s+(?:against|to\s+\w+)\s+|ways\s+to\s+\w+\s+)?", re.I)
-COUNTED = re.compile(r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|several|a\s+number\s+of)\b", re.I)
+COUNTED = re.compile(r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|several|some|a\s+number\s+of)\b", re.I)
 #: nouns whose plural names one event ("political consultations", "talks")
 PLURAL_EVENTS = frozenset({"talks", "works", "headquarters", "stations", "exercises", "drills", "minutes", "consultations", "houses", "homes", "progress"})
 #: a diplomatic formula, not a plan: "invited … to visit … at a convenient time"
@@ -386,7 +386,7 @@ def _np_after(sentence: str, pos: int) -> tuple[str, int]:
 
 DANGLING = frozenset({"to", "be", "being", "been", "and", "or", "of", "the", "a", "an"})
 # patterns of the noun-phrase, title and date-trimming helpers, compiled once: they run for every candidate
-AUXILIARIES_AT_END = re.compile(r"(?:\s+(?:is|are|was|were|be|been|being|has|have|had|will|would|to|expected|to\s+be|set))+$")
+AUXILIARIES_AT_END = re.compile(r"(?:\s+(?:is|are|was|were|be|been|being|has|have|had|will|would|to|expected|to\s+be|set|likely|due|slated|scheduled|also|yet))+$")
 RELATIVE_AT_END = re.compile(r",\s*(?:which|that)$")
 TOKEN = re.compile(r"\S+")
 BLANKS = re.compile(r"\s{2,}")
@@ -501,6 +501,13 @@ def _detect_signings(s: str) -> list[Candidate]:
             obj, obj_start = obj[named.end() :], obj_start + named.end()
             out.append(Candidate("signing", m.start(), m.end(), obj, obj_start, strong=True))
             continue
+        relative = None if AGREEMENT.search(obj) else RELATIVE_SUBJECT_BEFORE.search(s, max(0, m.start() - 80), m.start())
+        if relative is not None:
+            # "the MoU on trade, which the two ministers signed today, …": the paper is the relative's antecedent
+            phrase, pstart = _np_before(s, relative.start(), need=AGREEMENT)
+            if phrase:
+                out.append(Candidate("signing", m.start(), m.end(), phrase, pstart, strong=not weak))
+            continue
         if passive and weak and verb in {"exchange", "adopt", "approve"}:
             continue  # "in the fields of information exchange, …": a noun, not the exchange of a paper
         if passive:
@@ -521,6 +528,10 @@ def _detect_signings(s: str) -> list[Candidate]:
     return out
 
 
+#: "…, which Foreign Minister Payne and I signed": a relative clause whose subject signed what comes before it
+RELATIVE_SUBJECT_BEFORE = re.compile(
+    r",?\s*\b(?:which|that)\s+(?:(?:[A-Z][\w’'\-.]*|I|we|they|he|she|the|two|both|and|our|their|his|her|[a-z]+(?:ers?|ors?|ents?|ies))\s+){1,7}(?:also\s+|just\s+)?$"
+)
 #: "the signing of X": a noun whose own date, not the clause around it, says whether it is done
 NOMINAL_SIGNING = re.compile(r"\bthe\s+signing\s+of\b", re.I)
 #: other things that are signed ("signed the Comprehensive Strategic Partnership", "signed a cooperation …")
