@@ -562,6 +562,17 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("planned_agreement", "planned", "", "unknown")],
             id="some-memoranda-are-likely-to-be-signed",
         ),
+        pytest.param(
+            "One. Two. Three. The two envoys shook hands during talks at the ministry on Monday.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="during-talks-with-no-determiner-are-new-talks",
+        ),
+        pytest.param(
+            "The leaders of Japan and Mongolia met on Monday in Kazan. One. Two. "
+            "The Japanese prime minister was there during his visit to Kazan, Russia to attend the 5th Eurasian Forum.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="a-trip-to-a-third-country-is-not-the-pair-s-visit",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -853,6 +864,12 @@ def test_people(text: str, people: list[str]) -> None:
         pytest.param(
             "Deputy Prime Minister for International Relations Omar Haddad received the envoy.", [], ["Omar Haddad"],
             id="a-portfolio-after-for-is-no-person",
+        ),
+        pytest.param(
+            "President Maria T. Santos’s state visit began.", [], ["Maria T Santos"], id="a-middle-initial-goes-on-into-the-surname",
+        ),
+        pytest.param(
+            "The deal was signed by Minister Tran Van A. The talks ended.", [], ["Tran Van A"], id="an-initial-before-a-new-sentence-ends-the-name",
         ),
     ],
 )

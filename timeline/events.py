@@ -212,6 +212,10 @@ NAME_BREAK = re.compile(r"[,;:()\[\]“”\"–—]|\s-\s")
 CAPITAL = re.compile(r"[A-Z]")
 
 
+#: words that open a sentence after an initial's full stop ("… Tran Van A. The ceremony …"): no name goes on into them
+SENTENCE_OPENERS = frozenset({"The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "In", "On", "At", "A", "An"})
+
+
 def _chunk_runs(tokens: list[str]) -> list[list[str]]:
     runs: list[list[str]] = []
     current: list[str] = []
@@ -219,8 +223,12 @@ def _chunk_runs(tokens: list[str]) -> list[list[str]]:
         if not current and not "A" <= tok[0] <= "Z" and tok not in LOWER_TITLES:
             continue  # neither starts nor continues a run
         clean = tok.rstrip(".,")
-        if tok.endswith(".") and clean.lower() not in {"sen", "gen", "lieut", "lt", "col", "maj", "dr", "mr", "mrs", "ms", "prof", "capt"}:
-            ends = True
+        initial = (
+            len(clean) == 1 and clean.isupper() and i + 1 < len(tokens) and TITLE_WORD.match(tokens[i + 1]) is not None
+            and tokens[i + 1] not in SENTENCE_OPENERS
+        )
+        if tok.endswith(".") and not initial and clean.lower() not in {"sen", "gen", "lieut", "lt", "col", "maj", "dr", "mr", "mrs", "ms", "prof", "capt"}:
+            ends = True  # (a middle initial, "Ferdinand R. Marcos Jr.", goes on)
         else:
             ends = tok.endswith(("'s", "’s"))  # "President Xi Jinping's UK visit": the name ends at its possessive
         joins = current and tok in {"of", "to", "for", "the"} and i + 1 < len(tokens)
@@ -251,7 +259,7 @@ def _chunk_runs(tokens: list[str]) -> list[list[str]]:
 
 def _strip_token(tok: str) -> str:
     tok = tok.strip(".,’'")
-    return tok[:-2] if tok.endswith(("'s", "’s")) else tok
+    return tok[:-2].rstrip(".") if tok.endswith(("'s", "’s")) else tok  # "Marcos Jr.’s" → "Jr"
 
 
 def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
@@ -696,7 +704,7 @@ BODY_HELD_ITS = re.compile(
 #: "at a meeting in Hanoi", "during their summit talks", "after a bilateral meeting": the gathering is stated by itself
 #: ("following the talks" refers back to talks told before: only an indefinite one is new)
 #: "after delegation-level talks": talks with no determiner are new, not a reference back
-AFTER_BARE = re.compile(r"\b(?:after|following|during)\s+(?!(?:the|these|those|this|their|its|his|her)\b)((?:[\w\-]+\s+){1,2})$", re.I)
+AFTER_BARE = re.compile(r"\b(?:after|following|during)\s+(?!(?:the|these|those|this|their|its|his|her)\b)((?:[\w\-]+\s+){0,2})$", re.I)
 AT_A_MEETING = re.compile(
     r"\b(?:(?:at|in|during)\s+(?:a|an|the|their)|(?:after|following)\s+(?:a|an)|heard\s+(?:a|an)|(?:preceded|followed)\s+by(?:\s+(?:a|an))?)"
     r"\s+(?:[\w\-]+\s+){0,2}$"
@@ -773,6 +781,28 @@ DESCRIBED = re.compile(
     r"\s+(?:the\s+|future\s+|possible\s+)?$",
     re.I,
 )
+#: where a visit goes: "visit to Vladivostok, the Russian Federation", "trip to the United States"
+VISIT_DESTINATION = re.compile(
+    r"\s+to\s+((?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:,\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?)"
+)
+#: "to attend the 4th Eastern Economic Forum": the gathering a trip went to
+TO_ATTEND_BEFORE = re.compile(r"\b(?:to\s+attend|attending|to\s+take\s+part\s+in|to\s+participate\s+in)\s+$", re.I)
+
+
+def _third_country_trip(text: str, cands: Sequence[Candidate], pair: Sequence[str]) -> bool:
+    """Whether a sentence's visit goes to a country that is neither of the article's two."""
+    if len(pair) != 2:
+        return False
+    for c in cands:
+        if c.type != "visit":
+            continue
+        dest = VISIT_DESTINATION.match(text, c.end)
+        named = countries_in(dest.group(1)) if dest else []
+        if named and not set(named) & set(pair):
+            return True
+    return False
+
+
 #: what a sentence says of an event already named when it only tells its end ("the drills will conclude on …")
 ENDS_AFTER = re.compile(
     r"(?:\s*,[^.;]{0,100}?,)?\s+(?:(?:will|shall|would)\s+|(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated)\s+to\s+)"
@@ -1357,7 +1387,7 @@ def _sentence_mentions(
     countries = tuple(dict.fromkeys([*[c for c in pair], *[c for c in named if c in pair]]))
     location = location_in(text, named, cands[0].start)
     out: list[Mention] = []
-    statistic = no_plan = None  # sentence-wide cues, looked up once when a candidate needs them
+    statistic = no_plan = abroad = None  # sentence-wide cues, looked up once when a candidate needs them
     built: list[tuple[Candidate, Mention]] = []
     for c in cands:
         if NEGATION.search(text[max(0, c.start - 25) : c.start]):
@@ -1379,6 +1409,10 @@ def _sentence_mentions(
             own = [d for d in found if _told_with(c, d, text) or (d.when.precision == "day" and _day_of_the_act_there(c, d, text))]
             if not own and _locative(text, c):
                 continue  # "… at the meeting": a reference back to a gathering told elsewhere, not a new one
+        if abroad is None:
+            abroad = _third_country_trip(text, cands, pair)
+        if abroad and (c.type == "visit" or (c.type == "conference" and TO_ATTEND_BEFORE.search(text, 0, c.phrase_start))):
+            continue  # "during his visit to Vladivostok, the Russian Federation, to attend the Forum": a trip to a third country
         if c.type in ENDING_KINDS and DEFINITE_BEFORE.search(text, 0, c.start) and ENDS_AFTER.match(text, c.end):
             continue  # "The annual exercise, held in turn in each country, will conclude on May 7": when a told event ends
         if c.type in {"visit", "meeting", "conference"}:
