@@ -573,6 +573,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-24", "day")],
             id="a-trip-to-a-third-country-is-not-the-pair-s-visit",
         ),
+        pytest.param(
+            "One. Two. Three. The two navies will step up training, following high-level bilateral talks in the capital.",
+            [("meeting", "occurred", "", "unknown")],
+            id="following-talks-the-talks-came-first",
+        ),
+        pytest.param(
+            "One. Two. Three. The dispute came up again during talks with the traders about fees.",
+            [],
+            id="during-talks-with-may-be-talks-told-before",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -757,6 +767,10 @@ def test_not_an_event(text: str) -> None:
         ),
         pytest.param(
             "In a statement to Hanoi Times, the envoy said the summit took place on Monday.", "Summit", "", id="a-paper-named-after-a-city-is-no-venue"
+        ),
+        pytest.param(
+            "HANOI (VNA) – Deals worth $2 billion are likely to be signed during the visit next week.", "Deals worth $2 billion (to be signed)", "",
+            id="a-dateline-dash-ends-the-phrase",
         ),
     ],
 )

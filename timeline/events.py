@@ -434,6 +434,8 @@ def _np_before(sentence: str, pos: int, need: re.Pattern[str] | None = None) -> 
             break
         if tok.endswith((",", ";", ":")) and i != len(tokens) - 1:
             break
+        if tok in {"–", "—", "-"}:
+            break  # "ISLAMABAD (APP) – Agreements worth …": a dateline's dash ends the phrase
         if bare in BACKWALK_STOP and not (bare == "and" and not seen_need):
             break
         start_index = i
@@ -640,6 +642,8 @@ def _detect_meetings(s: str) -> list[Candidate]:
     # "at a meeting in Hanoi on Oct 25" states the meeting by itself
     for m in MEETING.finditer(s):
         bare = AFTER_BARE.search(s, 0, m.start()) if m.group().lower() == "talks" else None
+        if bare and not bare.group(1) and not VENUE_AFTER.match(s, m.end()):
+            bare = None  # "during talks at the ministry": new talks by their venue; "during talks with …" may be those told
         if (bare or AT_A_MEETING.search(s, 0, m.start())) and not any(c.start == m.start() for c in out) and not DOMESTIC_BEFORE.search(s, 0, m.start()):
             after, _ = _np_after(s, m.end())
             body = NTH_BODY_BEFORE.search(s, 0, m.start())  # "during the 36th Joint Ministerial Commission (JMC) meeting"
@@ -705,6 +709,7 @@ BODY_HELD_ITS = re.compile(
 #: ("following the talks" refers back to talks told before: only an indefinite one is new)
 #: "after delegation-level talks": talks with no determiner are new, not a reference back
 AFTER_BARE = re.compile(r"\b(?:after|following|during)\s+(?!(?:the|these|those|this|their|its|his|her)\b)((?:[\w\-]+\s+){0,2})$", re.I)
+VENUE_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[\w\-]")
 AT_A_MEETING = re.compile(
     r"\b(?:(?:at|in|during)\s+(?:a|an|the|their)|(?:after|following)\s+(?:a|an)|heard\s+(?:a|an)|(?:preceded|followed)\s+by(?:\s+(?:a|an))?)"
     r"\s+(?:[\w\-]+\s+){0,2}$"
@@ -988,6 +993,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "occurred", True  # "agreed to … during the meeting held in Bandung": the meeting itself took place
     if c.type in {"meeting", "conference"} and AFTER_GERUND.search(s, 0, c.start) and not MODAL.search(before):
         return "occurred", True  # "… announced after meeting in Sanya": the meeting came first
+    if c.type in {"meeting", "conference"} and FOLLOWING_NOUN.search(s, 0, c.start):
+        return "occurred", False  # "… will boost cooperation, following high-level talks in Jakarta": the talks came first (a date may say otherwise)
     if c.type in GATHERING_KINDS and HEARD_BEFORE.search(s, 0, c.start):
         return "occurred", True  # "… will work harder, heard a meeting in Hue on June 3": the meeting was held
     if c.type in GATHERING_KINDS and FRONTED.match(s) and FRONTED_THEN_FUTURE.match(s, c.end):
@@ -1033,6 +1040,8 @@ MAIN_VERB_FUTURE = re.compile(
 #: "have been signed", "were signed": the participle is the clause's own verb, not a noun's label
 FINITE_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:(?:been|also|already|now)\s+){0,2}$", re.I)
 AFTER_GERUND = re.compile(r"\b(?:after|following|before)\s+$", re.I)
+#: "following high-level bilateral talks": what a main clause does after a gathering, named with no determiner
+FOLLOWING_NOUN = re.compile(r"\b(?:after|following)\s+(?!(?:the|this|these|their|its|his|her|a|an)\b)(?:[\w\-]+\s+){1,3}$", re.I)
 MODAL = re.compile(r"\b(?:will|shall|would|to\s+be|expected|scheduled|plans?\s+to)\b", re.I)
 HEARD_BEFORE = re.compile(r"\bheard\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 #: a sentence that opens with a phrase of time or place ("After his visit to Beijing, …", "On the sidelines of the expo, …")
