@@ -583,6 +583,21 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [],
             id="during-talks-with-may-be-talks-told-before",
         ),
+        pytest.param(
+            "One. Two. Three. The two leaders launched a new Comprehensive Strategic Partnership in the capital on Monday.",
+            [("other", "occurred", "2022-10-24", "day")],
+            id="a-partnership-launched-is-a-milestone",
+        ),
+        pytest.param(
+            "One. Two. Three. The ministers welcomed the successful conclusion of the fifth joint consultative meeting in Hanoi on Monday.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="the-successful-conclusion-of-a-meeting-held-it",
+        ),
+        pytest.param(
+            "One. Two. Three. The premier visited the Philippines in March 2021.",
+            [("visit", "occurred", "2021-03", "month")],
+            id="visited-the-country",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -613,6 +628,8 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. He thanked Laos for its support for the construction of the Mekong Canal.", id="support-for-construction"),
         pytest.param("One. Two. Three. The treaty provides a legal basis for joint exercises and training.", id="what-a-pact-allows"),
         pytest.param("One. Two. Three. The minister called on the government to end the strike at once.", id="called-on-a-government-to-act"),
+        pytest.param("One. Two. Three. The minister visited the War Museum in the afternoon.", id="visited-a-site-not-a-country"),
+        pytest.param("One. Two. Three. The ministries prepare to implement their newly ratified border pact.", id="a-ratified-pact-to-implement"),
         pytest.param("One. Two. Three. The discussions with the unions will resume after the holiday.", id="discussions-without-a-holder-of-them"),
         pytest.param("One. Two. Three. Following the talks, the two sides exchanged views on the border.", id="following-the-talks-refers-back"),
         pytest.param("One. Two. Three. The shipment arrived in Vientiane on Monday.", id="a-thing-that-arrives-is-no-visit"),
@@ -767,6 +784,10 @@ def test_not_an_event(text: str) -> None:
         ),
         pytest.param(
             "In a statement to Hanoi Times, the envoy said the summit took place on Monday.", "Summit", "", id="a-paper-named-after-a-city-is-no-venue"
+        ),
+        pytest.param(
+            "The two leaders launched a new Comprehensive Strategic Partnership in Hanoi on Monday.", "Comprehensive Strategic Partnership established", "Hanoi",
+            id="the-partnership-launched-is-the-title",
         ),
         pytest.param(
             "HANOI (VNA) – Deals worth $2 billion are likely to be signed during the visit next week.", "Deals worth $2 billion (to be signed)", "",

@@ -530,6 +530,8 @@ def _detect_signings(s: str) -> list[Candidate]:
             phrase, pstart = obj, obj_start
             if obj_l.startswith(("up ", "up,", "off", "into", "for ")):
                 continue
+            if PARTICIPLE_AS_ADJECTIVE.search(s, 0, m.start()) and IMPLEMENTING.search(s, max(0, s.rfind(";", 0, m.start())), m.start()):
+                continue  # "prepare to implement their newly ratified pact": a paper in force, not a signing told
             if (weak or verb.startswith(("conclud", "renew", "seal", "pen"))) and not AGREEMENT.search(obj):
                 continue
             if verb.startswith("sign") and not AGREEMENT.search(obj) and not SIGNED_OTHER.search(obj_l):
@@ -538,6 +540,8 @@ def _detect_signings(s: str) -> list[Candidate]:
     return out
 
 
+#: "their newly ratified pact", "the recently signed accord": the participle describes a paper that exists
+PARTICIPLE_AS_ADJECTIVE = re.compile(r"\b(?:their|its|our|his|her|the|newly|recently|already|previously)\s+$", re.I)
 #: "…, which Foreign Minister Payne and I signed": a relative clause whose subject signed what comes before it
 RELATIVE_SUBJECT_BEFORE = re.compile(
     r",?\s*\b(?:which|that)\s+(?:(?:[A-Z][\w’'\-.]*|I|we|they|he|she|the|two|both|and|our|their|his|her|[a-z]+(?:ers?|ors?|ents?|ies))\s+){1,7}(?:also\s+|just\s+)?$"
@@ -749,6 +753,8 @@ def _detect_visits(s: str) -> list[Candidate]:
     for m in VISITING.finditer(s):
         if m.group().startswith("arrived") and not VISITOR_BEFORE.search(s, 0, m.start()):
             continue  # what arrives is a visit only when someone named arrives ("Biden, who arrived in Hanoi")
+        if s.startswith("the ", m.end()) and not countries_in(s[m.end() : m.end() + 40]):
+            continue  # "visited the UAE" goes to a country; "visited the Museum of …" goes to a site
         if not any(abs(c.start - m.start()) < 40 for c in out):
             after, _ = _np_after(s, m.end())
             after = after[: after.find(" for ")] if " for " in after else after  # "visited Kenya … for the launch of X": X is its own event
@@ -856,7 +862,7 @@ ENABLES = re.compile(
 )
 #: the verbs of a visit: "is on an official visit to", "visited Tokyo", "arrived in Hanoi"
 VISITING = re.compile(
-    r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|arrived\s+in)\s+(?=[A-Z])"
+    r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|arrived\s+in)\s+(?=[A-Z]|the\s+[A-Z])"
 )
 #: a named person (or a delegation) right before "arrived": "Wong arrived", "Biden, who arrived", "the delegation arrived"
 VISITOR_BEFORE = re.compile(r"(?:\b[A-Z][\w’'\-]+(?:,\s+who)?|\bdelegations?)\s+(?:has\s+|had\s+|have\s+)?$")
@@ -1221,6 +1227,9 @@ def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[s
         raised = UPGRADED_TO.search(whole)
         if raised:
             return f"Relations upgraded to {raised.group(1)}"
+        founded = PARTNERSHIP_FOUNDED.search(whole)
+        if founded:
+            return f"{founded.group(1)[0].upper()}{founded.group(1)[1:]} established"
     if kind == "planned_agreement":
         if status == "proposed":
             return f"{label} (proposed)"
@@ -1239,6 +1248,8 @@ def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[s
 
 
 HERE_AT_END = re.compile(r"\s+here$")
+#: "launched a new Comprehensive Strategic Partnership": the partnership is the title
+PARTNERSHIP_FOUNDED = re.compile(r"(?:launch|establish|forg)\w*\s+(?:an?\s+|the\s+)?(?:new\s+)?((?:[\w\-]+\s+){1,3}partnership)", re.I)
 #: "elevated their countries' ties to a comprehensive strategic partnership": the new level is the title
 UPGRADED_TO = re.compile(r"(?:upgrad|elevat)\w*\s.*?\bto\s+(?:an?\s+|the\s+)?([\w\s\-]*?partnership)", re.I)
 

@@ -69,6 +69,7 @@ OTHER_NOUNS = r"""
     (?:\d+(?:st|nd|rd|th)|[a-z]+(?:ieth|th))\s+anniversary\s+(?:celebrations?\s+)?of\s+(?:the\s+)?(?:diplomatic|[\w\-’']+\s+)[\w\s\-’']{0,40}?relations
   | friendship\s+(?:and\s+solidarity\s+|and\s+cooperation\s+)?year | year\s+of\s+(?:friendship|solidarity|cooperation)[\w\s]{0,30}
   | (?:\d+(?:st|nd|rd|th)|[a-z]+(?:ieth|th))\s+anniversary\s+(?:celebrations?\s+)?of\s+(?:the\s+)?[\w\s\-’']{0,40}?(?:diplomatic\s+)?ties
+  | (?:launch|establish|forg)(?:e|ed|es|ing)?\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:(?:comprehensive|strategic|global|enhanced)\s+){1,3}partnership
   | establish(?:ed|es|ing)?\s+diplomatic\s+(?:relations|ties) | establishment\s+of\s+(?:their\s+)?diplomatic\s+(?:relations|ties)
   | (?:upgrad|elevat)(?:e|ed|ing)\s+(?:their\s+|bilateral\s+|(?:the\s+two\s+)?countries['’]\s+)*(?:relations|ties)\s+to\s+(?:an?\s+|the\s+)?[\w\s\-]{0,40}?partnership
   | normali[sz](?:e|ed|es|ing)\s+(?:their\s+)?(?:diplomatic\s+)?(?:relations|ties) | normali[sz]ation\s+of\s+(?:their\s+)?(?:diplomatic\s+)?(?:relations|ties)
@@ -79,6 +80,7 @@ HAPPENING_CUES = r"""
     took\s+place | take\s+place | taking\s+place | takes\s+place | (?:was|were|is|are|be|been|being)\s+held | held
   | opened | opens | convened | co-?chair(?:ed|ing|s)? | chair(?:ed|ing) | hosted | hosting | host
   | organi[sz](?:ed|ing|e) | co-?organi[sz](?:ed|ing|es?) | attended | attending | kicked\s+off | concluded | wrapped\s+up | closed
+  | successful(?:ly)?\s+(?:conclusion|holding|organi[sz]ation|convening)\s+of
   | met | meet | meets | meeting\s+with | received | receives | receiving | paid | pay | paying | visiting
   | arrived | ongoing | launched | launching | conducted | conducting | conduct | carried\s+out | carry\s+out
   | staged | holding | hold | scheduled | slated | set\s+to | participated | joined
@@ -174,5 +176,5 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
         "buil", "construct", "inaugurat", "hand", "ground", "launch", "complet", "commenc", "put", "fund", "financ",
         "start", "began", "open", "unveil", "turn", "donat", "deliver", "foundation", "upgrad", "work on",
     ),
-    "other": ("anniversary", "friendship", "year", "establish", "upgrad", "elevat", "normali"),
+    "other": ("anniversary", "friendship", "year", "establish", "upgrad", "elevat", "normali", "launch", "forg"),
 }
