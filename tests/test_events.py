@@ -629,6 +629,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. The treaty provides a legal basis for joint exercises and training.", id="what-a-pact-allows"),
         pytest.param("One. Two. Three. The minister called on the government to end the strike at once.", id="called-on-a-government-to-act"),
         pytest.param("One. Two. Three. The minister visited the War Museum in the afternoon.", id="visited-a-site-not-a-country"),
+        pytest.param("One. Two. Three. The delegation visited the Philippine Coast Guard's headquarters on Tuesday.", id="visited-a-national-body-s-site"),
         pytest.param("One. Two. Three. The ministries prepare to implement their newly ratified border pact.", id="a-ratified-pact-to-implement"),
         pytest.param("One. Two. Three. The discussions with the unions will resume after the holiday.", id="discussions-without-a-holder-of-them"),
         pytest.param("One. Two. Three. Following the talks, the two sides exchanged views on the border.", id="following-the-talks-refers-back"),

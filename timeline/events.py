@@ -434,8 +434,8 @@ def _np_before(sentence: str, pos: int, need: re.Pattern[str] | None = None) -> 
             break
         if tok.endswith((",", ";", ":")) and i != len(tokens) - 1:
             break
-        if tok in {"–", "—", "-"}:
-            break  # "ISLAMABAD (APP) – Agreements worth …": a dateline's dash ends the phrase
+        if tok in {"–", "—"} and i > 0 and (tokens[i - 1].group().endswith(")") or tokens[i - 1].group().isupper()):
+            break  # "ISLAMABAD (APP) – Agreements worth …": a dateline's dash ends the phrase ("Cambodia – Vietnam" goes on)
         if bare in BACKWALK_STOP and not (bare == "and" and not seen_need):
             break
         start_index = i
@@ -753,8 +753,11 @@ def _detect_visits(s: str) -> list[Candidate]:
     for m in VISITING.finditer(s):
         if m.group().startswith("arrived") and not VISITOR_BEFORE.search(s, 0, m.start()):
             continue  # what arrives is a visit only when someone named arrives ("Biden, who arrived in Hanoi")
-        if s.startswith("the ", m.end()) and not countries_in(s[m.end() : m.end() + 40]):
-            continue  # "visited the UAE" goes to a country; "visited the Museum of …" goes to a site
+        if s.startswith("the ", m.end()):
+            run = PLACE_NAME.match(s, m.end() + 4)
+            words_run = set(run.group().split()) if run else set()
+            if not run or not countries_in(run.group()) or words_run & (lexicon.ORG_WORDS | SITE_WORDS):
+                continue  # "visited the UAE" goes to a country; "the Philippine Coast Guard's headquarters", "the Museum" are sites
         if not any(abs(c.start - m.start()) < 40 for c in out):
             after, _ = _np_after(s, m.end())
             after = after[: after.find(" for ")] if " for " in after else after  # "visited Kenya … for the launch of X": X is its own event
@@ -864,6 +867,8 @@ ENABLES = re.compile(
 VISITING = re.compile(
     r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|arrived\s+in)\s+(?=[A-Z]|the\s+[A-Z])"
 )
+#: capitalised words that make a name a place to see rather than a country: "the Philippine Coast Guard"
+SITE_WORDS = frozenset({"Coast", "Museum", "Memorial", "Embassy", "Pagoda", "Temple", "Palace", "Hall", "House", "Port", "Base", "Academy", "School", "Zone", "Park"})
 #: a named person (or a delegation) right before "arrived": "Wong arrived", "Biden, who arrived", "the delegation arrived"
 VISITOR_BEFORE = re.compile(r"(?:\b[A-Z][\w’'\-]+(?:,\s+who)?|\bdelegations?)\s+(?:has\s+|had\s+|have\s+)?$")
 PLACE_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
