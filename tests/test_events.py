@@ -598,6 +598,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("visit", "occurred", "2021-03", "month")],
             id="visited-the-country",
         ),
+        pytest.param(
+            "The two presidents held talks in Male on Monday. Two. Three. After the discussions, agreements were exchanged between both parties.",
+            [("meeting", "occurred", "2022-10-24", "day"), ("signing", "occurred", "2022-10-24", "day")],
+            id="after-the-discussions-is-the-talks-just-told",
+        ),
+        pytest.param(
+            "One. Two. Three. The ministers hailed the fifth business meeting held in Tokyo on Monday and vowed to build on the meeting.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="the-meeting-named-again-in-its-sentence-is-the-same",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -1427,6 +1427,11 @@ def _sentence_mentions(
             if statistic:
                 continue
         own = found
+        if (
+            c.type in {"meeting", "conference"} and _refers_back(c.phrase) and DEFINITE_BEFORE.search(text[: c.start])
+            and any(o.type in {"meeting", "conference"} and o.start < c.start for o in cands)
+        ):
+            continue  # "welcomed the ninth consultative meeting …, based on the mechanism of the consultative meeting": the one just named
         if c.type in GATHERING_KINDS and _refers_back(c.phrase) and DEFINITE_BEFORE.search(text[: c.start]):
             # "At the talks, the ministers hailed last year's results": a gathering told before has its
             # own date only when one is told with it ("at the talks on January 9")

@@ -121,7 +121,7 @@ AT_THE_GATHERING = r"""
     ^\s*(?:on\s+the\s+occasion|on\s+this\s+occasion)
   | \b(?:at|during|after|following|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|at\s+the\s+close\s+of|on\s+the\s+occasion\s+of)
     \s+(?:the|their|this)\s+(?!(?:previous|last|past|earlier|former|next|upcoming|coming|following)\s)(?:[\w\-]+\s+)?
-    (?:conference|meeting|talks|event|function|ceremony|forum|summit|session|dialogue|visit|trip|retreat|reception)\b
+    (?:conference|meeting|talks|discussions|event|function|ceremony|forum|summit|session|dialogue|visit|trip|retreat|reception)\b
 """
 
 #: words that are too general to tell two events apart in a title or key.
