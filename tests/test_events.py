@@ -641,6 +641,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. The minister visited the War Museum in the afternoon.", id="visited-a-site-not-a-country"),
         pytest.param("One. Two. Three. The delegation visited the Philippine Coast Guard's headquarters on Tuesday.", id="visited-a-national-body-s-site"),
         pytest.param("One. Two. Three. The ministries prepare to implement their newly ratified border pact.", id="a-ratified-pact-to-implement"),
+        pytest.param("One. Two. Three. The two police forces pledged joint support to cross-border operations.", id="joint-support-to-operations-is-no-operation"),
+        pytest.param(
+            "One. Two. Three. The emir toured the Grand Opera House, where he was briefed on the building's departments.", id="the-building-s-rooms-are-no-construction"
+        ),
         pytest.param("One. Two. Three. The discussions with the unions will resume after the holiday.", id="discussions-without-a-holder-of-them"),
         pytest.param("One. Two. Three. Following the talks, the two sides exchanged views on the border.", id="following-the-talks-refers-back"),
         pytest.param("One. Two. Three. The shipment arrived in Vientiane on Monday.", id="a-thing-that-arrives-is-no-visit"),
@@ -1144,6 +1148,11 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
                 ("planned_agreement", "planned", "2022-11-02", ("Jose Reyes", "Maria Santos")),
             ],
             id="the-visit-of-an-office-holder-is-hers-not-the-speaker-s",
+        ),
+        pytest.param(
+            "At the invitation of President Ana Ruiz, Prime Minister John Kerr made his first official visit to Chile on October 20-21.",
+            [("visit", "occurred", "2022-10-20/2022-10-21", ("John Kerr", "Ana Ruiz"))],
+            id="the-inviting-host-is-not-the-visitor",
         ),
     ],
 )

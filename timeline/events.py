@@ -61,7 +61,7 @@ MULTILATERAL = re.compile(
 
 # Project verbs: without one, an "expressway" or "hospital" is only talked about.
 PROJECT_VERBS = _words(
-    r"""buil[dt] | building | construct(?:ed|ing|ion)? | inaugurat(?:e|ed|ing|ion) | handed\s+over | hand(?:s|ing)?\s+over
+    r"""buil[dt] | (?<!the\s)(?<!this\s)(?<!its\s)building(?!['’]s|s\b) | construct(?:ed|ing|ion)? | inaugurat(?:e|ed|ing|ion) | handed\s+over | hand(?:s|ing)?\s+over
     | handover | ground-?breaking | (?:broke|break|breaks|breaking)\s+ground | launch(?:ed|ing)? | complet(?:e|ed|ing|ion) | commenc(?:e|ed|ing)
     | put\s+into\s+(?:operation|use) | unveil(?:s|ed|ing)? | turn(?:s|ed|ing)?\s+over | upgrad(?:e|es|ed|ing) | work\s+on | la(?:y|ys|id|ying)\s+the\s+foundation(?:\s+stones?)? | foundation\s+stone | fund(?:ed|ing)(?!\s+(?:agenc|bod|minist)) | financ(?:e|ed|ing)(?!\s+(?:minist|secretar|department|committee|official|chief)) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)?"""
 )
@@ -1529,6 +1529,9 @@ def _sentence_mentions(
                 people = [by, *[p for p in people if p != by]]  # "the state visit to Laos by President To Lam"
             elif not (POSSESSIVE_PRONOUN.match(c.phrase) or POSSESSIVE_BEFORE.search(text, 0, c.start)):
                 people = _nearest_first(people, text, c.start)  # "his state visit", "as part of his visit": the subject is the visitor
+            if not by and "invit" in text:
+                # "At the invitation of President X, Prime Minister Y made his first visit": the host is not the visitor
+                people = sorted(people, key=lambda p: _invited_by(p, text))
         mention_people = tuple(people) or (gathering.participants if at_gathering and gathering else ())
         title_people = mention_people
         if kind == "meeting" and len(mention_people) > 1 and "invit" in text:

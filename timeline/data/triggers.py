@@ -40,7 +40,7 @@ MEETING_NOUNS = r"""
 VISIT_NOUNS = r"""(?:official|state|working|friendship|goodwill|ongoing|historic|first|latest)?\s*visit | trip | tour"""
 
 JOINT_NOUNS = r"""
-    (?:joint|combined|bilateral|coordinated)\s+(?:[\w\-]+\s+){0,3}?(?:search\s+and\s+rescue\s+(?:exercises?|drills?|operations?)|exercises?|drills?|patrols?|operations?|investigations?
+    (?:joint|combined|bilateral|coordinated)\s+(?:(?!(?:to|of|for|with|in|on|at|by|from)\s)[\w\-]+\s+){0,3}?(?:search\s+and\s+rescue\s+(?:exercises?|drills?|operations?)|exercises?|drills?|patrols?|operations?|investigations?
         |crack-?downs?|campaigns?|searche?s?|rescue|training|inspections?|raids?|surveys?|research|patrolling)
   | (?:(?!(?:of|in|on|at|for|during|to|from|with|by|and|or)\s)[\w\-]+\s+)?(?:exercises|drills|exercise|drill|crack-?down|patrols?)
 """
