@@ -1154,6 +1154,11 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             [("visit", "occurred", "2022-10-20/2022-10-21", ("John Kerr", "Ana Ruiz"))],
             id="the-inviting-host-is-not-the-visitor",
         ),
+        pytest.param(
+            "Both armies will begin a joint military training on Friday. Two. Three. As many as 300 soldiers will take part in the joint exercise from both sides.",
+            [("joint_activity", "planned", "2022-10-28", ())],
+            id="the-joint-exercise-after-the-is-the-activity-told",
+        ),
     ],
 )
 def test_article_gives_events(text: str, expected: list[tuple[str, str, str, tuple[str, ...]]]) -> None:

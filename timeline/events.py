@@ -1568,7 +1568,8 @@ def _sentence_mentions(
                 confidence=_shared(round(min(confidence, 0.95), 2)),
                 # a visit is told apart by who makes it ("a state visit to Brazil" has no word of its own)
                 key=_shared(_key(kind, f"{phrase} {mention_people[0]}" if kind == "visit" and mention_people else phrase)),
-                anaphor=_is_anaphor(c.phrase),
+                # "will take part in the joint exercise": an activity named by its kind after "the" is the one told
+                anaphor=_is_anaphor(c.phrase) or (kind == "joint_activity" and _is_anaphor(f"{text[max(0, c.phrase_start - 4):c.phrase_start].strip()} {c.phrase}")),
             )
         )
         built.append((c, out[-1]))
