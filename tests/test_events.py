@@ -610,6 +610,169 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("visit", "occurred", "2022-10-26", "day")],
             id="the-end-of-a-visit-still-to-come-means-it-is-under-way",
         ),
+        pytest.param(
+            "One. Two. Three. The 9th edition of the joint naval drill between the two fleets started off the coast on Monday.",
+            [("joint_activity", "occurred", "2022-10-24", "day")],
+            id="an-edition-of-an-exercise-that-started",
+        ),
+        pytest.param(
+            "One. Two. Three. The 4th edition of exercise Blue Ridge was concluded last year in the hills.",
+            [("joint_activity", "occurred", "2021", "year")],
+            id="an-edition-of-an-exercise-that-concluded",
+        ),
+        pytest.param(
+            "One. Two. Three. The coordinated patrolling was initiated at a ceremony near the border on Tuesday (Oct 25).",
+            [("joint_activity", "occurred", "2022-10-25", "day")],
+            id="patrolling-that-was-initiated",
+        ),
+        pytest.param(
+            "One. Two. Three. The two armies began a joint exercise on Monday. "
+            "The annual exercise, which is held in each country in turn, will conclude on November 6.",
+            [("joint_activity", "occurred", "2022-10-24", "day")],
+            id="when-a-told-exercise-concludes-is-not-a-second-exercise",
+        ),
+        pytest.param(
+            "One. Two. Three. The foreign minister held bilateral discussions with President Mary Okafor yesterday at the palace.",
+            [("meeting", "occurred", "2022-10-25", "day")],
+            id="held-bilateral-discussions-with-is-a-meeting",
+        ),
+        pytest.param(
+            "One. Two. Three. The deputy premier received at his office on Tuesday Finance Minister John Kerr of the neighbouring state.",
+            [("meeting", "occurred", "2022-10-25", "day")],
+            id="received-at-his-office-then-the-guest",
+        ),
+        pytest.param(
+            "One. Two. Three. After a call on the visiting prime minister yesterday afternoon, the minister spoke to reporters.",
+            [("meeting", "occurred", "2022-10-25", "day")],
+            id="a-call-on-an-office-in-lower-case",
+        ),
+        pytest.param(
+            "One. Two. Three. The two sides signed a memo of understanding on power trade on Monday.",
+            [("signing", "occurred", "2022-10-24", "day")],
+            id="a-memo-of-understanding-is-signed",
+        ),
+        pytest.param(
+            "One. Two. Three. The ministers welcomed the signing of the Terms of Reference on disaster relief on Monday.",
+            [("signing", "occurred", "2022-10-24", "day")],
+            id="terms-of-reference-are-one-paper",
+        ),
+        pytest.param(
+            "One. Two. Three. The ministers signed two memoranda during the meetings of the thirty-first session of the Joint Trade Committee on Monday.",
+            [("signing", "occurred", "2022-10-24", "day"), ("conference", "occurred", "2022-10-24", "day")],
+            id="during-the-meetings-of-the-nth-session-in-words",
+        ),
+        pytest.param(
+            "One. Two. Three. It is the king's second foreign visit since taking the throne in March 2020.",
+            [("visit", "occurred", "", "unknown")],
+            id="since-a-gerund-dates-the-other-act",
+        ),
+        pytest.param(
+            "One. Two. Three. “In August 2015, after a long wait and many rounds of preparations by both of the foreign ministries, "
+            "our prime minister paid a visit there,” the secretary told journalists yesterday.",
+            [("visit", "occurred", "2015-08", "month")],
+            id="the-day-it-was-told-gives-way-to-the-event-s-own-date",
+        ),
+        pytest.param(
+            "The two ministers met in Doha on Monday. Two. Three. The minister recalled the MoU on fisheries signed during the previous session of the committee.",
+            [("meeting", "occurred", "2022-10-24", "day"), ("signing", "occurred", "", "unknown")],
+            id="during-the-previous-session-is-not-the-meeting-just-told",
+        ),
+        pytest.param(
+            "One. Two. Three. Both sides ended the day agreeing to hold a joint sea patrol in the strait.",
+            [("joint_activity", "planned", "", "unknown")],
+            id="agreeing-to-is-a-plan",
+        ),
+        pytest.param(
+            "One. Two. Three. The officer said on Thursday that the joint naval drill would be conducted by two frigates.",
+            [("joint_activity", "planned", "", "unknown")],
+            id="would-be-conducted-is-still-to-come",
+        ),
+        pytest.param(
+            "One. Two. Three. The commanders recently signed a pact to conduct a joint sea patrol in the strait.",
+            [("signing", "occurred", "", "unknown"), ("joint_activity", "planned", "", "unknown")],
+            id="a-pact-to-conduct-an-activity-plans-it",
+        ),
+        pytest.param(
+            "One. Two. Three. The president said he is open to holding a joint naval drill with the neighbour.",
+            [("joint_activity", "proposed", "", "unknown")],
+            id="open-to-holding-is-a-proposal",
+        ),
+        pytest.param(
+            "One. Two. Three. The president flew home last night (25), following the conclusion of his three-day state visit to Laos.",
+            [("visit", "occurred", "2022-10-23/2022-10-25", "range")],
+            id="the-conclusion-of-a-three-day-visit-dates-its-span",
+        ),
+        pytest.param(
+            "Minister Ana Silva will visit Laos from November 2 to 3. This marks her third visit to the country in the past eight months.",
+            [("visit", "planned", "2022-11-02/2022-11-03", "range"), ("visit", "planned", "2022-11-02/2022-11-03", "range")],
+            id="this-marks-her-third-visit-counts-the-visit-just-told",
+        ),
+        pytest.param(
+            "The president wrapped up his three-day state visit to Laos on Tuesday. One. Two. The two presidents also witnessed the signing of an MoU on trade.",
+            [("visit", "occurred", "2022-10-23/2022-10-25", "range"), ("signing", "occurred", "2022-10-23/2022-10-25", "range")],
+            id="the-leaders-act-on-the-span-of-days-the-lead-told",
+        ),
+        pytest.param(
+            "One. Two. Three. “The MoU on fisheries, which the minister and I signed today, opens a new chapter,” she said.",
+            [("signing", "occurred", "2022-10-26", "day")],
+            id="a-paper-the-relative-clause-says-they-signed",
+        ),
+        pytest.param(
+            "One. Two. Three. The treaty that the two ministers signed on Monday takes effect next year.",
+            [("signing", "occurred", "2022-10-24", "day")],
+            id="a-treaty-that-they-signed",
+        ),
+        pytest.param(
+            "One. Two. Three. Some memoranda of understanding are likely to be signed during the visit.",
+            [("planned_agreement", "planned", "", "unknown")],
+            id="some-memoranda-are-likely-to-be-signed",
+        ),
+        pytest.param(
+            "One. Two. Three. The two envoys shook hands during talks at the ministry on Monday.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="during-talks-with-no-determiner-are-new-talks",
+        ),
+        pytest.param(
+            "The leaders of Japan and Mongolia met on Monday in Kazan. One. Two. "
+            "The Japanese prime minister was there during his visit to Kazan, Russia to attend the 5th Eurasian Forum.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="a-trip-to-a-third-country-is-not-the-pair-s-visit",
+        ),
+        pytest.param(
+            "One. Two. Three. The two navies will step up training, following high-level bilateral talks in the capital.",
+            [("meeting", "occurred", "", "unknown")],
+            id="following-talks-the-talks-came-first",
+        ),
+        pytest.param(
+            "One. Two. Three. The dispute came up again during talks with the traders about fees.",
+            [],
+            id="during-talks-with-may-be-talks-told-before",
+        ),
+        pytest.param(
+            "One. Two. Three. The two leaders launched a new Comprehensive Strategic Partnership in the capital on Monday.",
+            [("other", "occurred", "2022-10-24", "day")],
+            id="a-partnership-launched-is-a-milestone",
+        ),
+        pytest.param(
+            "One. Two. Three. The ministers welcomed the successful conclusion of the fifth joint consultative meeting in Hanoi on Monday.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="the-successful-conclusion-of-a-meeting-held-it",
+        ),
+        pytest.param(
+            "One. Two. Three. The premier visited the Philippines in March 2021.",
+            [("visit", "occurred", "2021-03", "month")],
+            id="visited-the-country",
+        ),
+        pytest.param(
+            "The two presidents held talks in Male on Monday. Two. Three. After the discussions, agreements were exchanged between both parties.",
+            [("meeting", "occurred", "2022-10-24", "day"), ("signing", "occurred", "2022-10-24", "day")],
+            id="after-the-discussions-is-the-talks-just-told",
+        ),
+        pytest.param(
+            "One. Two. Three. The ministers hailed the fifth business meeting held in Tokyo on Monday and vowed to build on the meeting.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="the-meeting-named-again-in-its-sentence-is-the-same",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -639,6 +802,15 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. The meeting took place in a warm and friendly atmosphere.", id="bare-meeting-atmosphere"),
         pytest.param("One. Two. Three. He thanked Laos for its support for the construction of the Mekong Canal.", id="support-for-construction"),
         pytest.param("One. Two. Three. The treaty provides a legal basis for joint exercises and training.", id="what-a-pact-allows"),
+        pytest.param("One. Two. Three. The minister called on the government to end the strike at once.", id="called-on-a-government-to-act"),
+        pytest.param("One. Two. Three. The minister visited the War Museum in the afternoon.", id="visited-a-site-not-a-country"),
+        pytest.param("One. Two. Three. The delegation visited the Philippine Coast Guard's headquarters on Tuesday.", id="visited-a-national-body-s-site"),
+        pytest.param("One. Two. Three. The ministries prepare to implement their newly ratified border pact.", id="a-ratified-pact-to-implement"),
+        pytest.param("One. Two. Three. The two police forces pledged joint support to cross-border operations.", id="joint-support-to-operations-is-no-operation"),
+        pytest.param(
+            "One. Two. Three. The emir toured the Grand Opera House, where he was briefed on the building's departments.", id="the-building-s-rooms-are-no-construction"
+        ),
+        pytest.param("One. Two. Three. The discussions with the unions will resume after the holiday.", id="discussions-without-a-holder-of-them"),
         pytest.param("One. Two. Three. Following the talks, the two sides exchanged views on the border.", id="following-the-talks-refers-back"),
         pytest.param("One. Two. Three. The shipment arrived in Vientiane on Monday.", id="a-thing-that-arrives-is-no-visit"),
         pytest.param("One. Two. Three. The cargo, sent by Vietnam, arrived at Vientiane Port on Monday.", id="a-thing-sent-by-a-country-arrives"),
@@ -817,6 +989,21 @@ def test_not_an_event(text: str) -> None:
             "",
             id="who-quotes-the-leaders-is-not-the-visitor",
         ),
+        pytest.param(
+            "The Joint Trade Committee held its annual meeting in Doha on Monday.", "Meeting of the Joint Trade Committee", "Doha",
+            id="a-body-s-own-meeting-is-named-after-it",
+        ),
+        pytest.param(
+            "In a statement to Hanoi Times, the envoy said the summit took place on Monday.", "Summit", "", id="a-paper-named-after-a-city-is-no-venue"
+        ),
+        pytest.param(
+            "The two leaders launched a new Comprehensive Strategic Partnership in Hanoi on Monday.", "Comprehensive Strategic Partnership established", "Hanoi",
+            id="the-partnership-launched-is-the-title",
+        ),
+        pytest.param(
+            "HANOI (VNA) – Deals worth $2 billion are likely to be signed during the visit next week.", "Deals worth $2 billion (to be signed)", "",
+            id="a-dateline-dash-ends-the-phrase",
+        ),
     ],
 )
 def test_title_and_place(text: str, title: str, location: str) -> None:
@@ -933,6 +1120,16 @@ def test_people(text: str, people: list[str]) -> None:
         pytest.param(
             "The Foreign Minister of Laos, Kham Sayavong, and the Minister of Economy, Tomas Varga, signed it.", [],
             ["Kham Sayavong"], id="a-ministry-then-a-comma-may-end-a-list-of-offices",
+        ),
+        pytest.param(
+            "Deputy Prime Minister for International Relations Omar Haddad received the envoy.", [], ["Omar Haddad"],
+            id="a-portfolio-after-for-is-no-person",
+        ),
+        pytest.param(
+            "President Maria T. Santos’s state visit began.", [], ["Maria T Santos"], id="a-middle-initial-goes-on-into-the-surname",
+        ),
+        pytest.param(
+            "The deal was signed by Minister Tran Van A. The talks ended.", [], ["Tran Van A"], id="an-initial-before-a-new-sentence-ends-the-name",
         ),
     ],
 )
@@ -1225,6 +1422,16 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             "Vietnamese Defence Minister Phan Van Giang in the same year visited Laos.",
             [("visit", "occurred", "2021-08", ("Kham Sayavong",)), ("visit", "occurred", "2021", ("Phan Van Giang",))],
             id="in-the-same-year-is-the-year-just-told",
+        ),
+        pytest.param(
+            "At the invitation of President Ana Ruiz, Prime Minister John Kerr made his first official visit to Chile on October 20-21.",
+            [("visit", "occurred", "2022-10-20/2022-10-21", ("John Kerr", "Ana Ruiz"))],
+            id="the-inviting-host-is-not-the-visitor",
+        ),
+        pytest.param(
+            "Both armies will begin a joint military training on Friday. Two. Three. As many as 300 soldiers will take part in the joint exercise from both sides.",
+            [("joint_activity", "planned", "2022-10-28", ())],
+            id="the-joint-exercise-after-the-is-the-activity-told",
         ),
     ],
 )

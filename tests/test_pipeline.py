@@ -122,7 +122,7 @@ def test_workers_that_read_give_the_same_table_reports_and_aliases(
             "bangkokpost_th_la.txt",
             {
                 ("conference", "occurred", "2017-12-25/2017-12-26"),
-                ("signing", "occurred", ""),
+                ("signing", "occurred", "2017-12-25/2017-12-26"),  # "the two prime ministers also witnessed": at the retreat just told
                 ("project", "planned", ""),
             },
             id="thailand-laos-published-line",

@@ -61,7 +61,7 @@ MULTILATERAL = re.compile(
 
 # Project verbs: without one, an "expressway" or "hospital" is only talked about.
 PROJECT_VERBS = _words(
-    r"""buil[dt] | building | construct(?:ed|ing|ion)? | inaugurat(?:e|ed|ing|ion) | handed\s+over | hand(?:s|ing)?\s+over
+    r"""buil[dt] | (?<!the\s)(?<!this\s)(?<!its\s)building(?!['’]s|s\b) | construct(?:ed|ing|ion)? | inaugurat(?:e|ed|ing|ion) | handed\s+over | hand(?:s|ing)?\s+over
     | handover | ground-?breaking | (?:broke|break|breaks|breaking)\s+ground | launch(?:ed|ing)? | complet(?:e|ed|ing|ion) | commenc(?:e|ed|ing)
     | put\s+into\s+(?:operation|use) | unveil(?:s|ed|ing)? | turn(?:s|ed|ing)?\s+over | upgrad(?:e|es|ed|ing) | work\s+on | la(?:y|ys|id|ying)\s+the\s+foundation(?:\s+stones?)? | foundation\s+stone | fund(?:ed|ing)(?!\s+(?:agenc|bod|minist)) | financ(?:e|ed|ing)(?!\s+(?:minist|secretar|department|committee|official|chief)) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)?
     | (?:was|were|been|be|is|are)\s+commissioned | commissioning\s+(?:of|ceremony)
@@ -70,7 +70,8 @@ PROJECT_VERBS = _words(
 # A joint activity needs an act: conduct, organise, hold, launch… (or "joint" in its name).
 ACTIVITY_VERBS = _words(
     r"""conduct(?:s|ed|ing)? | organi[sz](?:e|es|ed|ing) | hold(?:s|ing)? | held | launch(?:es|ed|ing)? | carr(?:y|ied|ies|ying)\s+out
-    | stag(?:e|ed|ing) | perform(?:ed|ing)? | join(?:ed|ing)? | take\s+part | took\s+part | participat(?:e|ed|ing) | building\s+a\s+scheme"""
+    | stag(?:e|ed|ing) | perform(?:ed|ing)? | join(?:ed|ing)? | take\s+part | took\s+part | participat(?:e|ed|ing) | building\s+a\s+scheme
+    | start(?:s|ed)? | beg[ai]n | begins | commenc(?:e|es|ed) | kick(?:s|ed)?\s+off | initiated | conclud(?:e|es|ed)"""
 )
 
 # A noun phrase ends at punctuation or at words that start a new clause.
@@ -99,7 +100,12 @@ BACKWALK_STOP = frozenset(
 )
 TITLE_WORD = re.compile(r"^[A-Z][\w’'.\-]*$")
 NAME_TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*", re.UNICODE)
-ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+#: an ordinal in words, compounds included: "twenty-second", "thirteenth"
+ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|(?:twen|thir|for|fif)tieth"
+)
+ORDINAL = re.compile(rf"\b\d+(?:st|nd|rd|th)\b|\b(?:{ORDINAL_WORD})\b", re.I)
 PLURAL_HEAD = re.compile(r"(?:s|ies)$")
 #: "they also signed", "also witnessed the signing": more of what was done on the occasion just told
 ALSO_DONE = re.compile(r"\balso\s+(?:signed|inked|witnessed|exchanged|held|met|received|visited|attended|launched|inaugurated)\b", re.I)
@@ -111,7 +117,7 @@ ONGOING = re.compile(
 BOTH_SIDES = re.compile(r"\b(?:two|both)\s+(?:sides|countries|nations|governments|ministries|parties|leaders)\b", re.I)
 PURPOSE = re.compile(r"\bto\s+(?:discuss|review|address|seek\s+ways\s+to\s+\w+)\s+(?:measures\s+(?:against|to\s+\w+)\s+|ways\s+to\s+\w+\s+)?", re.I)
 COUNTED = re.compile(
-    r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|several|a\s+number\s+of"
+    r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|several|some|a\s+number\s+of"
     r"|an?\s+(?:[\w\-]+\s+)?(?:package|set|series|raft|batch|bundle)\s+of)\b",  # "a considerable package of documents": one lot, signed together
     re.I,
 )
@@ -162,7 +168,7 @@ COUNTRY_NAMES_ONE_WORD: frozenset[str] = frozenset(
     form for name, aliases in lexicon.COUNTRIES.items() for form in (name, *aliases) if " " not in form
 )
 PLACE_KEY_WORDS: frozenset[str] = frozenset(w for place in lexicon.PLACES for w in words(place))
-AGREEMENT_HEAD = re.compile(r"(?:agreements?|memorand(?:ums?|a)|mous?|accords?|treat(?:y|ie)s?|protocols?|pacts?|conventions?|deals?|contracts?|charters?|declarations?|statements?|minutes|arrangements?|roadmaps?|frameworks?|documents?|communiques?)")
+AGREEMENT_HEAD = re.compile(r"(?:agreements?|memorand(?:ums?|a)|memos?|mous?|accords?|treat(?:y|ie)s?|protocols?|pacts?|conventions?|deals?|contracts?|charters?|declarations?|statements?|minutes|arrangements?|roadmaps?|frameworks?|documents?|communiques?)")
 PLACE_PATTERN = re.compile(r"\b(?:" + alternation(lexicon.PLACES) + r")\b")  # the longest name wins, as the trie is greedy
 
 
@@ -212,6 +218,10 @@ NAME_BREAK = re.compile(r"[,;:()\[\]“”\"–—]|\s-\s")
 CAPITAL = re.compile(r"[A-Z]")
 
 
+#: words that open a sentence after an initial's full stop ("… Tran Van A. The ceremony …"): no name goes on into them
+SENTENCE_OPENERS = frozenset({"The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "In", "On", "At", "A", "An"})
+
+
 def _chunk_runs(tokens: list[str]) -> list[list[str]]:
     runs: list[list[str]] = []
     current: list[str] = []
@@ -219,8 +229,12 @@ def _chunk_runs(tokens: list[str]) -> list[list[str]]:
         if not current and not "A" <= tok[0] <= "Z" and tok not in LOWER_TITLES:
             continue  # neither starts nor continues a run
         clean = tok.rstrip(".,")
-        if tok.endswith(".") and clean.lower() not in {"sen", "gen", "lieut", "lt", "col", "maj", "dr", "mr", "mrs", "ms", "prof", "capt"}:
-            ends = True
+        initial = (
+            len(clean) == 1 and clean.isupper() and i + 1 < len(tokens) and TITLE_WORD.match(tokens[i + 1]) is not None
+            and tokens[i + 1] not in SENTENCE_OPENERS
+        )
+        if tok.endswith(".") and not initial and clean.lower() not in {"sen", "gen", "lieut", "lt", "col", "maj", "dr", "mr", "mrs", "ms", "prof", "capt"}:
+            ends = True  # (a middle initial, "Ferdinand R. Marcos Jr.", goes on)
         else:
             ends = tok.endswith(("'s", "’s"))  # "President Xi Jinping's UK visit": the name ends at its possessive
         joins = current and tok in {"of", "to", "for", "the"} and i + 1 < len(tokens)
@@ -251,7 +265,7 @@ def _chunk_runs(tokens: list[str]) -> list[list[str]]:
 
 def _strip_token(tok: str) -> str:
     tok = tok.strip(".,’'")
-    return tok[:-2] if tok.endswith(("'s", "’s")) else tok
+    return tok[:-2].rstrip(".") if tok.endswith(("'s", "’s")) else tok  # "Marcos Jr.’s" → "Jr"
 
 
 def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
@@ -349,6 +363,8 @@ UNLISTED_PLACE = re.compile(
 
 #: "ambassador to Phnom Penh": the capital stands for the country an envoy is sent to, not for a venue
 ENVOY_TO = re.compile(r"\b(?:ambassadors?|envoys?|consuls?|attach[eé]s?)\s+to\s+$", re.I)
+#: a news outlet named after its city: "Doha News", "the Jakarta Post", "Kathmandu Times"
+OUTLET_AFTER = re.compile(r"\s+(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Observer|Mail|Daily|Chronicle|Express|Today)\b")
 PLACE_FEATURE = re.compile(r" (?:Bay|Strait|Sea|Gulf|Harbou?r|Island|Islands|Province|Region|River|Valley)\b")
 
 
@@ -359,6 +375,8 @@ def location_in(text: str, countries: Sequence[str] = (), near: int = 0) -> str:
     for m in PLACE_PATTERN.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 2]
+        if OUTLET_AFTER.match(text, m.end()):
+            continue  # "in a statement to Doha News": a paper named after its city, not a venue
         if PLACE_PREPOSITION.search(before) and not after.startswith(("-", "'s", "’s")) and not ENVOY_TO.search(before):
             feature = PLACE_FEATURE.match(text, m.end())  # "in Manila Bay" is the bay, not the city
             name = m.group() + (feature.group() if feature else "")
@@ -396,8 +414,8 @@ DANGLING = frozenset({"to", "be", "being", "been", "and", "or", "of", "the", "a"
 # patterns of the noun-phrase, title and date-trimming helpers, compiled once: they run for every candidate
 #: "was also signed", "have already been inked": the adverbs of the verb group are not part of the noun phrase either
 AUXILIARIES_AT_END = re.compile(
-    r"(?:\s+(?:is|are|was|were|be|been|being|has|have|had|will|would|to|expected|to\s+be|set"
-    r"|also|already|jointly|formally|officially|successfully|finally|subsequently|then|now))+$"
+    r"(?:\s+(?:is|are|was|were|be|been|being|has|have|had|will|would|to|expected|to\s+be|set|likely|due|slated|scheduled"
+    r"|also|already|jointly|formally|officially|successfully|finally|subsequently|then|now|yet))+$"
 )
 RELATIVE_AT_END = re.compile(r",\s*(?:which|that)$")
 TOKEN = re.compile(r"\S+")
@@ -438,6 +456,8 @@ def _np_before(sentence: str, pos: int, need: re.Pattern[str] | None = None) -> 
             break
         if tok.endswith((",", ";", ":")) and i != len(tokens) - 1:
             break
+        if tok in {"–", "—"} and i > 0 and (tokens[i - 1].group().endswith(")") or tokens[i - 1].group().isupper()):
+            break  # "ISLAMABAD (APP) – Agreements worth …": a dateline's dash ends the phrase ("Cambodia – Vietnam" goes on)
         if bare in BACKWALK_STOP and not (bare == "and" and not seen_need):
             break
         start_index = i
@@ -513,6 +533,13 @@ def _detect_signings(s: str) -> list[Candidate]:
             obj, obj_start = obj[named.end() :], obj_start + named.end()
             out.append(Candidate("signing", m.start(), m.end(), obj, obj_start, strong=True))
             continue
+        relative = None if AGREEMENT.search(obj) else RELATIVE_SUBJECT_BEFORE.search(s, max(0, m.start() - 80), m.start())
+        if relative is not None:
+            # "the MoU on trade, which the two ministers signed today, …": the paper is the relative's antecedent
+            phrase, pstart = _np_before(s, relative.start(), need=AGREEMENT)
+            if phrase:
+                out.append(Candidate("signing", m.start(), m.end(), phrase, pstart, strong=not weak))
+            continue
         if passive and weak and verb in {"exchange", "adopt", "approve"}:
             continue  # "in the fields of information exchange, …": a noun, not the exchange of a paper
         if passive:
@@ -528,6 +555,8 @@ def _detect_signings(s: str) -> list[Candidate]:
             phrase, pstart = obj, obj_start
             if obj_l.startswith(("up ", "up,", "off", "into", "for ")):
                 continue
+            if PARTICIPLE_AS_ADJECTIVE.search(s, 0, m.start()) and IMPLEMENTING.search(s, max(0, s.rfind(";", 0, m.start())), m.start()):
+                continue  # "prepare to implement their newly ratified pact": a paper in force, not a signing told
             if (weak or verb.startswith(("conclud", "renew", "seal", "pen"))) and not AGREEMENT.search(obj):
                 continue
             if verb.startswith(("conclud", "seal", "finali")) and TALKS_OBJECT.match(obj):
@@ -549,6 +578,12 @@ TALKS_OBJECT = re.compile(
 #: a protocol that is a service of state: "Protocol and Ceremony Director-General", "Protocol Department", "Chief of Protocol"
 PROTOCOL_OFFICE = re.compile(r"(?<=[Pp]rotocol)(?:\s+and\s+[A-Z][\w\-]*)?\s+(?:Director|Department|Office|Officer|Chief|Head|Division|Service|Section)", re.I)
 OFFICE_OF = re.compile(r"\b(?:Chief|Head|Director|Department|Office|Officer|Division)(?:-General)?\s+of\s+(?:State\s+)?$", re.I)
+#: "their newly ratified pact", "the recently signed accord": the participle describes a paper that exists
+PARTICIPLE_AS_ADJECTIVE = re.compile(r"\b(?:their|its|our|his|her|the|newly|recently|already|previously)\s+$", re.I)
+#: "…, which Foreign Minister Payne and I signed": a relative clause whose subject signed what comes before it
+RELATIVE_SUBJECT_BEFORE = re.compile(
+    r",?\s*\b(?:which|that)\s+(?:(?:[A-Z][\w’'\-.]*|I|we|they|he|she|the|two|both|and|our|their|his|her|[a-z]+(?:ers?|ors?|ents?|ies))\s+){1,7}(?:also\s+|just\s+)?$"
+)
 #: "the signing of X": a noun whose own date, not the clause around it, says whether it is done
 NOMINAL_SIGNING = re.compile(r"\bthe\s+signing\s+of\b", re.I)
 #: other things that are signed ("signed the Comprehensive Strategic Partnership", "signed a cooperation …")
@@ -630,8 +665,9 @@ PRESS_BEFORE = re.compile(r"\b(?:news|press|media)\s+$", re.I)
 
 
 #: "at the 11th Malaysia-Singapore Leaders' Retreat": a gathering with an ordinal, at which something was done, took place
+#: "during the meetings of the twenty-second session of the Joint Committee": the session, by its number, was held
 AT_THE_NTH = re.compile(
-    r"\b(?:at|during)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w\-’']+\s+){0,5}$", re.I
+    rf"\b(?:at|during)\s+the\s+(?:meetings?\s+of\s+the\s+)?(?:\d+(?:st|nd|rd|th)|{ORDINAL_WORD})\s+(?:[\w\-’']+\s+){{0,5}}$", re.I
 )
 
 
@@ -673,6 +709,9 @@ def _detect_meetings(s: str) -> list[Candidate]:
     for c in _noun_candidates("meeting", MEETING, s, HAPPENING, stated=DAYS_OWN):
         if DOMESTIC_BEFORE.search(s, 0, c.start):
             continue
+        body = BODY_HELD_ITS.search(s, 0, c.start)
+        if body:  # "the Oman-Qatar Joint Committee held its meeting": the meeting is the body's, by its name
+            c = replace(c, phrase=f"meeting of the {body.group(1)}")
         topic = PURPOSE.search(s, c.end, c.end + 120)
         if topic:  # "a meeting was held in Hanoi to discuss measures against drug trafficking"
             about, _ = _np_after(s, topic.end())
@@ -681,6 +720,8 @@ def _detect_meetings(s: str) -> list[Candidate]:
     # "at a meeting in Hanoi on Oct 25" states the meeting by itself
     for m in MEETING.finditer(s):
         bare = AFTER_BARE.search(s, 0, m.start()) if m.group().lower() == "talks" else None
+        if bare and not bare.group(1) and not VENUE_AFTER.match(s, m.end()):
+            bare = None  # "during talks at the ministry": new talks by their venue; "during talks with …" may be those told
         if (bare or AT_A_MEETING.search(s, 0, m.start())) and not any(c.start == m.start() for c in out) and not DOMESTIC_BEFORE.search(s, 0, m.start()):
             after, _ = _np_after(s, m.end())
             body = NTH_BODY_BEFORE.search(s, 0, m.start())  # "during the 36th Joint Ministerial Commission (JMC) meeting"
@@ -739,6 +780,16 @@ MET_WITH = re.compile(
     # "President Xi Jinping received the prime minister", "received today the Chairman of …": an office named for the visitor
     r"|\b(?:received|receives|hosted|welcomed)\s+(?=(?:(?:today|yesterday)\s+)?the\s+(?:visiting\s+)?(?:[\w\-]+\s+){0,2}?(?i:prime\s+minister|president|premier"
     r"|minister|king|queen|crown\s+prince|chancellor|delegation|envoy|ambassador|secretary|speaker|chairman)\b(?!['’]s))"
+    # "held bilateral discussions with President X", "had detailed discussions with his counterpart": talks by another name
+    r"|\b(?:held|holds|hold|holding|had)\s+(?:(?:bilateral|official|formal|extensive|in-depth|wide-ranging|detailed|cordial|fruitful"
+    r"|productive|separate|high-level|lengthy)\s+(?:and\s+)?){0,2}discussions\s+with\s+(?=(?:his|her|their|the\s+)?(?:visiting\s+)?[A-Z]|(?:his|her|their)\s)"
+    # "received at his office on Thursday Minister X" (Gulf agency style): the guest comes after the place
+    r"|\b(?:received|receives)\s+(?:at|in)\s+(?:his|her|the)\s+(?:[\w\-]+\s+){0,3}?(?:office|palace|residence|headquarters)"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w\-]+)?\s+(?:(?:on\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|today|yesterday)\s+)?"
+    r"(?=(?:(?:His|Her)\s+(?:Excellency|Highness|Majesty)\s+)?[A-Z])"
+    # "after a call on the Bhutanese prime minister": an office in lower case after a determiner
+    r"|\b(?:called|calls|call|calling)\s+on\s+(?=(?:his|her|their|the)\s+(?:visiting\s+)?(?:[A-Z][\w\-]*\s+){0,2}"
+    r"(?:prime\s+minister|president|premier|foreign\s+minister|king|crown\s+prince|emir|sultan)\b(?![^.;,]*?\bto\s+(?!discuss\b|review\b)[a-z]+\b))"
     # "later called on President Droupadi Murmu": a courtesy call on an office holder (not "called on Japan to …")
     r"|\b(?:called|calls|call|calling)\s+on\s+(?=(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w\-]*\s+){0,3}?"
     r"(?:President|Prime\s+Minister|Premier|Minister|King|Queen|Crown\s+Prince|Emir|Sultan|Chancellor|Speaker|Chairman|Governor"
@@ -752,10 +803,17 @@ BODY_MEETS = re.compile(
     r"(?:\s*,[^,;]{1,80},)?"  # "The Joint Consultative Commission, co-chaired by the two ministers, will meet"
     r"\s+(?:(?:is|are|will|would|shall|was|were|has|have|had|also|again|expected|scheduled|set|due|to|be|then|later)\s+)*$"
 )
+#: "The Joint Committee held its meeting", "the Council will hold its 5th meeting": a named body's own gathering
+BODY_HELD_ITS = re.compile(
+    r"(?<![\w\-])(?:[Tt]he\s+)?((?:[A-Z][\w\-’']*\s+){1,6}(?:Commission|Committee|Council|Board|Working\s+Group|Task\s+Force))"
+    r"\s+(?:(?:will|would|is\s+to|is\s+set\s+to|is\s+scheduled\s+to)\s+)?(?:held|holds?|holding|convened|convenes?|opened)"
+    r"\s+(?:its|their)\s+(?:[\w\-]+\s+){0,2}$"
+)
 #: "at a meeting in Hanoi", "during their summit talks", "after a bilateral meeting": the gathering is stated by itself
 #: ("following the talks" refers back to talks told before: only an indefinite one is new)
 #: "after delegation-level talks": talks with no determiner are new, not a reference back
-AFTER_BARE = re.compile(r"\b(?:after|following|during)\s+(?!(?:the|these|those|this|their|its|his|her)\b)((?:[\w\-]+\s+){1,2})$", re.I)
+AFTER_BARE = re.compile(r"\b(?:after|following|during)\s+(?!(?:the|these|those|this|their|its|his|her)\b)((?:[\w\-]+\s+){0,2})$", re.I)
+VENUE_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[\w\-]")
 AT_A_MEETING = re.compile(
     r"\b(?:(?:at|in|during)\s+(?:a|an|the|their)|(?:after|following)\s+(?:a|an)|heard\s+(?:a|an)|(?:preceded|followed)\s+by(?:\s+(?:a|an))?)"
     r"\s+(?:[\w\-]+\s+){0,2}$"
@@ -808,6 +866,11 @@ def _detect_visits(s: str) -> list[Candidate]:
     for m in VISITING.finditer(s):
         if m.group().startswith("arrived") and not VISITOR_BEFORE.search(s, 0, m.start()):
             continue  # what arrives is a visit only when someone named arrives ("Biden, who arrived in Hanoi")
+        if s.startswith("the ", m.end()):
+            run = PLACE_NAME.match(s, m.end() + 4)
+            words_run = set(run.group().split()) if run else set()
+            if not run or not countries_in(run.group()) or words_run & (lexicon.ORG_WORDS | SITE_WORDS):
+                continue  # "visited the UAE" goes to a country; "the Philippine Coast Guard's headquarters", "the Museum" are sites
         if not any(abs(c.start - m.start()) < 40 for c in out):
             after, _ = _np_after(s, m.end())
             after = after[: after.find(" for ")] if " for " in after else after  # "visited Kenya … for the launch of X": X is its own event
@@ -823,7 +886,7 @@ def _detect_joint(s: str) -> list[Candidate]:
             continue
         if INSTITUTION_AFTER.match(s, m.end()):
             continue  # "a joint research centre", "the joint committee": a body, not an activity
-        if DESCRIBED.search(s, 0, m.start()) and not ACTIVITY_VERBS.search(s):
+        if DESCRIBED.search(s, 0, m.start()) and not ACTIVITY_VERBS.search(s) and not EDITION_OF.search(s, 0, m.start()):
             continue  # "a legal basis for joint exercises", "an accord to facilitate joint drills": what a pact allows, not an act
         if ENABLES.search(s, max(0, m.start() - 80), m.start()):
             continue  # "which will allow their forces to hold joint exercises": what a pact allows, not an act
@@ -846,6 +909,37 @@ DESCRIBED = re.compile(
     r"\s+(?:the\s+|future\s+|possible\s+)?$",
     re.I,
 )
+#: where a visit goes: "visit to Vladivostok, the Russian Federation", "trip to the United States"
+VISIT_DESTINATION = re.compile(
+    r"\s+to\s+((?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:,\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?)"
+)
+#: "to attend the 4th Eastern Economic Forum": the gathering a trip went to
+TO_ATTEND_BEFORE = re.compile(r"\b(?:to\s+attend|attending|to\s+take\s+part\s+in|to\s+participate\s+in)\s+$", re.I)
+
+
+def _third_country_trip(text: str, cands: Sequence[Candidate], pair: Sequence[str]) -> bool:
+    """Whether a sentence's visit goes to a country that is neither of the article's two."""
+    if len(pair) != 2:
+        return False
+    for c in cands:
+        if c.type != "visit":
+            continue
+        dest = VISIT_DESTINATION.match(text, c.end)
+        named = countries_in(dest.group(1)) if dest else []
+        if named and not set(named) & set(pair):
+            return True
+    return False
+
+
+#: what a sentence says of an event already named when it only tells its end ("the drills will conclude on …")
+ENDS_AFTER = re.compile(
+    r"(?:\s*,[^.;]{0,100}?,)?\s+(?:(?:will|shall|would)\s+|(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated)\s+to\s+)"
+    r"(?:conclude|end|close|wrap\s+up|finish|run\s+(?:until|till|through))\b",
+    re.I,
+)
+ENDING_KINDS = frozenset({"joint_activity", "conference", "meeting", "visit"})
+#: "the 17th edition of the joint exercise": one round of a recurring activity, named, not what a pact is about
+EDITION_OF = re.compile(r"\b(?:edition|round|phase|iteration|leg|stage)\s+of\s+(?:the\s+)?$", re.I)
 MANY_SIDED = re.compile(r"\b(?:trilateral|tripartite|quadrilateral|multilateral|plurilateral)\b", re.I)
 QUOTER = re.compile(r"(?:also\s+)?quot(?:ed|es|ing)\b")
 SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
@@ -888,7 +982,7 @@ ENABLES = re.compile(
 )
 #: the verbs of a visit: "is on an official visit to", "visited Tokyo", "arrived in Hanoi"
 VISITING = re.compile(
-    r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|arrived\s+(?:in|at))\s+(?=[A-Z])"
+    r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|arrived\s+(?:in|at))\s+(?=[A-Z]|the\s+[A-Z])"
 )
 #: a host who welcomes a guest to a place: "welcomed Brazilian President Lula to Buenos Aires"
 WELCOMED_TO = re.compile(
@@ -902,6 +996,8 @@ TRAVELS = re.compile(
 VISIT_THEN_GATHERING = re.compile(
     r"\s+with\s+(?:a|an|the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks|reception|ceremony|dinner|conference|session)\b", re.I
 )
+#: capitalised words that make a name a place to see rather than a country: "the Philippine Coast Guard"
+SITE_WORDS = frozenset({"Coast", "Museum", "Memorial", "Embassy", "Pagoda", "Temple", "Palace", "Hall", "House", "Port", "Base", "Academy", "School", "Zone", "Park"})
 #: a named person (or a delegation) right before "arrived": "Wong arrived", "Biden, who arrived", "the delegation arrived"
 #: ("Guelleh, President of Djibouti, has on Sunday in the afternoon arrived": an apposition, then the day)
 VISITOR_BEFORE = re.compile(
@@ -1059,6 +1155,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "occurred", True  # "agreed to … during the meeting held in Bandung": the meeting itself took place
     if c.type in {"meeting", "conference"} and AFTER_GERUND.search(s, 0, c.start) and not MODAL.search(before):
         return "occurred", True  # "… announced after meeting in Sanya": the meeting came first
+    if c.type in {"meeting", "conference"} and FOLLOWING_NOUN.search(s, 0, c.start):
+        return "occurred", False  # "… will boost cooperation, following high-level talks in Jakarta": the talks came first (a date may say otherwise)
     if c.type in GATHERING_KINDS and HEARD_BEFORE.search(s, 0, c.start):
         return "occurred", True  # "… will work harder, heard a meeting in Hue on June 3": the meeting was held
     if c.type in GATHERING_KINDS and FRONTED.match(s) and FRONTED_THEN_FUTURE.match(s, c.end):
@@ -1083,9 +1181,19 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "planned", True
     if re.search(r"\bto\s+(?:\w+\s+and\s+)?$", before):
         return "planned", False
+    if c.type == "joint_activity" and FURTHER_ACTIVITY_BEFORE.search(before):
+        return "planned", False  # "an agreement to conduct joint patrols", "focus on intensifying joint patrols": the dates decide
     return "occurred", False
 
 
+#: a sentence that counts or describes the gathering just told: "This marks the third visit …", "It will be the first …"
+THIS_MARKS = re.compile(r"\s*(?:This|It)\s+(?:marks|will\s+mark|would\s+mark|will\s+be|would\s+be)\s+(?:the|his|her|their|its)\b")
+#: an activity named as the aim of a pact or a plan: "to conduct joint patrols", "intensifying joint patrols"
+FURTHER_ACTIVITY_BEFORE = re.compile(
+    r"(?:\bto\s+(?:conduct|hold|stage|carry\s+out|launch|organi[sz]e|undertake|resume|expand|intensify|step\s+up|increase|deploy)"
+    r"|\b(?:expanding|intensifying|stepping\s+up|increasing|resuming|enhancing|boosting))\s+(?:(?:a|an|the|their|its|more|further|regular)\s+){0,2}$",
+    re.I,
+)
 #: date phrases that can only point ahead of the article ("later this year", "next month", "in the coming weeks")
 AHEAD = re.compile(r"(?:later\s+(?:this|in\s+the)|next|(?:in\s+)?the\s+coming|coming|upcoming)\b", re.I)
 PAST_MEETING_VERB = re.compile(r"(?:met|received|hosted)\b")
@@ -1103,6 +1211,8 @@ MAIN_VERB_FUTURE = re.compile(
 #: "have been signed", "were signed": the participle is the clause's own verb, not a noun's label
 FINITE_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:(?:been|also|already|now)\s+){0,2}$", re.I)
 AFTER_GERUND = re.compile(r"\b(?:after|following|before)\s+$", re.I)
+#: "following high-level bilateral talks": what a main clause does after a gathering, named with no determiner
+FOLLOWING_NOUN = re.compile(r"\b(?:after|following)\s+(?!(?:the|this|these|their|its|his|her|a|an)\b)(?:[\w\-]+\s+){1,3}$", re.I)
 MODAL = re.compile(r"\b(?:will|shall|would|to\s+be|expected|scheduled|plans?\s+to)\b", re.I)
 HEARD_BEFORE = re.compile(r"\bheard\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 #: a sentence that opens with a phrase of time or place ("After his visit to Beijing, …", "On the sidelines of the expo, …")
@@ -1193,6 +1303,8 @@ OTHER_CLAUSE = re.compile(
     r"\b(?:which|that)\s+(?:starts|begins|opens|ends|runs|started|began|opened|ended)\b"
     # "the first visit since the conflict began … on February 24": when the other thing began
     r"|\bsince\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}(?:began|started|broke\s+out|erupted)\b"
+    # "his second foreign visit since ascending the throne in January 2020": when the other act was
+    r"|\bsince\s+[a-z]+ing\b"
     # "the first visit in five years (the last time was in 2019)": an earlier one
     r"|\b(?:the\s+)?(?:last|previous)\s+time\b",
     re.I,
@@ -1206,7 +1318,7 @@ GLAD_TO_BE_HERE = re.compile(
 #: a sentence that opens with what came first: "Following a personal meeting this morning, …"
 AFTER_FIRST = re.compile(r"\s*(?:after|following|upon)\b", re.I)
 #: a date right after a verb of saying dates the saying
-SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|stated)\s+(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+)?$")
+SAID_BEFORE = re.compile(r"\b(?:(?:said|says|announced|stated)\s+|told\s+(?:\w+\s+){1,3}?)(?:in\s+[A-Z][\w\-]+\s+)?(?:on\s+)?$")
 #: the events whose trigger is not itself one of those acts (a project is launched, built, completed)
 ACTS_OF_THEIR_OWN = frozenset({"signing", "planned_agreement", "conference", "meeting", "visit"})
 
@@ -1238,6 +1350,11 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
         usable.append(dm)
     if not usable:
         return None
+    said = [dm for dm in usable if dm.when.known and SAID_BEFORE.search(sentence, max(0, dm.start - 30), dm.start)]
+    if said and len(said) < len(usable):
+        # "… the visit which happened in August 2015," the secretary told journalists yesterday: the day of the saying
+        # gives way to a date the event has of its own
+        usable = [dm for dm in usable if dm not in said]
     if c.type == "visit" and any(dm.when.precision == "range" for dm in usable):
         # a visit lasts days: "talks on Monday during the visit by X to Vietnam from Sunday to Tuesday"
         usable = [dm for dm in usable if dm.when.precision == "range"]
@@ -1291,6 +1408,9 @@ def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[s
         raised = UPGRADED_TO.search(whole)
         if raised:
             return f"Relations upgraded to {raised.group(1)}"
+        founded = PARTNERSHIP_FOUNDED.search(whole)
+        if founded:
+            return f"{founded.group(1)[0].upper()}{founded.group(1)[1:]} established"
     if kind == "planned_agreement":
         if status == "proposed":
             return f"{label} (proposed)"
@@ -1309,6 +1429,8 @@ def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[s
 
 
 HERE_AT_END = re.compile(r"\s+here$")
+#: "launched a new Comprehensive Strategic Partnership": the partnership is the title
+PARTNERSHIP_FOUNDED = re.compile(r"(?:launch|establish|forg)\w*\s+(?:an?\s+|the\s+)?(?:new\s+)?((?:[\w\-]+\s+){1,3}partnership)", re.I)
 #: "elevated their countries' ties to a comprehensive strategic partnership": the new level is the title
 UPGRADED_TO = re.compile(r"(?:upgrad|elevat)\w*\s.*?\bto\s+(?:an?\s+|the\s+)?([\w\s\-]*?partnership)", re.I)
 
@@ -1379,7 +1501,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         if met:
             meeting = met[-1]
         if occasion is None and s.index < LEAD_SENTENCES:  # the lead's day: its gathering's, else the first act it dates
-            lead = [m for m in ([gathering] if told and gathering else []) + found_here if m.status == "occurred" and _past_day(m.when, ref)]
+            lead = [m for m in ([gathering] if told and gathering else []) + found_here if m.status == "occurred" and _past_days(m.when, ref)]
             occasion = lead[0].when if lead else None
         if story is None and s.index < LEAD_SENTENCES:  # the same, on or before the article's day ("signed … today")
             lead = [m for m in ([gathering] if told and gathering else []) + found_here if m.status == "occurred" and _day_by(m.when, ref)]
@@ -1527,7 +1649,7 @@ def _sentence_mentions(
     countries = tuple(dict.fromkeys([*[c for c in pair], *[c for c in named if c in pair]]))
     location = location_in(text, named, cands[0].start)
     out: list[Mention] = []
-    statistic = no_plan = None  # sentence-wide cues, looked up once when a candidate needs them
+    statistic = no_plan = abroad = None  # sentence-wide cues, looked up once when a candidate needs them
     built: list[tuple[Candidate, Mention]] = []
     for c in cands:
         if NEGATION.search(text[max(0, c.start - 25) : c.start]):
@@ -1544,6 +1666,11 @@ def _sentence_mentions(
             if statistic and not (c.type == "joint_activity" and _one_dated_act(c, text, found)):
                 continue
         own = found
+        if (
+            c.type in {"meeting", "conference"} and _refers_back(c.phrase) and DEFINITE_BEFORE.search(text[: c.start])
+            and any(o.type in {"meeting", "conference"} and o.start < c.start for o in cands)
+        ):
+            continue  # "welcomed the ninth consultative meeting …, based on the mechanism of the consultative meeting": the one just named
         if c.type in GATHERING_KINDS and _refers_back(c.phrase) and DEFINITE_BEFORE.search(text[: c.start]):
             # "At the talks, the ministers hailed last year's results": a gathering told before has its
             # own date only when one is told with it ("at the talks on January 9")
@@ -1551,6 +1678,12 @@ def _sentence_mentions(
             own = [d for d in found if _told_with(c, d, text) or (d.when.precision == "day" and _day_of_the_act_there(c, d, text))]
             if not own and _locative(text, c):
                 continue  # "… at the meeting": a reference back to a gathering told elsewhere, not a new one
+        if abroad is None:
+            abroad = _third_country_trip(text, cands, pair)
+        if abroad and (c.type == "visit" or (c.type == "conference" and TO_ATTEND_BEFORE.search(text, 0, c.phrase_start))):
+            continue  # "during his visit to Vladivostok, the Russian Federation, to attend the Forum": a trip to a third country
+        if c.type in ENDING_KINDS and DEFINITE_BEFORE.search(text, 0, c.start) and ENDS_AFTER.match(text, c.end):
+            continue  # "The annual exercise, held in turn in each country, will conclude on May 7": when a told event ends
         if c.type in {"visit", "meeting", "conference"}:
             if no_plan is None:
                 no_plan = NO_PLAN.search(text) is not None
@@ -1643,6 +1776,9 @@ def _sentence_mentions(
         apposed = next((m for o, m in built if _apposes(text, o, c)), None)
         if apposed is not None:  # "a two-day retreat in Hamburg, the first such meeting of …": the same gathering, its date
             when, date_phrase, status = apposed.when, apposed.date_phrase, apposed.status
+        elif gathering is not None and gathering.type == kind and THIS_MARKS.match(text) and not dm:
+            # "PM X will visit on May 3. This marks his third visit to …": the visit just told, counted
+            when, date_phrase, status = gathering.when, gathering.date_phrase, gathering.status
         if _is_generic(c, text, when):
             continue
         at_gathering = gathering is not None and when == gathering.when and AT_THE_GATHERING.search(text) is not None
@@ -1652,6 +1788,9 @@ def _sentence_mentions(
                 people = [by, *[p for p in people if p != by]]  # "the state visit to Laos by President To Lam"
             elif not (POSSESSIVE_PRONOUN.match(c.phrase) or POSSESSIVE_BEFORE.search(text, 0, c.start)):
                 people = _nearest_first(people, text, c.start)  # "his state visit", "as part of his visit": the subject is the visitor
+            if not by and "invit" in text:
+                # "At the invitation of President X, Prime Minister Y made his first visit": the host is not the visitor
+                people = sorted(people, key=lambda p: _invited_by(p, text))
         mention_people = tuple(people) or (gathering.participants if at_gathering and gathering else ())
         title_people = mention_people
         if kind == "meeting" and len(mention_people) > 1 and "invit" in text:
@@ -1690,8 +1829,13 @@ def _sentence_mentions(
                 confidence=_shared(round(min(confidence, 0.95), 2)),
                 # a visit is told apart by who makes it ("a state visit to Brazil" has no word of its own)
                 key=_shared(_key(kind, f"{phrase} {mention_people[0]}" if kind == "visit" and mention_people else phrase)),
-                # "the 1st Binational Cabinet, a high-level meeting covering …": the gathering named again refers back
-                anaphor=_is_anaphor(c.phrase) or apposed is not None or (kind == "visit" and _is_anaphor(POSSESSIVE_LEAD_WORD.sub("the ", c.phrase))),
+                # "the 1st Binational Cabinet, a high-level meeting covering …": the gathering named again refers back;
+                # "will take part in the joint exercise": an activity named by its kind after "the" is the one told
+                anaphor=(
+                    _is_anaphor(c.phrase) or apposed is not None
+                    or (kind == "visit" and _is_anaphor(POSSESSIVE_LEAD_WORD.sub("the ", c.phrase)))
+                    or (kind == "joint_activity" and _is_anaphor(f"{text[max(0, c.phrase_start - 4):c.phrase_start].strip()} {c.phrase}"))
+                ),
             )
         )
         built.append((c, out[-1]))
@@ -1804,6 +1948,11 @@ def _day_by(when: When, ref: date | None) -> bool:
     return ref is not None and when.precision == "day" and when.end is not None and when.end <= ref
 
 
+def _past_days(when: When, ref: date | None) -> bool:
+    """A past day, or a past span of days ("his three-day visit that ended last night")."""
+    return ref is not None and when.precision in {"day", "range"} and when.end is not None and when.end < ref
+
+
 def _past_day(when: When, ref: date | None) -> bool:
     return ref is not None and when.precision == "day" and when.end is not None and when.end < ref
 
@@ -1848,7 +1997,7 @@ def _implicit_when(
     if ref is None:
         return UNKNOWN, False
     if status == "occurred" and not s.caption and s.index < LEAD_SENTENCES and not ONGOING.search(text):
-        if gathering is not None and gathering.status == "occurred" and _past_day(gathering.when, ref):
+        if gathering is not None and gathering.status == "occurred" and _past_days(gathering.when, ref):
             return gathering.when, True  # the lead goes on telling the day it opened with ("received … on Tuesday. The two leaders witnessed …")
         if occasion is not None:
             return occasion, True  # "… sealed deals on Monday. The two leaders met at the palace, …"
@@ -1872,7 +2021,9 @@ def _implicit_when(
 
 #: "wrapped up his three-day state visit on Saturday": the day told is the last of a span the sentence states
 ENDED = re.compile(
-    r"\b(?:wrap(?:ped|s)?\s+up|w(?:ou|i)nds?\s+up|wound\s+up|conclud(?:ed|es)|end(?:ed|s)|clos(?:ed|es)|round(?:ed|s)\s+off)\s+$", re.I
+    r"\b(?:wrap(?:ped|s|ping)?\s+up|w(?:ou|i)nds?\s+up|wound\s+up|conclud(?:ed|es|ing)|end(?:ed|s|ing)|clos(?:ed|es)|round(?:ed|s)\s+off"
+    r"|conclusion\s+of|end\s+of)\s+(?:(?:his|her|their|its|the)\s+)?$",  # "following the conclusion of his three-day visit"
+    re.I,
 )
 SPAN_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-7])-day\b", re.I)
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -1987,7 +2138,7 @@ def _is_generic(c: Candidate, text: str, when: When) -> bool:
     if c.type in {"signing", "planned_agreement"}:
         m = AGREEMENT.search(c.phrase)
         head = m.group().lower().split()[0] if m else ""
-        plural = bool(head and re.search(r"(?:s|ies|memoranda)$", head) and head not in {"minutes"})
+        plural = bool(head and re.search(r"(?:s|ies|memoranda)$", head) and head not in {"minutes", "terms"})
     counted = COUNTED.match(c.phrase) or re.search(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|a\s+number\s+of)\s+(?:[\w\-]+\s+){0,3}$", text[: c.start], re.I)
     if plural and not when.known and not counted and not (c.type in {"signing", "planned_agreement"} and WITNESSED_SIGNING.search(text, 0, c.phrase_start)):
         return True  # ("will witness the signing of agreements": one ceremony, however many papers)

@@ -248,7 +248,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Inspectorate Secretariat Front Youth Women's Television Radio News Agency Times Post Daily
     Minister Ministers Prime Deputy President Chairman Secretary Ambassador Director
     Conference Summit Forum Meeting Memorandum Understanding Agreement Plan Treaty Protocol
-    Cooperation Friendship Solidarity Year Day Week Month""".split()
+    Cooperation Friendship Solidarity Year Day Week Month Relations""".split()
 )
 
 #: capitals and large cities that events are commonly located in (a location is also any

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 #: head nouns of agreements and other signable documents.
 AGREEMENT_NOUNS = r"""
-    agreements? | memorand(?:ums?|a) (?:\s+of\s+understanding)? | mous? | accords? | treat(?:y|ies) | protocols?
+    agreements? | memorand(?:ums?|a) (?:\s+of\s+understanding)? | memos?\s+of\s+understanding | terms\s+of\s+reference
+  | mous? | accords? | treat(?:y|ies) | protocols?
   | plans? | programmes? | programs? | deals? | contracts? | charters? | conventions? | declarations?
   | joint\s+statements? | minutes | arrangements? | roadmaps? | frameworks? | letters?\s+of\s+intent
   | documents? | pacts? | communiqu[eé]s? | action\s+plans? | exchange\s+of\s+notes | notes
 """
 
 #: agreement nouns that, with a future or proposal cue and no signing verb, make a planned agreement.
-PLANNABLE_NOUNS = r"""agreement | memorandum (?:\s+of\s+understanding)? | mou | accord | treaty | protocol | pact | convention"""
+PLANNABLE_NOUNS = r"""agreement | memorandum (?:\s+of\s+understanding)? | memo\s+of\s+understanding | mou | accord | treaty | protocol | pact | convention"""
 
 #: verbs of signing; ``exchange`` and ``adopt`` only count with an agreement noun as object.
 SIGN_VERBS = r"""
@@ -40,9 +41,9 @@ MEETING_NOUNS = r"""
 VISIT_NOUNS = r"""(?:official|state|working|friendship|goodwill|ongoing|historic|first|latest)?\s*visit | trip | tour"""
 
 JOINT_NOUNS = r"""
-    (?:joint|combined|bilateral|coordinated)\s+(?:[\w\-]+\s+){0,3}?(?:search\s+and\s+rescue\s+(?:exercises?|drills?|operations?)|exercises?|drills?|patrols?|operations?|investigations?
-        |crack-?downs?|campaigns?|searche?s?|rescue|training|inspections?|raids?|surveys?|research)
-  | (?:[\w\-]+\s+)?(?:exercises|drills|exercise|drill|crack-?down|patrols?)
+    (?:joint|combined|bilateral|coordinated)\s+(?:(?!(?:to|of|for|with|in|on|at|by|from)\s)[\w\-]+\s+){0,3}?(?:search\s+and\s+rescue\s+(?:exercises?|drills?|operations?)|exercises?|drills?|patrols?|operations?|investigations?
+        |crack-?downs?|campaigns?|searche?s?|rescue|training|inspections?|raids?|surveys?|research|patrolling)
+  | (?:(?!(?:of|in|on|at|for|during|to|from|with|by|and|or)\s)[\w\-]+\s+)?(?:exercises|drills|exercise|drill|crack-?down|patrols?)
 """
 
 PROJECT_NOUNS = r"""
@@ -69,6 +70,7 @@ OTHER_NOUNS = r"""
     (?:\d+(?:st|nd|rd|th)|[a-z]+(?:ieth|th))\s+anniversary\s+(?:celebrations?\s+)?of\s+(?:the\s+)?(?:diplomatic|[\w\-’']+\s+)[\w\s\-’']{0,40}?relations
   | friendship\s+(?:and\s+solidarity\s+|and\s+cooperation\s+)?year | year\s+of\s+(?:friendship|solidarity|cooperation)[\w\s]{0,30}
   | (?:\d+(?:st|nd|rd|th)|[a-z]+(?:ieth|th))\s+anniversary\s+(?:celebrations?\s+)?of\s+(?:the\s+)?[\w\s\-’']{0,40}?(?:diplomatic\s+)?ties
+  | (?:launch|establish|forg)(?:e|ed|es|ing)?\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:(?:comprehensive|strategic|global|enhanced)\s+){1,3}partnership
   | establish(?:ed|es|ing)?\s+diplomatic\s+(?:relations|ties) | establishment\s+of\s+(?:their\s+)?diplomatic\s+(?:relations|ties)
   | (?:upgrad|elevat)(?:e|ed|ing)\s+(?:their\s+|bilateral\s+|(?:the\s+two\s+)?countries['’]\s+)*(?:relations|ties)\s+to\s+(?:an?\s+|the\s+)?[\w\s\-]{0,40}?partnership
   | normali[sz](?:e|ed|es|ing)\s+(?:their\s+)?(?:diplomatic\s+)?(?:relations|ties) | normali[sz]ation\s+of\s+(?:their\s+)?(?:diplomatic\s+)?(?:relations|ties)
@@ -79,6 +81,7 @@ HAPPENING_CUES = r"""
     took\s+place | take\s+place | taking\s+place | takes\s+place | (?:was|were|is|are|be|been|being)\s+held | held
   | opened | opens | convened | co-?chair(?:ed|ing|s)? | chair(?:ed|ing) | hosted | hosting | host
   | organi[sz](?:ed|ing|e) | co-?organi[sz](?:ed|ing|es?) | attended | attending | kicked\s+off | concluded | wrapped\s+up | closed
+  | successful(?:ly)?\s+(?:conclusion|holding|convening)\s+of
   | met | meet | meets | meeting\s+with | received | receives | receiving | paid | pay | paying | visiting
   | arrived | ongoing | launched | launching | conducted | conducting | conduct | carried\s+out | carry\s+out
   | staged | holding | hold | scheduled | slated | set\s+to | participated | joined
@@ -88,13 +91,13 @@ HAPPENING_CUES = r"""
 PROPOSED_CUES = r"""
     suggest(?:s|ed|ing)? | propos(?:e|es|ed|ing|al) | recommend(?:s|ed|ing)? | should | could\s+consider
   | consider(?:s|ed|ing)? | urg(?:e|es|ed|ing) | call(?:s|ed)?\s+for | calling\s+for | ask(?:s|ed)?(?!\s+(?:by|about|whether|if)\b) | request(?:s|ed)?
-  | hop(?:e|es|ed)\s+(?:that|to|for) | wish(?:es|ed)?\s+to | invit(?:e|es|ed)
+  | hop(?:e|es|ed)\s+(?:that|to|for) | wish(?:es|ed)?\s+to | invit(?:e|es|ed) | (?:is|are|was|were|remains?|remained)\s+open\s+to
 """
 
 #: words before a trigger that make it planned: agreed, expected, scheduled, or future.
 PLANNED_CUES = r"""
     will | shall | would | to\s+be | is\s+expected | are\s+expected | expected\s+to | plan(?:s|ned)?\s+to
-  | agree(?:d|s)?\s+to | agreed\s+on | set\s+to | scheduled | slated | going\s+to | intend(?:s|ed)?\s+to | aim(?:s|ed)?\s+to
+  | agree(?:d|s)?\s+to | agreeing\s+to | agreed\s+on | set\s+to | scheduled | slated | going\s+to | intend(?:s|ed)?\s+to | aim(?:s|ed)?\s+to
   | prepar(?:e|es|ed|ing)\s+(?:to|for) | upcoming | forthcoming | next | negotiat(?:e|ing|ion|ions) | for\s+plans
   | pledg(?:e|es|ed)\s+to | commit(?:s|ted)?\s+to | agreed | decided\s+to | on\s+the\s+(?:working\s+)?agenda | draft
   | (?:is|are)\s+due\s+to | consent(?:s|ed)?\s+to | resolve\s+to | resolved\s+to | vow(?:s|ed)?\s+to | look(?:s|ed)?\s+forward\s+to | determin(?:ed|ation)\s+to
@@ -118,7 +121,8 @@ CONTEXT_PREPOSITIONS = r"""at | during | on\s+the\s+occasion\s+of | on\s+the\s+s
 AT_THE_GATHERING = r"""
     ^\s*(?:on\s+the\s+occasion|on\s+this\s+occasion)
   | \b(?:at|during|after|following|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|at\s+the\s+close\s+of|on\s+the\s+occasion\s+of)
-    \s+(?:the|their|this)\s+(?:[\w\-]+\s+)?(?:conference|meeting|talks|event|function|ceremony|forum|summit|session|dialogue|visit|trip|retreat|reception)\b
+    \s+(?:the|their|this)\s+(?!(?:previous|last|past|earlier|former|next|upcoming|coming|following)\s)(?:[\w\-]+\s+)?
+    (?:conference|meeting|talks|discussions|event|function|ceremony|forum|summit|session|dialogue|visit|trip|retreat|reception)\b
 """
 
 #: words that are too general to tell two events apart in a title or key.
@@ -158,7 +162,7 @@ SYNONYMS: dict[str, str] = {
 #: patterns cannot match without one of them, so this only saves time; keep in step with the fragments above)
 DETECTOR_GATES: dict[str, tuple[str, ...]] = {
     "signing": ("sign", "ink", "conclud", "ratif", "seal", "initial", "renew", "exchang", "adopt", "approv", "pen"),
-    "planned_agreement": ("agreement", "memorandum", "mou", "accord", "treat", "protocol", "pact", "convention"),
+    "planned_agreement": ("agreement", "memo", "mou", "accord", "treat", "protocol", "pact", "convention"),
     "conference": (
         "conferen", "forum", "summit", "symposium", "seminar", "workshop", "dialogue", "session", "consultation",
         "retreat", "congress", "expo", "exhibition", "fair", "meeting", "council",
@@ -173,5 +177,5 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
         "buil", "construct", "inaugurat", "hand", "ground", "launch", "complet", "commenc", "put", "fund", "financ",
         "start", "began", "open", "unveil", "turn", "donat", "deliver", "foundation", "upgrad", "work on", "commissio", "marked the", "marks the",
     ),
-    "other": ("anniversary", "friendship", "year", "establish", "upgrad", "elevat", "normali"),
+    "other": ("anniversary", "friendship", "year", "establish", "upgrad", "elevat", "normali", "launch", "forg"),
 }
