@@ -232,6 +232,7 @@ def _fits_chain(chain: Sequence[tuple[date, date]], span: tuple[date, date]) -> 
 
 
 def _holds(outer: When, inner: When) -> bool:
+    """Whether ``outer``'s span of days holds ``inner``'s (an unknown date holds all)."""
     (a0, a1), (b0, b1) = _bounds(outer), _bounds(inner)
     return a0 <= b0 and b1 <= a1
 
@@ -257,9 +258,7 @@ def dates_compatible(a: When, b: When) -> bool:
     >>> dates_compatible(d, y), dates_compatible(d, When("2022-10-26", date(2022, 10, 26), date(2022, 10, 26), "day"))
     (True, False)
     """
-    a0, a1 = _bounds(a)
-    b0, b1 = _bounds(b)
-    return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
+    return _holds(a, b) or _holds(b, a)
 
 
 def types_compatible(a: str, b: str) -> bool:
@@ -308,10 +307,6 @@ def _cast(participants: tuple[str, ...]) -> frozenset[str]:
     return frozenset(participants)
 
 
-#: the countries by their own names: a visit's destination when it is a whole country
-COUNTRY_NAMES = frozenset(COUNTRIES)
-
-
 def same_event(group: Group, m: Mention, *, fits: bool = False) -> bool:
     """Whether a mention reports the event a group of mentions already stands for.
 
@@ -341,8 +336,8 @@ def same_event(group: Group, m: Mention, *, fits: bool = False) -> bool:
             not m.location or all(x.location in ("", m.location) for x in group.mentions)
         ) and (not m.participants or not group.people or m.participants[0] in group.people):
             return True  # "concluding his two-day visit to Bangladesh" and "who is visiting Bangladesh": one visit, one day
-        if m.type == "visit" and m.location in COUNTRY_NAMES and any(
-            x.type == "visit" and x.location in COUNTRY_NAMES and x.location != m.location for x in group.mentions
+        if m.type == "visit" and m.location in COUNTRIES and any(
+            x.type == "visit" and x.location in COUNTRIES and x.location != m.location for x in group.mentions
         ):
             return False  # a visit to Tanzania and one to Rwanda, told by one article: two journeys, whoever made them
         # a bare reference back ("the conference", "the agreement") with nothing to tell it apart
