@@ -711,7 +711,7 @@ def _detect_meetings(s: str) -> list[Candidate]:
             continue
         body = BODY_HELD_ITS.search(s, 0, c.start)
         if body:  # "the Oman-Qatar Joint Committee held its meeting": the meeting is the body's, by its name
-            c = replace(c, phrase=f"meeting of the {body.group(1)}")
+            c = replace(c, type=BODY_SESSION_KIND, phrase=f"meeting of the {body.group(1)}")
         topic = PURPOSE.search(s, c.end, c.end + 120)
         if topic:  # "a meeting was held in Hanoi to discuss measures against drug trafficking"
             about, _ = _np_after(s, topic.end())
@@ -749,9 +749,13 @@ def _detect_meetings(s: str) -> list[Candidate]:
             # the counterpart's words keep their place in the sentence, so the dates inside them are found
             # however long the verb was ("had a telephone conversation with X on Tuesday")
             start = max(m.start(), m.end() - len("meeting with ")) if phrase.startswith("meeting with ") else m.start()
-            kind = "conference" if phrase.startswith("meeting of the ") else "meeting"  # a commission's session, as the spec files it
+            kind = BODY_SESSION_KIND if body and phrase.startswith("meeting of the ") else "meeting"
             out.append(Candidate(kind, start, m.end(), phrase, start, strong=True))
     return out
+
+
+#: a commission's or committee's own meeting is its session: a conference, as the spec files it
+BODY_SESSION_KIND = "conference"
 
 
 #: "the previous gathering in Buenos Aires on Feb. 16", "their last meeting on 3 March": an earlier gathering and its day
@@ -1338,9 +1342,9 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
         if COVERED_SPAN_BEFORE.search(sentence, max(0, dm.start - 40), dm.start):
             continue  # "a programme for the next 10 years from 2021 to 2031": the period it covers
         if status in {"planned", "proposed"} and SAID_BEFORE.search(sentence, max(0, dm.start - 30), dm.start):
-            continue
+            continue  # "the drills to be held in Surabaya will …, the minister said on Thursday": the day it was said
         if status in {"planned", "proposed"} and dm.end <= c.start and AFTER_FIRST.match(sentence) and dm.end <= sentence.find(",", 0, c.start):
-            continue  # "Following a meeting this morning, they met to finalize the agreements to be signed": the meeting's day  # "the drills to be held in Surabaya will …, the minister said on Thursday": the day it was said
+            continue  # "Following a meeting this morning, they met to finalize the agreements to be signed": the meeting's day
         w = dm.when
         if ref is not None and w.start is not None:
             if status == "occurred" and w.start > ref:
@@ -1500,12 +1504,12 @@ def extract_mentions(article: Article) -> list[Mention]:
         met = [m for m in told if m.type != "visit" and _takes_over(m, meeting)]
         if met:
             meeting = met[-1]
-        if occasion is None and s.index < LEAD_SENTENCES:  # the lead's day: its gathering's, else the first act it dates
-            lead = [m for m in ([gathering] if told and gathering else []) + found_here if m.status == "occurred" and _past_days(m.when, ref)]
-            occasion = lead[0].when if lead else None
-        if story is None and s.index < LEAD_SENTENCES:  # the same, on or before the article's day ("signed … today")
-            lead = [m for m in ([gathering] if told and gathering else []) + found_here if m.status == "occurred" and _day_by(m.when, ref)]
-            story = lead[0].when if lead else None
+        if s.index < LEAD_SENTENCES and (occasion is None or story is None):
+            # the lead's day: its gathering's, else the first act it dates; past for the occasion, the article's own
+            # day included for the story ("signed … today")
+            done = [m.when for m in ([gathering] if told and gathering else []) + found_here if m.status == "occurred"]
+            occasion = occasion or next((w for w in done if _past_days(w, ref)), None)
+            story = story or next((w for w in done if _day_by(w, ref)), None)
         for m in found_here:
             if m.when.precision == "day":
                 day = m.when
