@@ -206,8 +206,35 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
         ),
         pytest.param(
             "One. Two. Three. Prime Minister Fumio Kishida's two-day trip to South Korea began on Sunday.",
-            [("visit", "occurred", "2022-10-23", "day")],
+            [("visit", "occurred", "2022-10-23/2022-10-24", "range")],
             id="a-trip-to-a-named-country",
+        ),
+        pytest.param(
+            "One. Two. Three. President Ana Pereira arrived in Dakar on Monday for a three-day state visit to Senegal.",
+            [("visit", "occurred", "2022-10-24/2022-10-26", "range")],
+            id="arrived-on-a-day-for-a-visit-of-n-days",
+        ),
+        pytest.param(
+            "One. Two. Three. Prime Minister Ana Pereira will pay a two-day official visit to Senegal from Friday.",
+            [("visit", "planned", "2022-10-28/2022-10-29", "range")],
+            id="a-visit-of-n-days-from-a-day",
+        ),
+        pytest.param(
+            "One. Two. Three. The two sides on Tuesday signed three accords during the second day of Senegalese President "
+            "Ana Pereira’s four-day state visit to Gambia.",
+            [("signing", "occurred", "2022-10-25", "day"), ("visit", "occurred", "2022-10-24/2022-10-27", "range")],
+            id="the-second-day-of-a-named-visitor-s-visit-of-n-days",
+        ),
+        pytest.param(
+            "One. Two. Three. Senegal and Gambia on Tuesday affirmed their commitment to security ties during President "
+            "Ana Pereira’s five-day official trip to Banjul.",
+            [("visit", "occurred", "2022-10-25", "day")],
+            id="a-day-told-for-another-act-during-a-visit-of-n-days-is-not-its-first",
+        ),
+        pytest.param(
+            "One. Two. Three. On Friday, President Ana Pereira received the prime minister, who is on a five-day official visit to Senegal.",
+            [("meeting", "occurred", "2022-10-21", "day"), ("visit", "occurred", "2022-10-21", "day")],
+            id="a-day-told-for-a-reception-of-someone-on-a-visit-of-n-days-is-not-its-first",
         ),
         pytest.param(
             "One. Two. Three. The two leaders delivered speeches at the 11th Leaders' Retreat on Monday.",
@@ -517,7 +544,7 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
         ),
         pytest.param(
             "One. Two. Three. President Tran Minh will on Monday travel to Vientiane for a two-day state visit, his office said.",
-            [("visit", "planned", "2022-10-31", "day")],
+            [("visit", "planned", "2022-10-31/2022-11-01", "range")],
             id="travel-for-a-state-visit",
         ),
         pytest.param(
@@ -1227,7 +1254,7 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             "Cambodian Defence Minister Tea Banh is on a four-day visit to Vietnam, starting October 23. "
             "At the function, they witnessed the signing of a memorandum of understanding on defence training.",
             [
-                ("visit", "occurred", "2022-10-23", ("Tea Banh",)),
+                ("visit", "occurred", "2022-10-23/2022-10-26", ("Tea Banh",)),
                 ("meeting", "occurred", "2022-10-24", ()),
                 ("signing", "occurred", "2022-10-24", ()),
             ],
@@ -1307,6 +1334,22 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             "On the same day, the two delegations held talks. On this occasion, they signed a memorandum of understanding on training.",
             [("meeting", "occurred", "2022-10-26", ()), ("signing", "occurred", "2022-10-26", ())],
             id="the-same-day-after-a-lead-that-told-no-day",
+        ),
+        pytest.param(
+            "Ghanaian Interior Minister Kofi Mensah held talks with Nigerian Interior Minister Bello Musa in Accra on October 21. "
+            "The following day, the two ministers signed a memorandum of understanding on border policing.",
+            [("meeting", "occurred", "2022-10-21", ("Kofi Mensah", "Bello Musa")), ("signing", "occurred", "2022-10-22", ())],
+            id="the-following-day-is-the-day-after-the-day-told",
+        ),
+        pytest.param(
+            "Ghanaian and Nigerian police chiefs met in Accra on October 19. Two days later, the two sides signed a protocol on border patrols.",
+            [("meeting", "occurred", "2022-10-19", ()), ("signing", "occurred", "2022-10-21", ())],
+            id="days-later-count-from-the-day-told",
+        ),
+        pytest.param(
+            "One. Two. Three. The next day, Ghana and Nigeria signed a memorandum of understanding on training.",
+            [("signing", "occurred", "", ())],
+            id="the-next-day-with-no-day-told-is-not-the-article-day",
         ),
         pytest.param(
             "They were speaking at the bilateral talks in Hanoi on Monday during the official visit made by General "
@@ -1409,7 +1452,7 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
         pytest.param(
             "Lao President Kham Sayavong said the visit by his Vietnamese counterpart, Vo Minh, to Laos signifies a new era. "
             "Both sides hailed it. Trade grew. Vo Minh arrived in Laos for a two-day official visit on Sunday and left yesterday.",
-            [("visit", "occurred", "2022-10-23", ("Vo Minh", "Kham Sayavong"))],
+            [("visit", "occurred", "2022-10-23/2022-10-24", ("Vo Minh", "Kham Sayavong"))],
             id="the-visit-named-without-a-day-is-the-same-visitor-s-dated-one",
         ),
         pytest.param(

@@ -216,7 +216,7 @@ def test_workers_that_read_give_the_same_table_reports_and_aliases(
             {
                 ("signing", "occurred", "2024-06-22"),
                 ("meeting", "occurred", "2024-06-22"),
-                ("visit", "occurred", "2024-06-21"),
+                ("visit", "occurred", "2024-06-21/2024-06-22"),  # "arrived … on Friday on a two-day state visit"
                 ("meeting", "occurred", ""),  # "later called on President Droupadi Murmu", no day told
                 ("planned_agreement", "planned", ""),
                 ("visit", "planned", ""),

@@ -1207,6 +1207,28 @@ END_OF = re.compile(r"\b(?:end|close|conclusion)\s+of\s+(?:(?:the|his|her|their)
 SAME_YEAR = re.compile(r"(?:in\s+)?(?:the|that)\s+same\s+year", re.I)
 #: a date that is the day the article has just told
 SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same\s+day|that\s+same\s+day|on\s+that\s+day|the\s+same\s+afternoon|the\s+same\s+morning)\b", re.I)
+#: a day counted from the day the article has just told: "The next day, …", "Two days later, …", "the day before"
+#: ("the day after the summit" counts from the summit, not from the day told: only a bare "the day after/before")
+DAY_SHIFT = re.compile(
+    r"\b(?:on\s+)?(?:(?P<next>the\s+(?:next|following)\s+day|the\s+day\s+after(?=\s*[,;.]))"
+    r"|(?P<prev>the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*[,;.]))"
+    r"|(?P<n>an?|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>later|afterwards|earlier|before(?=\s*[,;.])))\b",
+    re.I,
+)
+DAY_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _day_shift(m: re.Match[str]) -> int:
+    """How many days from the day told a ``DAY_SHIFT`` match counts (negative: before it)."""
+    if m.group("next"):
+        return 1
+    if m.group("prev"):
+        return -1
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else DAY_COUNTS[n]
+    return count if m.group("dir").lower() in {"later", "afterwards"} else -count
+
+
 #: the event's own verb, right after its noun, in the future ("… is expected to take place", "… will open")
 #: "Deals signed during the visit will cover …": the participle names the deals of a clause in the future
 MAIN_VERB_FUTURE = re.compile(
@@ -1746,6 +1768,14 @@ def _sentence_mentions(
             when, date_phrase, dm = day, same_day.group(), None  # "on the same day": the day just told
             if ref is not None and day.end is not None and day.end <= ref and status != "proposed":
                 status, firm = "occurred", True
+        shift = DAY_SHIFT.search(text) if not same_day else None
+        if shift and (dm is None or dm.start > shift.start() or not dm.when.known):
+            if day is not None and day.start is not None and day.precision == "day":
+                when, date_phrase, dm = _day(day.start + timedelta(days=_day_shift(shift))), shift.group(), None
+                if ref is not None and when.end is not None and when.end <= ref and status != "proposed":
+                    status, firm = "occurred", True
+            else:  # "The next day, …" with no day told before it: a day the article does not give
+                when, date_phrase, dm = _open_when(status, ref), shift.group(), None
         if kind == "other" and when is not None:
             when = _anniversary_year(c.phrase, when, ref, date_phrase)
         phrase_dates = [d for d in found if c.phrase_start <= d.start < c.phrase_start + len(c.phrase)]
@@ -1771,12 +1801,14 @@ def _sentence_mentions(
                     kind == "signing" and SIDES_SIGNED.search(text, max(0, c.start - 60), c.end + 4)), story=story)
         else:
             inferred = False
+            nth = None
             if kind == "visit" and when.precision == "day" and when.start is not None:
-                nth = NTH_DAY_OF.search(text, max(0, c.phrase_start - 40), c.phrase_start)
+                nth = NTH_DAY_OF.search(text, max(0, c.phrase_start - 100), c.start)
                 if nth:  # "on Wednesday, the second day of his state visit": the visit began on Tuesday
                     when = _day(when.start - timedelta(days=ORDINAL_NUMBERS.get(nth.group(1).lower(), 1) - 1))
             if kind in GATHERING_KINDS and when.precision == "day" and when.start is not None:
-                when = _ended_span(c, text, when.start)
+                opens = nth is not None or (dm is not None and OPENS_AT.search(text, max(0, dm.start - 16), dm.start) is not None)
+                when = _ended_span(c, text, when.start, first=opens)
         apposed = next((m for o, m in built if _apposes(text, o, c)), None)
         if apposed is not None:  # "a two-day retreat in Hamburg, the first such meeting of …": the same gathering, its date
             when, date_phrase, status = apposed.when, apposed.date_phrase, apposed.status
@@ -2033,19 +2065,45 @@ SPAN_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-7])-day\b", re.I)
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
-def _ended_span(c: Candidate, text: str, last: date) -> When:
-    """A gathering of N days told by the day it ended: the span of days it took."""
+def _ended_span(c: Candidate, text: str, told: date, *, first: bool = False) -> When:
+    """A gathering of N days told by one day: the span of days it takes.
+
+    The day told is the last when the sentence ends the gathering ("wrapped up his three-day visit on
+    Saturday"), some day inside it when the gathering frames another act ("agreed on Thursday during his
+    five-day trip"), unless ``first`` says it is the first; else the first ("arrived on Monday for a
+    three-day visit", "a two-day visit from Friday").
+    """
     days = SPAN_DAYS.search(c.phrase)
-    if not days or not ENDED.search(text, max(0, c.phrase_start - 30), c.phrase_start):
-        return _day(last)
+    if not days:
+        return _day(told)
     n = days.group(1).lower()
-    first = last - timedelta(days=int(NUMBERS.get(n, n)) - 1)
-    value = f"{first.isoformat()}/{last.isoformat()}"
-    return When(value=value, start=first, end=last, precision="range", timex=value)
+    length = timedelta(days=int(NUMBERS.get(n, n)) - 1)
+    if ENDED.search(text, max(0, c.phrase_start - 30), c.phrase_start):
+        start, last = told - length, told
+    elif not first and FRAMED_BY.search(text, max(0, c.phrase_start - 80), c.phrase_start):
+        return _day(told)
+    else:
+        start, last = told, told + length
+    value = f"{start.isoformat()}/{last.isoformat()}"
+    return When(value=value, start=start, end=last, precision="range", timex=value)
 
 
 #: "on the second day of [his visit]": the date is a day inside the visit, not its first
-NTH_DAY_OF = re.compile(r"\bthe\s+(first|second|third|fourth|fifth|sixth|seventh)\s+day\s+of\s+$", re.I)
+#: ("during the second day of Bangladesh Prime Minister X’s four-day state visit": the visitor named between)
+NTH_DAY_OF = re.compile(
+    r"\bthe\s+(first|second|third|fourth|fifth|sixth|seventh)\s+day\s+of\s+(?:(?:[A-Z][\w.\-]*\s+){1,6}?[\w\-]+['’]s\s+)?"
+    r"(?:(?:his|her|their|the|an?|[\w\-]+-day|official|state|working)\s+){0,3}$",
+    re.I,
+)
+#: "affirmed … on Thursday during X's five-day trip": the day is the act's, somewhere inside the trip, not its first
+#: ("received the prime minister, who is on a five-day visit": the day is the reception's, the visit goes on)
+FRAMED_BY = re.compile(
+    r"\b(?:during|in\s+the\s+course\s+of|amid|on\s+the\s+sidelines\s+of|(?:who|which)\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?on)"
+    r"\s+(?:[\w’'\-.]+\s+){0,8}$",
+    re.I,
+)
+#: "a four-day visit, starting January 8": the day told opens the gathering, whatever frames it
+OPENS_AT = re.compile(r"\b(?:starting|beginning|from|as\s+of)\s+(?:on\s+)?$", re.I)
 ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 POSSESSIVE_PRONOUN = re.compile(r"(?:his|her|their)\b", re.I)
 
