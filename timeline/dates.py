@@ -246,6 +246,12 @@ WEEK_OF_YEAR_RE = re.compile(
     (?: (?P<y>{_YEAR})(?!\d) | (?:the\s+)?(?P<rel>this|next|last|current|coming|previous)\s+year\b )""",
     _FLAGS,
 )
+# weeks of a month: the first week of October, the last week of September 2014 (its days: 1-7, 8-14, …, the last seven)
+WEEK_OF_MONTH_RE = re.compile(
+    rf"""(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+(?:of|in)\s+
+    (?P<mon>{_FULL_MONTH_ALT})\b(?:,?\s+(?P<y>{_YEAR})(?!\d))?""",
+    _FLAGS,
+)
 # halves: the first half of 2022, the second half of this year
 HALF_RE = re.compile(
     rf"""(?:the\s+)?(?P<ord>first|second|1st|2nd|latter)\s+half\s+of\s+
@@ -275,6 +281,14 @@ REL_UNIT_RE = re.compile(
     (?P<unit>week|weekend|month|year|yr|quarter)\b(?!-)""",
     _FLAGS,
 )
+# a day of a month told relative to the article's: the 15th of this month, the 20th of next month
+DAY_OF_REL_MONTH_RE = re.compile(
+    r"""(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?:the\s+)?
+    (?P<rel>this|next|last|current|previous|following|coming)\s+month\b""",
+    _FLAGS,
+)
+# the weekend of the news: "met over the weekend" (the last one), "will meet at the weekend" (the next one)
+THE_WEEKEND_RE = re.compile(r"""(?:over|at|during)\s+the\s+weekend\b(?!\s+(?:of|before|after)\b)""", _FLAGS)
 # the end of the year, the end of year, the beginning of the month, later in the year
 END_OF_UNIT_RE = re.compile(
     r"""(?: (?:the\s+)?(?P<pos>end|beginning|start|middle|turn)\s+of\s+(?:the\s+)?
@@ -834,6 +848,25 @@ def _r_rel_unit(m: re.Match[str], ctx: _Ctx) -> When | None:
     return _week(ref + timedelta(days=7 * k))
 
 
+def _r_day_of_rel_month(m: re.Match[str], ctx: _Ctx) -> When | None:
+    if ctx.ref is None:
+        return _unknown()
+    y, mo = _shift_month(ctx.ref.year, ctx.ref.month, _rel_offset(m.group("rel")))
+    d = int(m.group("d"))
+    if not 1 <= d <= _last_day(y, mo).day:
+        return None
+    return _day(date(y, mo, d))
+
+
+def _r_the_weekend(m: re.Match[str], ctx: _Ctx) -> When | None:
+    if ctx.ref is None:
+        return _unknown()
+    ref = ctx.ref
+    if ctx.tense == FUTURE:  # the coming weekend (on a Sunday, the next one)
+        return _weekend(ref if ref.weekday() < 6 else ref + timedelta(days=1))
+    return _weekend(ref if ref.weekday() >= 5 else ref - timedelta(days=7))  # the last one, or the one under way
+
+
 def _this_week(ref: date, mod: str, tense: str) -> When:
     """This week, cut at the reference: "earlier this week" (or "met this week") is Monday to the
     article's day, "later this week" (or "will meet this week") the days after it; the timex stays the week."""
@@ -1108,6 +1141,20 @@ def _r_week_of_year(m: re.Match[str], ctx: _Ctx) -> When | None:
     return _week(date.fromisocalendar(year, n, 1))
 
 
+def _r_week_of_month(m: re.Match[str], ctx: _Ctx) -> When | None:
+    month = _month_num(m.group("mon"))
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif ctx.ref is not None:
+        year = _pick_month_year(month, ctx.ref, ctx.tense)
+    else:
+        return _unknown(f"XXXX-{month:02d}")
+    n = _WEEK_ORD[m.group("ord").lower()]
+    last = _last_day(year, month)
+    first = last - timedelta(days=6) if n < 0 else date(year, month, 7 * (n - 1) + 1)
+    return _day_span(first, first + timedelta(days=6))
+
+
 def _r_half(m: re.Match[str], ctx: _Ctx) -> When | None:
     h = 1 if m.group("ord").lower() in ("first", "1st") else 2
     if m.group("y"):
@@ -1166,8 +1213,11 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     Recogniser("quarter-code", QUARTER_CODE_RE, _r_quarter_code),
     Recogniser("half", HALF_RE, _r_half),
     Recogniser("week-of-year", WEEK_OF_YEAR_RE, _r_week_of_year),
+    Recogniser("week-of-month", WEEK_OF_MONTH_RE, _r_week_of_month),
     Recogniser("season", SEASON_RE, _r_season),
     Recogniser("rel-unit", REL_UNIT_RE, _r_rel_unit),
+    Recogniser("the-weekend", THE_WEEKEND_RE, _r_the_weekend),
+    Recogniser("day-of-rel-month", DAY_OF_REL_MONTH_RE, _r_day_of_rel_month),
     Recogniser("end-of-unit", END_OF_UNIT_RE, _r_end_of_unit),
     Recogniser("ago", AGO_RE, _r_ago),
     Recogniser("in-n", IN_N_RE, _r_in_n),
@@ -1494,14 +1544,14 @@ class _Candidate:
         self.when = when
 
 
-_MONTH_RECS = ("day-span-md", "day-span-dm", "month-day", "day-month", "month-year", "month")
+_MONTH_RECS = ("day-span-md", "day-span-dm", "month-day", "day-month", "month-year", "month", "week-of-month")
 #: Recognisers tried at a number, by its shape. Day numbers before a month name ("24 November")
 #: and counts before a unit ("two years ago") are found from the word after them instead.
 _YEAR_RECS = ("iso-date", "numeric-month", "year-span", "year", "quarter-code", "decade")
 _NUMERIC_RECS = ("numeric-date", "numeric-month")
 _ORDINAL_RECS = ("century", "quarter", "quarter-code")
 _DECADE_RECS = ("decade",)
-_UNIT_RECS = ("rel-unit", "end-of-unit", "ago", "in-n", "quarter", "half", "week-of-year", "weekday",
+_UNIT_RECS = ("rel-unit", "the-weekend", "day-of-rel-month", "end-of-unit", "ago", "in-n", "quarter", "half", "week-of-year", "weekday",
               "future-plural", "past-plural", "vague")
 _VAGUE_RECS = ("vague", "future-plural", "past-plural")
 
@@ -1540,7 +1590,7 @@ PREFIX_WORDS: frozenset[str] = frozenset((
     "following", "current", "same", "fiscal", "financial", "calendar", "a", "an", "few", "several",
     "couple", "q", "fy", "right", "near", "over", "during", "within", "for", "recent", "forthcoming",
     "year", "week", "long", "old", "these", "present", "time", "short", "years", "days", "months", "weeks",
-    "day", "after", "before", "and", "to", "until", "till",
+    "day", "after", "before", "and", "to", "until", "till", "final",
     "through", "thru", "st", "nd", "rd", "th",
     *D.NUMBER_WORDS, *D.ORDINAL_WORDS, *(w for o in D.ORDINAL_WORDS for w in o.split()), *D.WEEKDAYS,
 ))
@@ -1569,8 +1619,11 @@ LEADS: dict[str, frozenset[str]] = {
         "quarter-code": ("@digit", "q"),
         "half": ("the", "first", "second", "latter", "#"),
         "week-of-year": ("the", "first", "second", "third", "fourth", "fifth", "last", "final", "#"),
+        "week-of-month": ("the", "first", "second", "third", "fourth", "last", "final", "#"),
         "season": ("@season", *_MODS, *_RELS),
         "rel-unit": (*_MODS, *_RELS),
+        "the-weekend": ("over", "at", "during"),
+        "day-of-rel-month": ("@digit", "the", "#"),
         "end-of-unit": ("the", "end", "beginning", "start", "middle", "turn", "earlier", "later"),
         "ago": (*D.NUMBER_WORDS, "#"),
         "in-n": ("in",),
