@@ -117,6 +117,7 @@ def value_of(text: str, ref: date | None = REF, tense: str | None = None) -> tup
         pytest.param("It was opened on the 15th of this month", REF, None, "2022-10-15", "day", id="day-of-this-month"),
         pytest.param("The summit opens on the 20th of next month", REF, None, "2022-11-20", "day", id="day-of-next-month"),
         pytest.param("on the 31st of next month", REF, None, "2022-11", "month", id="no-such-day-of-next-month"),
+        pytest.param("They will meet on the coming Wednesday", REF, None, "2022-11-02", "day", id="coming-weekday-told-on-that-weekday"),
         pytest.param("August 2021", None, None, "2021-08", "month", id="absolute-without-ref"),
         pytest.param("Launched in 2016", None, None, "2016", "year", id="year-without-ref"),
     ],

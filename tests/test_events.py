@@ -1352,6 +1352,12 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="the-next-day-with-no-day-told-is-not-the-article-day",
         ),
         pytest.param(
+            "Ghana and Nigeria signed a protocol on border patrols in Accra on October 19. One. "
+            "Later that day, the two sides held talks.",
+            [("signing", "occurred", "2022-10-19", ()), ("meeting", "occurred", "2022-10-19", ())],
+            id="later-that-day-is-the-day-told",
+        ),
+        pytest.param(
             "They were speaking at the bilateral talks in Hanoi on Monday during the official visit made by General "
             "Tea Seiha, who is also Deputy Prime Minister, to Vietnam from Sunday to Tuesday.",
             [("meeting", "occurred", "2022-10-24", ("Tea Seiha",)), ("visit", "occurred", "2022-10-23/2022-10-25", ("Tea Seiha",))],

@@ -972,8 +972,8 @@ def _r_weekday(m: re.Match[str], ctx: _Ctx) -> When | None:
         return _day(_weekday_of_week(wd, ref, -1))
     if rel == "past":
         return _day(ref - timedelta(days=(ref.weekday() - wd) % 7 or 7))
-    if rel in ("coming", "upcoming"):
-        return _day(_pick_weekday(wd, ref, FUTURE))
+    if rel in ("coming", "upcoming"):  # "the coming Wednesday", told on a Wednesday, is a week ahead
+        return _day(ref + timedelta(days=(wd - ref.weekday()) % 7 or 7))
     return _day(_pick_weekday(wd, ref, ctx.tense))
 
 

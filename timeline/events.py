@@ -1206,7 +1206,11 @@ END_OF = re.compile(r"\b(?:end|close|conclusion)\s+of\s+(?:(?:the|his|her|their)
 #: a year that is the one the article has just told
 SAME_YEAR = re.compile(r"(?:in\s+)?(?:the|that)\s+same\s+year", re.I)
 #: a date that is the day the article has just told
-SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same\s+day|that\s+same\s+day|on\s+that\s+day|the\s+same\s+afternoon|the\s+same\s+morning)\b", re.I)
+SAME_DAY = re.compile(
+    r"\b(?:on\s+)?(?:the\s+same\s+day|that\s+same\s+day|on\s+that\s+day|the\s+same\s+afternoon|the\s+same\s+morning"
+    r"|(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day)\b",  # "Earlier in the day, the two leaders held talks"
+    re.I,
+)
 #: a day counted from the day the article has just told: "The next day, …", "Two days later, …", "the day before"
 #: ("the day after the summit" counts from the summit, not from the day told: only a bare "the day after/before")
 DAY_SHIFT = re.compile(
