@@ -1358,6 +1358,19 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="later-that-day-is-the-day-told",
         ),
         pytest.param(
+            "The police forces of Ghana and Nigeria held their annual review meeting in Accra on October 19. "
+            "The two sides reviewed the implementation of the 2022 cooperation plan and agreed on the plan for 2023, "
+            "which was signed at the end of the meeting.",
+            [("meeting", "occurred", "2022-10-19", ()), ("signing", "occurred", "2022-10-19", ())],
+            id="implementing-one-plan-does-not-govern-the-next-clause-s-signing",
+        ),
+        pytest.param(
+            "The police forces of Ghana and Nigeria held their annual review meeting in Accra on October 19. "
+            "The meeting was co-chaired by Ghanaian Inspector General Kofi Mensah and Nigerian Inspector General Bello Musa.",
+            [("meeting", "occurred", "2022-10-19", ("Kofi Mensah", "Bello Musa"))],
+            id="the-co-chairs-of-a-meeting-told-before-take-part-in-it",
+        ),
+        pytest.param(
             "They were speaking at the bilateral talks in Hanoi on Monday during the official visit made by General "
             "Tea Seiha, who is also Deputy Prime Minister, to Vietnam from Sunday to Tuesday.",
             [("meeting", "occurred", "2022-10-24", ("Tea Seiha",)), ("visit", "occurred", "2022-10-23/2022-10-25", ("Tea Seiha",))],

@@ -549,8 +549,10 @@ def _detect_signings(s: str) -> list[Candidate]:
                 phrase, pstart = _np_before(s, relative.start(), need=AGREEMENT)
             if not phrase:
                 continue
-            if IMPLEMENTING.search(s, max(0, s.rfind(";", 0, pstart)), pstart) and not DATED_AFTER.match(s, m.end()):
+            if IMPLEMENTING.search(s, _clause_start(s, pstart), pstart) and not DATED_AFTER.match(s, m.end()):
                 continue  # "implement the agreements signed between …": papers in force; "(signed in August 2021)" dates one
+                # (in the paper's own clause: "reviewed the implementation of the 2023 plan and agreed on the plan for
+                # 2024, which was signed at the end of the meeting" signs the second)
         else:
             phrase, pstart = obj, obj_start
             if obj_l.startswith(("up ", "up,", "off", "into", "for ")):
@@ -965,6 +967,22 @@ IMPLEMENTING = re.compile(
     r"|(?:uphold|upheld|upholding|respect|respected|abide\s+by|comply\s+with|adhere\s+to)\s+(?:the\s+)?(?:spirit\s+of\s+)?(?:the|a|an|their|its))\b",
     re.I,
 )
+#: a second clause of the same subject: "… reviewed X and agreed on Y": what governs X does not govern Y
+NEXT_CLAUSE = re.compile(
+    r"(?:;|\b(?:and|but|then|before|after)\s+(?:also\s+|then\s+)?(?:agreed|decided|approved|adopted|reached|welcomed|witnessed"
+    r"|discussed|reviewed|pledged|vowed|hailed|noted|stressed|affirmed|reaffirmed|exchanged|held|signed|concluded|endorsed"
+    r"|announced|launched)\b)",
+    re.I,
+)
+
+
+def _clause_start(s: str, pos: int) -> int:
+    """Where the clause holding ``pos`` begins: after the last ";" or "and agreed"-like turn before it."""
+    start = 0
+    for m in NEXT_CLAUSE.finditer(s, 0, pos):
+        start = m.start()
+    return start
+
 #: "the MoU would enable …", "the agreement will allow for …": what an agreement does, not a plan to make one
 WHAT_IT_DOES = re.compile(
     r"(?:\s*\([^)]{1,20}\))?\s+(?:also\s+)?(?:would|will|could|can|is\s+set\s+to|aim(?:s|ed)?\s+to|is\s+expected\s+to)\s+(?:also\s+|further\s+)?"
@@ -1615,9 +1633,18 @@ def _with_antecedents(mentions: list[Mention]) -> list[Mention]:
             # "The meeting took place within the framework of the visit by X": the meeting just told (a
             # meeting before a conference), on its day, with its people and as done or planned as it
             antecedent = told.get(m.type) or told[family]
-            m = replace(m, when=antecedent.when, participants=antecedent.participants, status=antecedent.status)
+            # ("The meeting was co-chaired by X and Y": the people it seats are the antecedent's too; not
+            # "… within the framework of the visit by X": he is named for another event)
+            people = antecedent.participants
+            if m.participants and SEATED_BY.search(m.sentence):
+                people = tuple(dict.fromkeys((*people, *m.participants)))
+            m = replace(m, when=antecedent.when, participants=people, status=antecedent.status)
         out.append(m)
     return out
+
+
+#: who sits at a gathering told before: "The meeting was co-chaired by …", "… attended by …"
+SEATED_BY = re.compile(r"\b(?:co-?chaired|chaired|presided\s+over|attended|joined)\s+by\b|\bwith\s+the\s+participation\s+of\b", re.I)
 
 
 #: an event over this long before its article's date is one the article recalls, not the news it tells
