@@ -1371,6 +1371,12 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="the-co-chairs-of-a-meeting-told-before-take-part-in-it",
         ),
         pytest.param(
+            "The police forces of Ghana and Nigeria held their annual review meeting in Accra on October 19. One. Two. "
+            "The Nigerian side also handed over 30 patrol vehicles to the Ghanaian police.",
+            [("meeting", "occurred", "2022-10-19", ()), ("project", "occurred", "2022-10-19", ())],
+            id="also-handed-over-on-the-day-told",
+        ),
+        pytest.param(
             "They were speaking at the bilateral talks in Hanoi on Monday during the official visit made by General "
             "Tea Seiha, who is also Deputy Prime Minister, to Vietnam from Sunday to Tuesday.",
             [("meeting", "occurred", "2022-10-24", ("Tea Seiha",)), ("visit", "occurred", "2022-10-23/2022-10-25", ("Tea Seiha",))],

@@ -108,7 +108,10 @@ ORDINAL_WORD = (
 ORDINAL = re.compile(rf"\b\d+(?:st|nd|rd|th)\b|\b(?:{ORDINAL_WORD})\b", re.I)
 PLURAL_HEAD = re.compile(r"(?:s|ies)$")
 #: "they also signed", "also witnessed the signing": more of what was done on the occasion just told
-ALSO_DONE = re.compile(r"\balso\s+(?:signed|inked|witnessed|exchanged|held|met|received|visited|attended|launched|inaugurated)\b", re.I)
+ALSO_DONE = re.compile(
+    r"\balso\s+(?:signed|inked|witnessed|exchanged|held|met|received|visited|attended|launched|inaugurated|handed\s+over|presented|donated)\b",
+    re.I,
+)
 ONGOING = re.compile(
     r"\b(?:ongoing|under\s*way|currently|this\s+(?:is|was)|is\s+(?:visiting|paying|on\s+an?\b)|are\s+(?:visiting|paying|holding)"
     r"|within\s+the\s+framework\s+of|as\s+part\s+of\s+(?:his|her|their|the))\b",  # "… took place within the framework of the visit"
