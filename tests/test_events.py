@@ -1158,6 +1158,10 @@ def test_people(text: str, people: list[str]) -> None:
         pytest.param(
             "The deal was signed by Minister Tran Van A. The talks ended.", [], ["Tran Van A"], id="an-initial-before-a-new-sentence-ends-the-name",
         ),
+        pytest.param(
+            "Officers of the Police Department for Drug-Related Crimes met Colonel Ana Pereira.", [], ["Ana Pereira"],
+            id="what-a-department-is-for-is-no-person",
+        ),
     ],
 )
 def test_people_beyond_the_seeds(text: str, known: list[str], people: list[str]) -> None:

@@ -289,14 +289,18 @@ def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
         tokens = [_strip_token(t) for t in run]
         cut, titled = 0, False
         before_joiner: list[str] = []  # "Prime Minister Imran Khan [to China]": a titled name the run went on past
+        org_domain = False  # "Department for Drug-Related Crimes": what an office is for, not who holds it
         for i, tok in enumerate(tokens):
             base = tok.rstrip(".")
             if base in lexicon.TITLES or tok in lexicon.TITLES:
-                cut, titled = i + 1, True
+                cut, titled, org_domain = i + 1, True, False
             elif base in lexicon.ORG_WORDS or base in COUNTRY_NAMES_ONE_WORD or tok in {"of", "to", "for", "the", "and", "&"}:
                 if titled and tok in {"of", "to", "for"} and not before_joiner and 2 <= i - cut <= 3:
                     before_joiner = tokens[cut:i]
+                org_domain = tok in {"of", "for"} and i > 0 and tokens[i - 1].rstrip(".") in lexicon.ORG_WORDS
                 cut = i + 1  # an office alone ("Commission for External Relations") does not make a person
+        if org_domain:
+            continue
         name_tokens = [t for t in tokens[cut:] if t] or before_joiner
         if not name_tokens:
             continue
