@@ -1381,6 +1381,11 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="also-handed-over-on-the-day-told",
         ),
         pytest.param(
+            "Ghana proposed that the two countries conduct joint raids on smuggling camps and sign a memorandum of understanding on extradition.",
+            [("joint_activity", "proposed", "", ()), ("planned_agreement", "proposed", "", ())],
+            id="a-joint-activity-ends-where-the-next-verb-of-the-proposal-begins",
+        ),
+        pytest.param(
             "They were speaking at the bilateral talks in Hanoi on Monday during the official visit made by General "
             "Tea Seiha, who is also Deputy Prime Minister, to Vietnam from Sunday to Tuesday.",
             [("meeting", "occurred", "2022-10-24", ("Tea Seiha",)), ("visit", "occurred", "2022-10-23/2022-10-25", ("Tea Seiha",))],

@@ -1253,7 +1253,7 @@ _WORD_TENSE: dict[str, str] = {
     for w in (*_FUTURE_SINGLE, *_NEUTRAL, *D.PAST_VERBS)
 }
 #: Words that may need a closer look: the listed ones and the first words of multi-word cues.
-_CUE_WORDS: frozenset[str] = frozenset((*_WORD_TENSE, *_FUTURE_FIRST))
+_CUE_WORDS: frozenset[str] = frozenset((*_WORD_TENSE, *_FUTURE_FIRST, *D.PROPOSING))
 #: Endings of words that may be cues without being listed: "-ed" past verbs and "'ll".
 _CUE_ENDINGS = ("ed", *_LL)
 #: A cue of a text: (start, end, tense).
@@ -1268,6 +1268,8 @@ def _cue_at(words: list[str], i: int) -> tuple[str, int]:
         tense = ""  # "will be held", "is held", "to be built": a participle after "be" is no past verb
     elif w in D.FORWARD_BEFORE_TO and i + 1 < len(words) and words[i + 1] == "to":
         return NEAREST, i + 1  # "agreed to meet on January 13": the meeting may be still to come
+    elif w in D.PROPOSING and i + 1 < len(words) and (words[i + 1] in ("to", "that") or words[i + 1].endswith("ing")):
+        return FUTURE, i + 1  # "suggested holding a meeting in August": what is proposed lies ahead
     if not tense:
         if w.endswith(_LL):
             tense = FUTURE

@@ -85,7 +85,8 @@ NP_STOP = re.compile(
         hosted|organi[sz]ed|scheduled|slated|set\s+for|expected|planned|
         on\s+the\s+sidelines|on\s+the\s+occasion|in\s+(?:the\s+)?presence\s+of|
         at\s+(?:their|the|a|an|its|his|her)\s+(?=(?:[\w\-]+\s+){0,2}(?:talks|ceremony|function)\b)|
-        and\s+(?:then|agreed|pledged|vowed|decided|discussed|reviewed|witnessed|expressed|called|welcomed|noted|stressed|reaffirmed|exchanged))\b""",
+        and\s+(?:then|agreed|pledged|vowed|decided|discussed|reviewed|witnessed|expressed|called|welcomed|noted|stressed|reaffirmed|exchanged
+            |sign|hold|conduct|establish|set\s+up|carry\s+out|organi[sz]e|launch|build|open))\b""",
     re.VERBOSE,
 )
 DETERMINERS = frozenset("a an the this that these those its their his her our two both another".split())

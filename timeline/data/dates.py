@@ -203,6 +203,12 @@ FORWARD_BEFORE_TO: frozenset[str] = frozenset((
     "agreed", "decided", "pledged", "promised", "vowed", "resolved", "undertook", "arranged",
 ))
 
+#: Past verbs of proposing that, before "to", "that" or a gerund, look ahead: "suggested holding the
+#: committee's meeting in August" (told in June) proposes the coming August.
+PROPOSING: frozenset[str] = frozenset((
+    "proposed", "suggested", "recommended", "proposes", "suggests", "recommends", "propose", "suggest",
+))
+
 #: Words and phrases that put a clause in the future.
 FUTURE_CUES: tuple[str, ...] = (
     "will", "shall", "'ll", "’ll", "won't", "won’t", "is going to", "are going to", "tomorrow",
