@@ -773,6 +773,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-24", "day")],
             id="the-meeting-named-again-in-its-sentence-is-the-same",
         ),
+        pytest.param(
+            "One. Two. Three. The 7th meeting of Kenyan-Ethiopian joint ministerial commission will be held in Nairobi in December.",
+            [("conference", "planned", "2022-12", "month")],
+            id="a-body-s-meeting-named-without-the-article",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
