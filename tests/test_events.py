@@ -778,6 +778,26 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("conference", "planned", "2022-12", "month")],
             id="a-body-s-meeting-named-without-the-article",
         ),
+        pytest.param(
+            "One. Two. Three. On Monday a border plan between the Interior Ministry of the Republic of Ruritania and the Interior Ministry of Freedonia was signed by the ministers.",
+            [("signing", "occurred", "2022-10-24", "day")],
+            id="a-paper-named-with-both-parties-in-full-before-was-signed",
+        ),
+        pytest.param(
+            "The ministers met in Tbilisi today. Two. Three. The negotiations concluded with signing of the Defence Cooperation Programme for 2023.",
+            [("meeting", "occurred", "2022-10-26", "day"), ("signing", "occurred", "2022-10-26", "day")],
+            id="talks-concluded-with-signing-is-done-on-the-day-told",
+        ),
+        pytest.param(
+            "One. Two. Three. The memorandum on customs was formalised by the two ministers on Tuesday.",
+            [("signing", "occurred", "2022-10-25", "day")],
+            id="formalised-is-signed",
+        ),
+        pytest.param(
+            "One. Two. Three. The sides have finalised an agreement to avoid double taxation, which will be signed and ratified soon.",
+            [("planned_agreement", "planned", "", "unknown")],
+            id="an-agreement-to-do-x-which-will-be-signed-and-ratified",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

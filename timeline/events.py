@@ -131,6 +131,9 @@ MANY = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|around|some)\s+\d[
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?$", re.I)
 LEAD_SENTENCES = 3  # a caption or one of the first sentences of an article reports its day
 MAX_NP_WORDS = 16
+#: a paper named with both parties in full reaches further back: "a cooperation plan between the Ministry of
+#: Defence of the Republic of A and the Ministry of Defence of B was signed"
+MAX_NEED_WORDS = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -448,7 +451,7 @@ def _np_before(sentence: str, pos: int, need: re.Pattern[str] | None = None) -> 
     tokens = list(TOKEN.finditer(head))
     start_index = len(tokens)
     seen_need = need is None
-    for i in range(len(tokens) - 1, max(-1, len(tokens) - 1 - MAX_NP_WORDS), -1):
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - 1 - (MAX_NP_WORDS if need is None else MAX_NEED_WORDS)), -1):
         tok = tokens[i].group()
         bare = tok.strip(",;:()“”\"").lower()
         acronym = ACRONYM.fullmatch(tok) is not None  # "memorandum of understanding (MoU) on …": the name's own short form
@@ -540,6 +543,10 @@ def _detect_signings(s: str) -> list[Candidate]:
             if phrase:
                 out.append(Candidate("signing", m.start(), m.end(), phrase, pstart, strong=not weak))
             continue
+        if AND_SIGNED_BEFORE.search(s, max(0, m.start() - 20), m.start()) and not AGREEMENT.search(obj):
+            continue  # "which will be signed and ratified soon": the second verb is the same paper's act, told by the first
+        if AND_SIGN_AFTER.match(obj) and AGREEMENT.search(obj):
+            continue  # "signed and ratified a treaty": the second verb carries the paper
         if passive and weak and verb in {"exchange", "adopt", "approve"}:
             continue  # "in the fields of information exchange, …": a noun, not the exchange of a paper
         if passive:
@@ -547,6 +554,10 @@ def _detect_signings(s: str) -> list[Candidate]:
             relative = None if phrase else RELATIVE_CLAUSE.search(s, max(0, m.start() - 120), m.start())
             if relative:  # "memoranda on trade, which tomorrow will not only be reviewed but also signed": the antecedent
                 phrase, pstart = _np_before(s, relative.start(), need=AGREEMENT)
+                purpose = None if phrase else PURPOSE_TAIL.search(s, max(0, relative.start() - 60), relative.start())
+                if purpose:  # "an agreement to protect joint investments, which will be signed": the paper and its aim
+                    phrase, pstart = _np_before(s, purpose.start(), need=AGREEMENT)
+                    phrase = s[pstart : relative.start()] if phrase else ""
             if not phrase:
                 continue
             if IMPLEMENTING.search(s, max(0, s.rfind(";", 0, pstart)), pstart) and not DATED_AFTER.match(s, m.end()):
@@ -557,7 +568,7 @@ def _detect_signings(s: str) -> list[Candidate]:
                 continue
             if PARTICIPLE_AS_ADJECTIVE.search(s, 0, m.start()) and IMPLEMENTING.search(s, max(0, s.rfind(";", 0, m.start())), m.start()):
                 continue  # "prepare to implement their newly ratified pact": a paper in force, not a signing told
-            if (weak or verb.startswith(("conclud", "renew", "seal", "pen"))) and not AGREEMENT.search(obj):
+            if (weak or verb.startswith(("conclud", "renew", "seal", "pen", "formali"))) and not AGREEMENT.search(obj):
                 continue
             if verb.startswith(("conclud", "seal", "finali")) and TALKS_OBJECT.match(obj):
                 continue  # "concluded negotiations on a defence agreement": the paper is ready, not yet signed
@@ -567,6 +578,11 @@ def _detect_signings(s: str) -> list[Candidate]:
     return out
 
 
+#: the aim of a paper after its noun: "an agreement to protect joint investments"
+PURPOSE_TAIL = re.compile(r"\s+to\s+[a-z]+(?:\s+[\w\-]+){0,4}$")
+#: a second verb of signing joined to the first: "signed and ratified", "inked and sealed"
+AND_SIGNED_BEFORE = re.compile(r"\b(?:signed|inked|sealed|initialled|initialed|concluded)\s+and\s+$", re.I)
+AND_SIGN_AFTER = re.compile(r"and\s+(?:sign|ink|ratif|seal|initial|conclud)\w*\s", re.I)
 #: a relative clause whose verb is the signing: "…, which tomorrow will … be signed" (no other clause opens inside it)
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:[^,;.]|,\s*but\b)*?(?:is|are|was|were|be|been)\s+(?:\w+\s+)?$", re.I)
 #: what is concluded when a paper is only agreed on: "concluded (the) negotiations / talks on …"
@@ -1165,6 +1181,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "occurred", True  # "… will work harder, heard a meeting in Hue on June 3": the meeting was held
     if c.type in GATHERING_KINDS and FRONTED.match(s) and FRONTED_THEN_FUTURE.match(s, c.end):
         return "planned", True  # "After his visit to Beijing, Khan will visit Shanghai": the main clause's tense
+    if c.type == "signing" and ENDED_WITH_BEFORE.search(before) and not MODAL.search(before):
+        return "occurred", True  # "The negotiations concluded with signing of the plan": the talks' noun is no future
     if c.type == "signing" and SIGNING_OF.match(s, c.start) and SIGNING_AHEAD.match(s, c.phrase_start + len(c.phrase)):
         return "planned", True  # "Signing of the documents is to take place at 3 PM", "…, including the signing of X, are planned"
     if c.type in {"project", "joint_activity", "conference", "meeting", "visit"} and (FUTURE_AFTER.match(s, c.end) or TO_BE_DONE_AFTER.match(s, c.end)):
@@ -1190,6 +1208,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     return "occurred", False
 
 
+#: a gathering that ended in the signing: "The talks concluded with (the) signing of …"
+ENDED_WITH_BEFORE = re.compile(r"\b(?:concluded|ended|culminated|closed|wrapped\s+up)\s+with\s+(?:the\s+)?$", re.I)
 #: a sentence that counts or describes the gathering just told: "This marks the third visit …", "It will be the first …"
 THIS_MARKS = re.compile(r"\s*(?:This|It)\s+(?:marks|will\s+mark|would\s+mark|will\s+be|would\s+be)\s+(?:the|his|her|their|its)\b")
 #: an activity named as the aim of a pact or a plan: "to conduct joint patrols", "intensifying joint patrols"
@@ -1291,7 +1311,7 @@ def _status_of_sentence(s: str) -> tuple[str, bool]:
 BARE_YEAR = re.compile(r"\d{4}")
 SINCE = re.compile(r"\b(?:since|as\s+of)\s+$", re.I)
 UNTIL = re.compile(r"\b(?:through|until|till|untill)\s+$", re.I)
-DONE_SIGNING = re.compile(r"(?:sign|ink|conclud|ratifi|seal|initial{1,2}|renew|exchang|penn)ed", re.I)
+DONE_SIGNING = re.compile(r"(?:sign|ink|conclud|ratifi|seal|initial{1,2}|renew|exchang|penn|formali[sz])ed", re.I)
 FUTURE_AUX = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|be|being|expected\s+to\s+be|yet\s+to\s+be)\s+(?:\w+\s+)?$", re.I)
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|from|of|during|until|till|before|after|early|late|mid|for|to|and)\s*$", re.I)
 
@@ -1767,7 +1787,9 @@ def _sentence_mentions(
         if kind == "planned_agreement" and status == "occurred":
             continue  # an agreement talked about in the past tense without a signing is no milestone
         if when is None:
-            when, inferred = _implicit_when(s, text, status, ref, gathering, occasion, day, kind=kind, dated=bool(found), generic=_is_generic(c, text, UNKNOWN) and not (
+            # a year inside the paper's name ("the Cooperation Plan for 2017") names the plan, it does not date the act
+            dated = any(d not in phrase_dates for d in found)
+            when, inferred = _implicit_when(s, text, status, ref, gathering, occasion, day, kind=kind, dated=dated, generic=_is_generic(c, text, UNKNOWN) and not (
                     kind == "signing" and SIDES_SIGNED.search(text, max(0, c.start - 60), c.end + 4)), story=story)
         else:
             inferred = False
@@ -1979,7 +2001,11 @@ SIDES_SIGNED = re.compile(
 SEQUENCE_OPENER = re.compile(r"\s*(?:Afterwards|Afterward|After\s+that|Then|Later|Subsequently)\s*,", re.I)
 #: the acts of a day of deals and talks, told in the simple past ("signed", "was also signed", "held talks")
 OCCASION_ACTS = frozenset({"signing", "meeting", "conference"})
-DAY_ACT = re.compile(r"\b(?:signed|inked|exchanged|held|met|(?:was|were)\s+(?:also\s+)?(?:signed|inked|exchanged|held))\b", re.I)
+DAY_ACT = re.compile(
+    r"\b(?:signed|inked|exchanged|held|met|(?:was|were)\s+(?:also\s+)?(?:signed|inked|exchanged|held)"
+    r"|(?:concluded|ended|culminated)\s+with\s+(?:the\s+)?signing)\b",  # "The negotiations concluded with signing of …"
+    re.I,
+)
 #: what tells an act of the past, not of the day: a perfect or a look back
 BACKGROUND = re.compile(
     r"\b(?:had|have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:signed|inked|held|met|exchanged)\b|\b(?:previous|previously|earlier|former|formerly|since|ago|last|first\s+time)\b",
