@@ -798,6 +798,26 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("planned_agreement", "planned", "", "unknown")],
             id="an-agreement-to-do-x-which-will-be-signed-and-ratified",
         ),
+        pytest.param(
+            "One. Two. Three. On November 3, the Ruritanian president will attend a meeting of the Joint Border Council in Freedonia.",
+            [("conference", "planned", "2022-11-03", "day")],
+            id="will-attend-a-meeting-of-a-council",
+        ),
+        pytest.param(
+            "One. Two. Three. On Friday, the two envoys will hold separate meetings with King Rudolf.",
+            [("meeting", "planned", "2022-10-28", "day")],
+            id="separate-meetings-with-a-named-host",
+        ),
+        pytest.param(
+            "One. Two. Three. The commission reviewed the outcome of the previous session that took place in Valletta on March 4 of 2021.",
+            [("conference", "occurred", "2021-03-04", "day")],
+            id="the-previous-session-and-its-day",
+        ),
+        pytest.param(
+            "One. Two. Three. On Tuesday the ministers chaired the second meeting of the joint council, which builds on the work of its committees throughout 2022.",
+            [("conference", "occurred", "2022-10-25", "day")],
+            id="throughout-a-year-does-not-date-one-meeting",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -816,6 +836,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("Filler one. Filler two. Filler three. France and Germany signed a treaty on Monday.", id="other-pair"),
         pytest.param("Filler one. Filler two. Filler three. The two sides did not sign the agreement on Monday.", id="negated"),
         pytest.param("One. Two. Three. Laos and Vietnam have signed more than 100 agreements since 1977.", id="tally"),
+        pytest.param("One. Two. Three. The president said the two countries have signed dozens of agreements in many fields.", id="dozens-of-agreements"),
         pytest.param("One. Two. Three. The Lao leader invited Vietnamese leaders to visit Laos at a convenient time.", id="courtesy-invitation"),
         pytest.param("One. Two. Three. The memorandum will take effect from January 1, 2024.", id="entry-into-force-is-not-signing"),
         pytest.param("One. Two. Three. Both sides exchanged views on regional issues at the meeting.", id="reference-back-only"),

@@ -127,7 +127,7 @@ PLURAL_EVENTS = frozenset({"talks", "works", "headquarters", "stations", "exerci
 NO_PLAN = re.compile(r"\bat\s+(?:a|an|the)\s+(?:convenient|appropriate|suitable|mutually\s+convenient|early)\s+(?:time|date|opportunity)\b", re.I)
 #: an agreement taking effect is not its signing
 IN_FORCE = re.compile(r"\b(?:take|takes|took|taking)\s+effect\b|\b(?:come|comes|came|enter|enters|entered|entry)\s+into\s+force\b|\bexpire[sd]?\b", re.I)
-MANY = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|around|some)\s+\d[\d,]*\s+(?:[\w\-]+\s+){0,2}(?:agreements|documents|projects|deals|contracts|memoranda|memorandums|mous|meetings|visits|delegations)\b", re.I)
+MANY = re.compile(r"\b(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+\d[\d,]*|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:[\w\-]+\s+){0,2}(?:agreements|documents|projects|deals|contracts|memoranda|memorandums|mous|meetings|visits|delegations)\b", re.I)
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?$", re.I)
 LEAD_SENTENCES = 3  # a caption or one of the first sentences of an article reports its day
 MAX_NP_WORDS = 16
@@ -747,7 +747,8 @@ def _detect_meetings(s: str) -> list[Candidate]:
     for m in PREVIOUS_GATHERING.finditer(s):
         if not any(c.start <= m.start(1) < c.end for c in out):
             after, _ = _np_after(s, m.end(1))
-            out.append(Candidate("meeting", m.start(1), m.end(1), f"{m.group(1)} {after}".strip(), m.start(1), strong=True))
+            kind = BODY_SESSION_KIND if m.group(1) == "session" else "meeting"  # "the previous session": a body's, a conference
+            out.append(Candidate(kind, m.start(1), m.end(1), f"{m.group(1)} {after}".strip(), m.start(1), strong=True))
     # "X met (with) Y", "X held talks with Y", "X received Y"
     for m in MET_WITH.finditer(s):
         if not any(c.start <= m.start() < c.end + 60 for c in out):
@@ -776,7 +777,7 @@ BODY_SESSION_KIND = "conference"
 
 #: "the previous gathering in Buenos Aires on Feb. 16", "their last meeting on 3 March": an earlier gathering and its day
 PREVIOUS_GATHERING = re.compile(
-    r"\b(?:the|their|a|an)\s+(?:previous|earlier|prior|last)\s+(gathering|meeting|encounter|talks|round\s+of\s+talks)\b"
+    r"\b(?:the|their|a|an)\s+(?:previous|earlier|prior|last)\s+(gathering|meeting|encounter|talks|round\s+of\s+talks|session)\b"
     r"(?=[^,;.]{0,40}?\bon\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b))"
 )
 #: "X met (with) Y", "X received Y", "the two ministers met in Ulaanbaatar", "Subianto and Marles met on
@@ -793,6 +794,8 @@ MET_WITH = re.compile(
     # "held discussions with President of Uzbekistan …": discussions with an office holder are a meeting
     r"|\b(?:held|holds|hold|holding|had)\s+(?:[\w\-]+\s+){0,2}?discussions\s+with\s+(?=(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?counterparts?\b"
     r"|(?:[A-Z][\w\-]+\s+)?(?:President|Prime\s+Minister|Premier|Minister|King|Queen|Chancellor|Emir|Sultan|Crown\s+Prince|Vice\s+President|Speaker)\b))"
+    # "will hold separate meetings with President X": meetings in the plural with a named person are meetings
+    r"|\b(?:held|holds|hold|holding|had|have)\s+(?:separate|bilateral|individual|several)\s+meetings\s+with\s+(?=(?:the\s+)?[A-Z]|(?:his|her|their)\s)"
     # a call: "spoke by phone with …", "talked over the telephone", "had a phone conversation with", "telephoned X"
     r"|\b(?:spoke|speaks|talked|talks|conferred|confers)\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b(?:\s+with\s+)?"
     r"|\b(?:had|has|held|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks)\s+with\s+"
@@ -1309,6 +1312,7 @@ def _status_of_sentence(s: str) -> tuple[str, bool]:
 
 
 BARE_YEAR = re.compile(r"\d{4}")
+THROUGHOUT_BEFORE = re.compile(r"\b(?:throughout|all\s+through)\s+$", re.I)
 SINCE = re.compile(r"\b(?:since|as\s+of)\s+$", re.I)
 UNTIL = re.compile(r"\b(?:through|until|till|untill)\s+$", re.I)
 DONE_SIGNING = re.compile(r"(?:sign|ink|conclud|ratifi|seal|initial{1,2}|renew|exchang|penn|formali[sz])ed", re.I)
@@ -1359,6 +1363,8 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
             (c.type in ACTS_OF_THEIR_OWN and OTHER_ACT.search(sentence, c.end, dm.start)) or OTHER_CLAUSE.search(sentence, c.end, dm.start)
         ):
             continue  # "adopted a plan to implement the partnership they established in December": its date
+        if c.type in ACTS_OF_THEIR_OWN and THROUGHOUT_BEFORE.search(sentence, max(0, dm.start - 14), dm.start):
+            continue  # "… chaired the third meeting, which continues the committees' work throughout 2025": one day is no year-long span
         if COVERED_SPAN_BEFORE.search(sentence, max(0, dm.start - 40), dm.start):
             continue  # "a programme for the next 10 years from 2021 to 2031": the period it covers
         if status in {"planned", "proposed"} and SAID_BEFORE.search(sentence, max(0, dm.start - 30), dm.start):
