@@ -837,6 +837,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("Filler one. Filler two. Filler three. The two sides did not sign the agreement on Monday.", id="negated"),
         pytest.param("One. Two. Three. Laos and Vietnam have signed more than 100 agreements since 1977.", id="tally"),
         pytest.param("One. Two. Three. The president said the two countries have signed dozens of agreements in many fields.", id="dozens-of-agreements"),
+        pytest.param("Will Ruritania and Freedonia sign a fisheries pact before the summit?", id="a-headline-asking"),
         pytest.param("One. Two. Three. The Lao leader invited Vietnamese leaders to visit Laos at a convenient time.", id="courtesy-invitation"),
         pytest.param("One. Two. Three. The memorandum will take effect from January 1, 2024.", id="entry-into-force-is-not-signing"),
         pytest.param("One. Two. Three. Both sides exchanged views on regional issues at the meeting.", id="reference-back-only"),

@@ -1312,6 +1312,8 @@ def _status_of_sentence(s: str) -> tuple[str, bool]:
 
 
 BARE_YEAR = re.compile(r"\d{4}")
+#: a sentence that asks: an auxiliary or a question word first, a question mark last
+QUESTION = re.compile(r"\s*(?:Did|Do|Does|Is|Are|Was|Were|Will|Would|Can|Could|Should|Has|Have|Why|How|What)\b[^.!]*\?\s*$")
 THROUGHOUT_BEFORE = re.compile(r"\b(?:throughout|all\s+through)\s+$", re.I)
 SINCE = re.compile(r"\b(?:since|as\s+of)\s+$", re.I)
 UNTIL = re.compile(r"\b(?:through|until|till|untill)\s+$", re.I)
@@ -1653,8 +1655,8 @@ def _sentence_mentions(
     year: int | None = None,
 ) -> list[Mention]:
     text = s.text
-    if len(text) < 12 or (HABITUAL.search(text) and not DIGIT.search(text)):
-        return []
+    if len(text) < 12 or (HABITUAL.search(text) and not DIGIT.search(text)) or QUESTION.match(text):
+        return []  # (a headline put as a question, "Did A and B sign a pact?", reports nothing)
     cands = _candidates(text)
     if not cands and not s.caption:
         return []
