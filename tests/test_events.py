@@ -818,6 +818,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("conference", "occurred", "2022-10-25", "day")],
             id="throughout-a-year-does-not-date-one-meeting",
         ),
+        pytest.param(
+            "One. Two. Three. The Lao premier arrived in Hanoi to attend a session of the joint council.",
+            [("conference", "planned", "", "unknown")],
+            id="to-attend-a-session-is-the-trip-s-purpose",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -838,6 +843,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. Laos and Vietnam have signed more than 100 agreements since 1977.", id="tally"),
         pytest.param("One. Two. Three. The president said the two countries have signed dozens of agreements in many fields.", id="dozens-of-agreements"),
         pytest.param("Will Ruritania and Freedonia sign a fisheries pact before the summit?", id="a-headline-asking"),
+        pytest.param("One. Two. Three. Other participants in the meeting also arrived in the capital, including the speaker.", id="participants-in-the-meeting"),
         pytest.param("One. Two. Three. The Lao leader invited Vietnamese leaders to visit Laos at a convenient time.", id="courtesy-invitation"),
         pytest.param("One. Two. Three. The memorandum will take effect from January 1, 2024.", id="entry-into-force-is-not-signing"),
         pytest.param("One. Two. Three. Both sides exchanged views on regional issues at the meeting.", id="reference-back-only"),

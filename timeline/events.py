@@ -636,6 +636,8 @@ def _noun_candidates(
         noun = _head(m.group())
         if kind != "joint_activity" and PLURAL_HEAD.search(noun) and noun not in PLURAL_EVENTS:
             continue
+        if kind in ("meeting", "conference") and PARTICIPANTS_OF.search(s, max(0, m.start() - 40), m.start()):
+            continue  # "Other participants in the meeting also arrived": the people of a gathering told, not a new one
         if cue is not None and not cue.search(s) and not (stated is not None and stated.search(s, 0, m.start())) and not STARTED_AFTER.match(s, m.end()):
             continue  # ("The inaugural session of the commission started in Harare yesterday": its own verb tells it)
         before, bstart = _np_before(s, m.start())
@@ -648,6 +650,8 @@ def _noun_candidates(
     return out
 
 
+#: the people of a gathering: "participants in the meeting", "delegates to the forum"
+PARTICIPANTS_OF = re.compile(r"\b(?:participants|delegates|attendees)\s+(?:in|of|to|at)\s+the\s+$", re.I)
 #: the gathering's own verb of beginning, in its clause: "… session of the Bi-National Commission started in Harare yesterday"
 STARTED_AFTER = re.compile(
     r"(?:\s+(?!(?:which|that|who|when|while|after|before|since|as)\b)[^\s,;.]+){0,8}?\s+(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+)?"
@@ -738,6 +742,8 @@ def _detect_meetings(s: str) -> list[Candidate]:
         bare = AFTER_BARE.search(s, 0, m.start()) if m.group().lower() == "talks" else None
         if bare and not bare.group(1) and not VENUE_AFTER.match(s, m.end()):
             bare = None  # "during talks at the ministry": new talks by their venue; "during talks with …" may be those told
+        if PARTICIPANTS_OF.search(s, max(0, m.start() - 40), m.start()):
+            continue  # "participants in the meeting": its people, not the meeting stated
         if (bare or AT_A_MEETING.search(s, 0, m.start())) and not any(c.start == m.start() for c in out) and not DOMESTIC_BEFORE.search(s, 0, m.start()):
             after, _ = _np_after(s, m.end())
             body = NTH_BODY_BEFORE.search(s, 0, m.start())  # "during the 36th Joint Ministerial Commission (JMC) meeting"
@@ -1195,6 +1201,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "occurred", True  # "welcomed X to Buenos Aires": the guest has come
     if c.type == "visit" and GLAD_TO_BE_HERE.search(s, max(0, c.start - 40), c.start):
         return "occurred", False  # "“I am pleased to visit Seoul,” Kishida said": he says it there
+    if c.type in GATHERING_KINDS and TO_ATTEND.search(before) and not HELD_AFTER.match(s, c.end):
+        return "planned", False  # "arrived in Minsk to attend a meeting of the Council": the trip's purpose, still ahead (a date may say otherwise)
     if PROPOSED.search(before):
         return "proposed", True
     cues = [m.group().lower() for m in PLANNED.finditer(around)]
@@ -1211,6 +1219,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     return "occurred", False
 
 
+#: a gathering that is the purpose of a trip: "arrived … to attend a meeting of …"
+TO_ATTEND = re.compile(r"\bto\s+(?:attend|take\s+part\s+in|participate\s+in)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 #: a gathering that ended in the signing: "The talks concluded with (the) signing of …"
 ENDED_WITH_BEFORE = re.compile(r"\b(?:concluded|ended|culminated|closed|wrapped\s+up)\s+with\s+(?:the\s+)?$", re.I)
 #: a sentence that counts or describes the gathering just told: "This marks the third visit …", "It will be the first …"
