@@ -844,6 +844,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. The president said the two countries have signed dozens of agreements in many fields.", id="dozens-of-agreements"),
         pytest.param("Will Ruritania and Freedonia sign a fisheries pact before the summit?", id="a-headline-asking"),
         pytest.param("One. Two. Three. Other participants in the meeting also arrived in the capital, including the speaker.", id="participants-in-the-meeting"),
+        pytest.param("King Rudolf of Ruritania and President Anna Berg of Freedonia during a previous meeting. (AFP)", id="a-caption-of-a-previous-meeting"),
         pytest.param("One. Two. Three. The Lao leader invited Vietnamese leaders to visit Laos at a convenient time.", id="courtesy-invitation"),
         pytest.param("One. Two. Three. The memorandum will take effect from January 1, 2024.", id="entry-into-force-is-not-signing"),
         pytest.param("One. Two. Three. Both sides exchanged views on regional issues at the meeting.", id="reference-back-only"),

@@ -650,6 +650,8 @@ def _noun_candidates(
     return out
 
 
+#: a gathering recalled, not told: "during a previous meeting", "at an earlier meeting"
+RECALLED_BEFORE = re.compile(r"\b(?:previous|earlier|prior|past|former)\s+$", re.I)
 #: the people of a gathering: "participants in the meeting", "delegates to the forum"
 PARTICIPANTS_OF = re.compile(r"\b(?:participants|delegates|attendees)\s+(?:in|of|to|at)\s+the\s+$", re.I)
 #: the gathering's own verb of beginning, in its clause: "… session of the Bi-National Commission started in Harare yesterday"
@@ -744,6 +746,8 @@ def _detect_meetings(s: str) -> list[Candidate]:
             bare = None  # "during talks at the ministry": new talks by their venue; "during talks with …" may be those told
         if PARTICIPANTS_OF.search(s, max(0, m.start() - 40), m.start()):
             continue  # "participants in the meeting": its people, not the meeting stated
+        if RECALLED_BEFORE.search(s, max(0, m.start() - 12), m.start()):
+            continue  # "… during a previous meeting (SPA)": an old photo's meeting (a dated one is PREVIOUS_GATHERING's)
         if (bare or AT_A_MEETING.search(s, 0, m.start())) and not any(c.start == m.start() for c in out) and not DOMESTIC_BEFORE.search(s, 0, m.start()):
             after, _ = _np_after(s, m.end())
             body = NTH_BODY_BEFORE.search(s, 0, m.start())  # "during the 36th Joint Ministerial Commission (JMC) meeting"
