@@ -823,6 +823,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("conference", "planned", "", "unknown")],
             id="to-attend-a-session-is-the-trip-s-purpose",
         ),
+        pytest.param(
+            "One. Two. Three. Last month the president approved a proposal by the foreign ministry for the signing of a trade agreement.",
+            [("planned_agreement", "proposed", "", "unknown")],
+            id="a-proposal-to-sign-approved-is-no-signing",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -1486,6 +1491,11 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             "Both armies will begin a joint military training on Friday. Two. Three. As many as 300 soldiers will take part in the joint exercise from both sides.",
             [("joint_activity", "planned", "2022-10-28", ())],
             id="the-joint-exercise-after-the-is-the-activity-told",
+        ),
+        pytest.param(
+            "The two ministers signed a fisheries protocol today. Two. Three. The Valletta Charter, signed by the two kings, aims at closer trade.",
+            [("signing", "occurred", "2022-10-26", ())],
+            id="a-paper-described-by-its-signing-is-not-signed-today",
         ),
     ],
 )

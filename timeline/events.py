@@ -547,6 +547,8 @@ def _detect_signings(s: str) -> list[Candidate]:
             continue  # "which will be signed and ratified soon": the second verb is the same paper's act, told by the first
         if AND_SIGN_AFTER.match(obj) and AGREEMENT.search(obj):
             continue  # "signed and ratified a treaty": the second verb carries the paper
+        if weak and NOT_A_PAPER.match(obj):
+            continue  # "approved a proposal … for the signing of an agreement": the plan to sign, approved at home
         if passive and weak and verb in {"exchange", "adopt", "approve"}:
             continue  # "in the fields of information exchange, …": a noun, not the exchange of a paper
         if passive:
@@ -582,6 +584,8 @@ def _detect_signings(s: str) -> list[Candidate]:
 PURPOSE_TAIL = re.compile(r"\s+to\s+[a-z]+(?:\s+[\w\-]+){0,4}$")
 #: a second verb of signing joined to the first: "signed and ratified", "inked and sealed"
 AND_SIGNED_BEFORE = re.compile(r"\b(?:signed|inked|sealed|initialled|initialed|concluded)\s+and\s+$", re.I)
+#: what is approved or adopted that is no paper between the sides: "approved a proposal for the signing of …"
+NOT_A_PAPER = re.compile(r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:proposals?|requests?|recommendations?|decisions?|drafts?|bills?|motions?|initiatives?)\b", re.I)
 AND_SIGN_AFTER = re.compile(r"and\s+(?:sign|ink|ratif|seal|initial|conclud)\w*\s", re.I)
 #: a relative clause whose verb is the signing: "…, which tomorrow will … be signed" (no other clause opens inside it)
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:[^,;.]|,\s*but\b)*?(?:is|are|was|were|be|been)\s+(?:\w+\s+)?$", re.I)
@@ -2028,6 +2032,8 @@ DAY_ACT = re.compile(
     r"|(?:concluded|ended|culminated)\s+with\s+(?:the\s+)?signing)\b",  # "The negotiations concluded with signing of …"
     re.I,
 )
+#: a paper described by its signing, not a signing told: "The Cairo Declaration, signed by A and B, aims at …"
+PAPER_DESCRIBED = re.compile(r",\s+(?:signed|inked|concluded)\s+(?:by|between|in|at)\b[^.;]*?,\s+(?:aims?|seeks?|provides?|covers?|calls?|is|was|sets?|focuses|includes?)\b", re.I)
 #: what tells an act of the past, not of the day: a perfect or a look back
 BACKGROUND = re.compile(
     r"\b(?:had|have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:signed|inked|held|met|exchanged)\b|\b(?:previous|previously|earlier|former|formerly|since|ago|last|first\s+time)\b",
@@ -2062,7 +2068,7 @@ def _implicit_when(
                 told = _day(ref)  # the story of the day has run on from its lead, undated as leads are
             if told is not None:
                 return told, True  # "Afterwards, the presidents held talks": on the day just told
-        if story is not None and kind in OCCASION_ACTS and DAY_ACT.search(text):
+        if story is not None and kind in OCCASION_ACTS and DAY_ACT.search(text) and not PAPER_DESCRIBED.search(text):
             return story, True  # "Interior ministers signed the protocol on patrols" further down a story of that day's deals
     if status == "occurred" and (s.caption or s.index < LEAD_SENTENCES or ONGOING.search(text)):
         return _day(ref), True
