@@ -307,6 +307,8 @@ def _cast(participants: tuple[str, ...]) -> frozenset[str]:
     return frozenset(participants)
 
 
+#: a date told as before the one just told: "Earlier in September", "earlier this month"
+EARLIER_LEAD = re.compile(r"(?:earlier|previously)\b", re.I)
 #: kinds of gathering a bare reference names by their own word: "the forum" is a forum, not the session told before
 NAMED_GATHERINGS = frozenset({"forum", "expo", "exhibition", "fair", "seminar", "workshop", "symposium", "congress", "retreat"})
 
@@ -336,6 +338,8 @@ def same_event(group: Group, m: Mention, *, fits: bool = False) -> bool:
     overlap = group.key_overlap(m.key)
     shared_people = any(p in group.people for p in m.participants)
     if group.has_article(m.article_id):
+        if EARLIER_LEAD.match(m.date_phrase) and group.best.precision == "day" and m.when.precision != "day":
+            return False  # "… launched a drill on Monday. Earlier in September, they launched a drill in …": an earlier one
         if overlap >= KEY_OVERLAP_SAME:
             return True
         if (m.status == "occurred") not in group.done:
