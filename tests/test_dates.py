@@ -79,6 +79,8 @@ def value_of(text: str, ref: date | None = REF, tense: str | None = None) -> tup
         pytest.param("the first quarter", REF, None, "2022-Q1", "quarter", id="the-first-quarter"),
         pytest.param("Q1 2022", REF, None, "2022-Q1", "quarter", id="q1-2022"),
         pytest.param("first quarter of 2021", REF, None, "2021-Q1", "quarter", id="first-quarter-of-2021"),
+        pytest.param("to convene in III quarter of this year", REF, "future", "2022-Q3", "quarter", id="roman-numeral-quarter"),
+        pytest.param("the last session, held on May 14 of 2019", REF, None, "2019-05-14", "day", id="month-day-of-year"),
         pytest.param("on 24 November 2020", REF, None, "2020-11-24", "day", id="24-november-2020"),
         pytest.param("24/11/2020", REF, None, "2020-11-24", "day", id="day-first-slashes"),
         pytest.param("2020-11-24", REF, None, "2020-11-24", "day", id="iso"),

@@ -800,6 +800,61 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-24", "day")],
             id="the-meeting-named-again-in-its-sentence-is-the-same",
         ),
+        pytest.param(
+            "One. Two. Three. The 7th meeting of Kenyan-Ethiopian joint ministerial commission will be held in Nairobi in December.",
+            [("conference", "planned", "2022-12", "month")],
+            id="a-body-s-meeting-named-without-the-article",
+        ),
+        pytest.param(
+            "One. Two. Three. On Monday a border plan between the Interior Ministry of the Republic of Ruritania and the Interior Ministry of Freedonia was signed by the ministers.",
+            [("signing", "occurred", "2022-10-24", "day")],
+            id="a-paper-named-with-both-parties-in-full-before-was-signed",
+        ),
+        pytest.param(
+            "The ministers met in Tbilisi today. Two. Three. The negotiations concluded with signing of the Defence Cooperation Programme for 2023.",
+            [("meeting", "occurred", "2022-10-26", "day"), ("signing", "occurred", "2022-10-26", "day")],
+            id="talks-concluded-with-signing-is-done-on-the-day-told",
+        ),
+        pytest.param(
+            "One. Two. Three. The memorandum on customs was formalised by the two ministers on Tuesday.",
+            [("signing", "occurred", "2022-10-25", "day")],
+            id="formalised-is-signed",
+        ),
+        pytest.param(
+            "One. Two. Three. The sides have finalised an agreement to avoid double taxation, which will be signed and ratified soon.",
+            [("planned_agreement", "planned", "", "unknown")],
+            id="an-agreement-to-do-x-which-will-be-signed-and-ratified",
+        ),
+        pytest.param(
+            "One. Two. Three. On November 3, the Ruritanian president will attend a meeting of the Joint Border Council in Freedonia.",
+            [("conference", "planned", "2022-11-03", "day")],
+            id="will-attend-a-meeting-of-a-council",
+        ),
+        pytest.param(
+            "One. Two. Three. On Friday, the two envoys will hold separate meetings with King Rudolf.",
+            [("meeting", "planned", "2022-10-28", "day")],
+            id="separate-meetings-with-a-named-host",
+        ),
+        pytest.param(
+            "One. Two. Three. The commission reviewed the outcome of the previous session that took place in Valletta on March 4 of 2021.",
+            [("conference", "occurred", "2021-03-04", "day")],
+            id="the-previous-session-and-its-day",
+        ),
+        pytest.param(
+            "One. Two. Three. On Tuesday the ministers chaired the second meeting of the joint council, which builds on the work of its committees throughout 2022.",
+            [("conference", "occurred", "2022-10-25", "day")],
+            id="throughout-a-year-does-not-date-one-meeting",
+        ),
+        pytest.param(
+            "One. Two. Three. The Lao premier arrived in Hanoi to attend a session of the joint council.",
+            [("conference", "planned", "", "unknown")],
+            id="to-attend-a-session-is-the-trip-s-purpose",
+        ),
+        pytest.param(
+            "One. Two. Three. Last month the president approved a proposal by the foreign ministry for the signing of a trade agreement.",
+            [("planned_agreement", "proposed", "", "unknown")],
+            id="a-proposal-to-sign-approved-is-no-signing",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -818,6 +873,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("Filler one. Filler two. Filler three. France and Germany signed a treaty on Monday.", id="other-pair"),
         pytest.param("Filler one. Filler two. Filler three. The two sides did not sign the agreement on Monday.", id="negated"),
         pytest.param("One. Two. Three. Laos and Vietnam have signed more than 100 agreements since 1977.", id="tally"),
+        pytest.param("One. Two. Three. The president said the two countries have signed dozens of agreements in many fields.", id="dozens-of-agreements"),
+        pytest.param("Will Ruritania and Freedonia sign a fisheries pact before the summit?", id="a-headline-asking"),
+        pytest.param("One. Two. Three. Other participants in the meeting also arrived in the capital, including the speaker.", id="participants-in-the-meeting"),
+        pytest.param("King Rudolf of Ruritania and President Anna Berg of Freedonia during a previous meeting. (AFP)", id="a-caption-of-a-previous-meeting"),
         pytest.param("One. Two. Three. The Lao leader invited Vietnamese leaders to visit Laos at a convenient time.", id="courtesy-invitation"),
         pytest.param("One. Two. Three. The memorandum will take effect from January 1, 2024.", id="entry-into-force-is-not-signing"),
         pytest.param("One. Two. Three. Both sides exchanged views on regional issues at the meeting.", id="reference-back-only"),
@@ -1509,6 +1568,11 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             "Both armies will begin a joint military training on Friday. Two. Three. As many as 300 soldiers will take part in the joint exercise from both sides.",
             [("joint_activity", "planned", "2022-10-28", ())],
             id="the-joint-exercise-after-the-is-the-activity-told",
+        ),
+        pytest.param(
+            "The two ministers signed a fisheries protocol today. Two. Three. The Valletta Charter, signed by the two kings, aims at closer trade.",
+            [("signing", "occurred", "2022-10-26", ())],
+            id="a-paper-described-by-its-signing-is-not-signed-today",
         ),
     ],
 )

@@ -105,6 +105,17 @@ def test_bare_reference_joins_the_earlier_event_of_its_article() -> None:
             False, id="visits-to-the-two-countries-are-two-journeys",
         ),
         pytest.param(
+            mention(type_="conference", when=YEAR_2023, key="7th joint trade commission", status="planned",
+                    title="7th meeting of the joint trade commission"),
+            mention(start=50, type_="conference", when=YEAR_2023, status="planned", anaphor=True, title="Forum"),
+            False, id="the-forum-is-not-the-commission-session-told-before",
+        ),
+        pytest.param(
+            mention(type_="joint_activity", key="exercise northern range"),
+            mention(start=50, type_="joint_activity", when=MONTH, key="exercise coastal range", date_phrase="earlier in October"),
+            False, id="an-activity-told-as-earlier-is-another-one",
+        ),
+        pytest.param(
             mention(key="friendship partnership", participants=("Kham Sayavong",)),
             mention(start=0, key="numerous accompanying", participants=("Kham Sayavong",)),
             False, id="two-papers-signed-in-one-sentence-stay-two",

@@ -168,7 +168,7 @@ MDY_RE = re.compile(
     rf"""(?:(?P<wd>{_WEEKDAY_ALT})\b\s*,?\s*)?
     {_mon("mon")} \s* (?:the\s+)?
     (?: (?P<d>{_DAY}){_SUFFIX} (?![\d]) (?![.,]\d) | (?P<dw>{_ORDINAL_ALT})\b )
-    (?: \s*,?\s*(?P<y>{_YEAR})(?!\d)(?![.,]\d) | {_YEAR_REL} )?""",
+    (?: \s*,?\s*(?:of\s+)?(?P<y>{_YEAR})(?!\d)(?![.,]\d) | {_YEAR_REL} )?""",  # "November 26 of 2018"
     _FLAGS,
 )
 # day month [year]: 24 November 2020, the 15th of February, 16. Nov. 2016, 05-Aug-2016, 31-Oct-74
@@ -225,7 +225,8 @@ SEASON_RE = re.compile(
 # quarters by ordinal: the first quarter, third quarter of 2021, 4th qtr 2018
 QUARTER_RE = re.compile(
     rf"""(?:the\s+)?
-    (?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+
+    (?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th
+       |(?<![\w-])(?:iv|iii|ii|i))\s+              # a roman numeral, as translated copy writes "in IV quarter"
     (?:fiscal\s+|financial\s+|calendar\s+)?(?:quarter|qtr)\b
     (?:\s+(?:of\s+|in\s+)?
        (?: (?:the\s+)?(?P<rel>this|last|next|current|coming|previous|same)\s+(?:fiscal\s+)?year
@@ -1082,7 +1083,7 @@ def _r_season(m: re.Match[str], ctx: _Ctx) -> When | None:
 
 _QUARTER_ORD: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "final": 4, "last": 4,
+    "final": 4, "last": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
 }
 
 
@@ -1585,6 +1586,8 @@ def _anchor_table() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
 
 #: Words that can anchor a date expression → the recognisers to try around them, and their classes.
 ANCHORS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = _anchor_table()
+#: Roman numerals that number a quarter in translated copy ("in IV quarter of this year").
+_ROMAN_QUARTERS = ("i", "ii", "iii", "iv")
 #: Words that may begin an expression before its anchor ("late last July", "from June 1 to 4").
 PREFIX_WORDS: frozenset[str] = frozenset((
     "early", "earlier", "late", "later", "mid", "middle", "the", "end", "beginning", "start", "turn", "of",
@@ -1593,7 +1596,7 @@ PREFIX_WORDS: frozenset[str] = frozenset((
     "couple", "q", "fy", "right", "near", "over", "during", "within", "for", "recent", "forthcoming",
     "year", "week", "long", "old", "these", "present", "time", "short", "years", "days", "months", "weeks",
     "day", "after", "before", "and", "to", "until", "till", "final",
-    "through", "thru", "st", "nd", "rd", "th",
+    "through", "thru", "st", "nd", "rd", "th", *_ROMAN_QUARTERS,
     *D.NUMBER_WORDS, *D.ORDINAL_WORDS, *(w for o in D.ORDINAL_WORDS for w in o.split()), *D.WEEKDAYS,
 ))
 _MODS = ("early", "earlier", "late", "later", "mid", "middle", "the", "end", "beginning", "start", "turn")
@@ -1617,7 +1620,7 @@ LEADS: dict[str, frozenset[str]] = {
         "month-year": ("@month", "@digit", *_MODS, "#"),
         "numeric-month": ("@digit", "#"),
         "year-span": ("@digit", *_SPAN_LEADS),
-        "quarter": ("@digit", "the", "first", "second", "third", "fourth", "final", "last", "#"),
+        "quarter": ("@digit", "the", "first", "second", "third", "fourth", "final", "last", *_ROMAN_QUARTERS, "#"),
         "quarter-code": ("@digit", "q"),
         "half": ("the", "first", "second", "latter", "#"),
         "week-of-year": ("the", "first", "second", "third", "fourth", "fifth", "last", "final", "#"),

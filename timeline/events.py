@@ -131,10 +131,13 @@ PLURAL_EVENTS = frozenset({"talks", "works", "headquarters", "stations", "exerci
 NO_PLAN = re.compile(r"\bat\s+(?:a|an|the)\s+(?:convenient|appropriate|suitable|mutually\s+convenient|early)\s+(?:time|date|opportunity)\b", re.I)
 #: an agreement taking effect is not its signing
 IN_FORCE = re.compile(r"\b(?:take|takes|took|taking)\s+effect\b|\b(?:come|comes|came|enter|enters|entered|entry)\s+into\s+force\b|\bexpire[sd]?\b", re.I)
-MANY = re.compile(r"\b(?:more\s+than|over|nearly|almost|about|around|some)\s+\d[\d,]*\s+(?:[\w\-]+\s+){0,2}(?:agreements|documents|projects|deals|contracts|memoranda|memorandums|mous|meetings|visits|delegations)\b", re.I)
+MANY = re.compile(r"\b(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+\d[\d,]*|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:[\w\-]+\s+){0,2}(?:agreements|documents|projects|deals|contracts|memoranda|memorandums|mous|meetings|visits|delegations)\b", re.I)
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?$", re.I)
 LEAD_SENTENCES = 3  # a caption or one of the first sentences of an article reports its day
 MAX_NP_WORDS = 16
+#: a paper named with both parties in full reaches further back: "a cooperation plan between the Ministry of
+#: Defence of the Republic of A and the Ministry of Defence of B was signed"
+MAX_NEED_WORDS = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -456,7 +459,7 @@ def _np_before(sentence: str, pos: int, need: re.Pattern[str] | None = None) -> 
     tokens = list(TOKEN.finditer(head))
     start_index = len(tokens)
     seen_need = need is None
-    for i in range(len(tokens) - 1, max(-1, len(tokens) - 1 - MAX_NP_WORDS), -1):
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - 1 - (MAX_NP_WORDS if need is None else MAX_NEED_WORDS)), -1):
         tok = tokens[i].group()
         bare = tok.strip(",;:()“”\"").lower()
         acronym = ACRONYM.fullmatch(tok) is not None  # "memorandum of understanding (MoU) on …": the name's own short form
@@ -548,6 +551,12 @@ def _detect_signings(s: str) -> list[Candidate]:
             if phrase:
                 out.append(Candidate("signing", m.start(), m.end(), phrase, pstart, strong=not weak))
             continue
+        if AND_SIGNED_BEFORE.search(s, max(0, m.start() - 20), m.start()) and not AGREEMENT.search(obj):
+            continue  # "which will be signed and ratified soon": the second verb is the same paper's act, told by the first
+        if AND_SIGN_AFTER.match(obj) and AGREEMENT.search(obj):
+            continue  # "signed and ratified a treaty": the second verb carries the paper
+        if weak and NOT_A_PAPER.match(obj):
+            continue  # "approved a proposal … for the signing of an agreement": the plan to sign, approved at home
         if passive and weak and verb in {"exchange", "adopt", "approve"}:
             continue  # "in the fields of information exchange, …": a noun, not the exchange of a paper
         if passive:
@@ -555,6 +564,10 @@ def _detect_signings(s: str) -> list[Candidate]:
             relative = None if phrase else RELATIVE_CLAUSE.search(s, max(0, m.start() - 120), m.start())
             if relative:  # "memoranda on trade, which tomorrow will not only be reviewed but also signed": the antecedent
                 phrase, pstart = _np_before(s, relative.start(), need=AGREEMENT)
+                purpose = None if phrase else PURPOSE_TAIL.search(s, max(0, relative.start() - 60), relative.start())
+                if purpose:  # "an agreement to protect joint investments, which will be signed": the paper and its aim
+                    phrase, pstart = _np_before(s, purpose.start(), need=AGREEMENT)
+                    phrase = s[pstart : relative.start()] if phrase else ""
             if not phrase:
                 continue
             if IMPLEMENTING.search(s, _clause_start(s, pstart), pstart) and not DATED_AFTER.match(s, m.end()):
@@ -567,7 +580,7 @@ def _detect_signings(s: str) -> list[Candidate]:
                 continue
             if PARTICIPLE_AS_ADJECTIVE.search(s, 0, m.start()) and IMPLEMENTING.search(s, max(0, s.rfind(";", 0, m.start())), m.start()):
                 continue  # "prepare to implement their newly ratified pact": a paper in force, not a signing told
-            if (weak or verb.startswith(("conclud", "renew", "seal", "pen"))) and not AGREEMENT.search(obj):
+            if (weak or verb.startswith(("conclud", "renew", "seal", "pen", "formali"))) and not AGREEMENT.search(obj):
                 continue
             if verb.startswith(("conclud", "seal", "finali")) and TALKS_OBJECT.match(obj):
                 continue  # "concluded negotiations on a defence agreement": the paper is ready, not yet signed
@@ -577,6 +590,13 @@ def _detect_signings(s: str) -> list[Candidate]:
     return out
 
 
+#: the aim of a paper after its noun: "an agreement to protect joint investments"
+PURPOSE_TAIL = re.compile(r"\s+to\s+[a-z]+(?:\s+[\w\-]+){0,4}$")
+#: a second verb of signing joined to the first: "signed and ratified", "inked and sealed"
+AND_SIGNED_BEFORE = re.compile(r"\b(?:signed|inked|sealed|initialled|initialed|concluded)\s+and\s+$", re.I)
+#: what is approved or adopted that is no paper between the sides: "approved a proposal for the signing of …"
+NOT_A_PAPER = re.compile(r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:proposals?|requests?|recommendations?|decisions?|drafts?|bills?|motions?|initiatives?)\b", re.I)
+AND_SIGN_AFTER = re.compile(r"and\s+(?:sign|ink|ratif|seal|initial|conclud)\w*\s", re.I)
 #: a relative clause whose verb is the signing: "…, which tomorrow will … be signed" (no other clause opens inside it)
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:[^,;.]|,\s*but\b)*?(?:is|are|was|were|be|been)\s+(?:\w+\s+)?$", re.I)
 #: what is concluded when a paper is only agreed on: "concluded (the) negotiations / talks on …"
@@ -630,6 +650,8 @@ def _noun_candidates(
         noun = _head(m.group())
         if kind != "joint_activity" and PLURAL_HEAD.search(noun) and noun not in PLURAL_EVENTS:
             continue
+        if kind in ("meeting", "conference") and PARTICIPANTS_OF.search(s, max(0, m.start() - 40), m.start()):
+            continue  # "Other participants in the meeting also arrived": the people of a gathering told, not a new one
         if cue is not None and not cue.search(s) and not (stated is not None and stated.search(s, 0, m.start())) and not STARTED_AFTER.match(s, m.end()):
             continue  # ("The inaugural session of the commission started in Harare yesterday": its own verb tells it)
         before, bstart = _np_before(s, m.start())
@@ -642,6 +664,10 @@ def _noun_candidates(
     return out
 
 
+#: a gathering recalled, not told: "during a previous meeting", "at an earlier meeting"
+RECALLED_BEFORE = re.compile(r"\b(?:previous|earlier|prior|past|former)\s+$", re.I)
+#: the people of a gathering: "participants in the meeting", "delegates to the forum"
+PARTICIPANTS_OF = re.compile(r"\b(?:participants|delegates|attendees)\s+(?:in|of|to|at)\s+the\s+$", re.I)
 #: the gathering's own verb of beginning, in its clause: "… session of the Bi-National Commission started in Harare yesterday"
 STARTED_AFTER = re.compile(
     r"(?:\s+(?!(?:which|that|who|when|while|after|before|since|as)\b)[^\s,;.]+){0,8}?\s+(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+)?"
@@ -732,6 +758,10 @@ def _detect_meetings(s: str) -> list[Candidate]:
         bare = AFTER_BARE.search(s, 0, m.start()) if m.group().lower() == "talks" else None
         if bare and not bare.group(1) and not VENUE_AFTER.match(s, m.end()):
             bare = None  # "during talks at the ministry": new talks by their venue; "during talks with …" may be those told
+        if PARTICIPANTS_OF.search(s, max(0, m.start() - 40), m.start()):
+            continue  # "participants in the meeting": its people, not the meeting stated
+        if RECALLED_BEFORE.search(s, max(0, m.start() - 12), m.start()):
+            continue  # "… during a previous meeting (SPA)": an old photo's meeting (a dated one is PREVIOUS_GATHERING's)
         if (bare or AT_A_MEETING.search(s, 0, m.start())) and not any(c.start == m.start() for c in out) and not DOMESTIC_BEFORE.search(s, 0, m.start()):
             after, _ = _np_after(s, m.end())
             body = NTH_BODY_BEFORE.search(s, 0, m.start())  # "during the 36th Joint Ministerial Commission (JMC) meeting"
@@ -741,7 +771,8 @@ def _detect_meetings(s: str) -> list[Candidate]:
     for m in PREVIOUS_GATHERING.finditer(s):
         if not any(c.start <= m.start(1) < c.end for c in out):
             after, _ = _np_after(s, m.end(1))
-            out.append(Candidate("meeting", m.start(1), m.end(1), f"{m.group(1)} {after}".strip(), m.start(1), strong=True))
+            kind = BODY_SESSION_KIND if m.group(1) == "session" else "meeting"  # "the previous session": a body's, a conference
+            out.append(Candidate(kind, m.start(1), m.end(1), f"{m.group(1)} {after}".strip(), m.start(1), strong=True))
     # "X met (with) Y", "X held talks with Y", "X received Y"
     for m in MET_WITH.finditer(s):
         if not any(c.start <= m.start() < c.end + 60 for c in out):
@@ -770,7 +801,7 @@ BODY_SESSION_KIND = "conference"
 
 #: "the previous gathering in Buenos Aires on Feb. 16", "their last meeting on 3 March": an earlier gathering and its day
 PREVIOUS_GATHERING = re.compile(
-    r"\b(?:the|their|a|an)\s+(?:previous|earlier|prior|last)\s+(gathering|meeting|encounter|talks|round\s+of\s+talks)\b"
+    r"\b(?:the|their|a|an)\s+(?:previous|earlier|prior|last)\s+(gathering|meeting|encounter|talks|round\s+of\s+talks|session)\b"
     r"(?=[^,;.]{0,40}?\bon\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b))"
 )
 #: "X met (with) Y", "X received Y", "the two ministers met in Ulaanbaatar", "Subianto and Marles met on
@@ -787,6 +818,8 @@ MET_WITH = re.compile(
     # "held discussions with President of Uzbekistan …": discussions with an office holder are a meeting
     r"|\b(?:held|holds|hold|holding|had)\s+(?:[\w\-]+\s+){0,2}?discussions\s+with\s+(?=(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?counterparts?\b"
     r"|(?:[A-Z][\w\-]+\s+)?(?:President|Prime\s+Minister|Premier|Minister|King|Queen|Chancellor|Emir|Sultan|Crown\s+Prince|Vice\s+President|Speaker)\b))"
+    # "will hold separate meetings with President X": meetings in the plural with a named person are meetings
+    r"|\b(?:held|holds|hold|holding|had|have)\s+(?:separate|bilateral|individual|several)\s+meetings\s+with\s+(?=(?:the\s+)?[A-Z]|(?:his|her|their)\s)"
     # a call: "spoke by phone with …", "talked over the telephone", "had a phone conversation with", "telephoned X"
     r"|\b(?:spoke|speaks|talked|talks|conferred|confers)\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b(?:\s+with\s+)?"
     r"|\b(?:had|has|held|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks)\s+with\s+"
@@ -1191,6 +1224,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "occurred", True  # "… will work harder, heard a meeting in Hue on June 3": the meeting was held
     if c.type in GATHERING_KINDS and FRONTED.match(s) and FRONTED_THEN_FUTURE.match(s, c.end):
         return "planned", True  # "After his visit to Beijing, Khan will visit Shanghai": the main clause's tense
+    if c.type == "signing" and ENDED_WITH_BEFORE.search(before) and not MODAL.search(before):
+        return "occurred", True  # "The negotiations concluded with signing of the plan": the talks' noun is no future
     if c.type == "signing" and SIGNING_OF.match(s, c.start) and SIGNING_AHEAD.match(s, c.phrase_start + len(c.phrase)):
         return "planned", True  # "Signing of the documents is to take place at 3 PM", "…, including the signing of X, are planned"
     if c.type in {"project", "joint_activity", "conference", "meeting", "visit"} and (FUTURE_AFTER.match(s, c.end) or TO_BE_DONE_AFTER.match(s, c.end)):
@@ -1200,6 +1235,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "occurred", True  # "welcomed X to Buenos Aires": the guest has come
     if c.type == "visit" and GLAD_TO_BE_HERE.search(s, max(0, c.start - 40), c.start):
         return "occurred", False  # "“I am pleased to visit Seoul,” Kishida said": he says it there
+    if c.type in GATHERING_KINDS and TO_ATTEND.search(before) and not HELD_AFTER.match(s, c.end):
+        return "planned", False  # "arrived in Minsk to attend a meeting of the Council": the trip's purpose, still ahead (a date may say otherwise)
     if PROPOSED.search(before):
         return "proposed", True
     cues = [m.group().lower() for m in PLANNED.finditer(around)]
@@ -1216,6 +1253,10 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     return "occurred", False
 
 
+#: a gathering that is the purpose of a trip: "arrived … to attend a meeting of …"
+TO_ATTEND = re.compile(r"\bto\s+(?:attend|take\s+part\s+in|participate\s+in)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+#: a gathering that ended in the signing: "The talks concluded with (the) signing of …"
+ENDED_WITH_BEFORE = re.compile(r"\b(?:concluded|ended|culminated|closed|wrapped\s+up)\s+with\s+(?:the\s+)?$", re.I)
 #: a sentence that counts or describes the gathering just told: "This marks the third visit …", "It will be the first …"
 THIS_MARKS = re.compile(r"\s*(?:This|It)\s+(?:marks|will\s+mark|would\s+mark|will\s+be|would\s+be)\s+(?:the|his|her|their|its)\b")
 #: an activity named as the aim of a pact or a plan: "to conduct joint patrols", "intensifying joint patrols"
@@ -1341,9 +1382,12 @@ def _status_of_sentence(s: str) -> tuple[str, bool]:
 
 
 BARE_YEAR = re.compile(r"\d{4}")
+#: a sentence that asks: an auxiliary or a question word first, a question mark last
+QUESTION = re.compile(r"\s*(?:Did|Do|Does|Is|Are|Was|Were|Will|Would|Can|Could|Should|Has|Have|Why|How|What)\b[^.!]*\?\s*$")
+THROUGHOUT_BEFORE = re.compile(r"\b(?:throughout|all\s+through)\s+$", re.I)
 SINCE = re.compile(r"\b(?:since|as\s+of)\s+$", re.I)
 UNTIL = re.compile(r"\b(?:through|until|till|untill)\s+$", re.I)
-DONE_SIGNING = re.compile(r"(?:sign|ink|conclud|ratifi|seal|initial{1,2}|renew|exchang|penn)ed", re.I)
+DONE_SIGNING = re.compile(r"(?:sign|ink|conclud|ratifi|seal|initial{1,2}|renew|exchang|penn|formali[sz])ed", re.I)
 FUTURE_AUX = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|be|being|expected\s+to\s+be|yet\s+to\s+be)\s+(?:\w+\s+)?$", re.I)
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|from|of|during|until|till|before|after|early|late|mid|for|to|and)\s*$", re.I)
 
@@ -1391,6 +1435,8 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
             (c.type in ACTS_OF_THEIR_OWN and OTHER_ACT.search(sentence, c.end, dm.start)) or OTHER_CLAUSE.search(sentence, c.end, dm.start)
         ):
             continue  # "adopted a plan to implement the partnership they established in December": its date
+        if c.type in ACTS_OF_THEIR_OWN and THROUGHOUT_BEFORE.search(sentence, max(0, dm.start - 14), dm.start):
+            continue  # "… chaired the third meeting, which continues the committees' work throughout 2025": one day is no year-long span
         if COVERED_SPAN_BEFORE.search(sentence, max(0, dm.start - 40), dm.start):
             continue  # "a programme for the next 10 years from 2021 to 2031": the period it covers
         if status in {"planned", "proposed"} and SAID_BEFORE.search(sentence, max(0, dm.start - 30), dm.start):
@@ -1688,8 +1734,8 @@ def _sentence_mentions(
     year: int | None = None,
 ) -> list[Mention]:
     text = s.text
-    if len(text) < 12 or (HABITUAL.search(text) and not DIGIT.search(text)):
-        return []
+    if len(text) < 12 or (HABITUAL.search(text) and not DIGIT.search(text)) or QUESTION.match(text):
+        return []  # (a headline put as a question, "Did A and B sign a pact?", reports nothing)
     cands = _candidates(text)
     if not cands and not s.caption:
         return []
@@ -1836,7 +1882,9 @@ def _sentence_mentions(
         if kind == "planned_agreement" and status == "occurred":
             continue  # an agreement talked about in the past tense without a signing is no milestone
         if when is None:
-            when, inferred = _implicit_when(s, text, status, ref, gathering, occasion, day, kind=kind, dated=bool(found), generic=_is_generic(c, text, UNKNOWN) and not (
+            # a year inside the paper's name ("the Cooperation Plan for 2017") names the plan, it does not date the act
+            dated = any(d not in phrase_dates for d in found)
+            when, inferred = _implicit_when(s, text, status, ref, gathering, occasion, day, kind=kind, dated=dated, generic=_is_generic(c, text, UNKNOWN) and not (
                     kind == "signing" and SIDES_SIGNED.search(text, max(0, c.start - 60), c.end + 4)), story=story)
         else:
             inferred = False
@@ -2050,7 +2098,13 @@ SIDES_SIGNED = re.compile(
 SEQUENCE_OPENER = re.compile(r"\s*(?:Afterwards|Afterward|After\s+that|Then|Later|Subsequently)\s*,", re.I)
 #: the acts of a day of deals and talks, told in the simple past ("signed", "was also signed", "held talks")
 OCCASION_ACTS = frozenset({"signing", "meeting", "conference"})
-DAY_ACT = re.compile(r"\b(?:signed|inked|exchanged|held|met|(?:was|were)\s+(?:also\s+)?(?:signed|inked|exchanged|held))\b", re.I)
+DAY_ACT = re.compile(
+    r"\b(?:signed|inked|exchanged|held|met|(?:was|were)\s+(?:also\s+)?(?:signed|inked|exchanged|held)"
+    r"|(?:concluded|ended|culminated)\s+with\s+(?:the\s+)?signing)\b",  # "The negotiations concluded with signing of …"
+    re.I,
+)
+#: a paper described by its signing, not a signing told: "The Cairo Declaration, signed by A and B, aims at …"
+PAPER_DESCRIBED = re.compile(r",\s+(?:signed|inked|concluded)\s+(?:by|between|in|at)\b[^.;]*?,\s+(?:aims?|seeks?|provides?|covers?|calls?|is|was|sets?|focuses|includes?)\b", re.I)
 #: what tells an act of the past, not of the day: a perfect or a look back
 BACKGROUND = re.compile(
     r"\b(?:had|have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:signed|inked|held|met|exchanged)\b|\b(?:previous|previously|earlier|former|formerly|since|ago|last|first\s+time)\b",
@@ -2085,7 +2139,7 @@ def _implicit_when(
                 told = _day(ref)  # the story of the day has run on from its lead, undated as leads are
             if told is not None:
                 return told, True  # "Afterwards, the presidents held talks": on the day just told
-        if story is not None and kind in OCCASION_ACTS and DAY_ACT.search(text):
+        if story is not None and kind in OCCASION_ACTS and DAY_ACT.search(text) and not PAPER_DESCRIBED.search(text):
             return story, True  # "Interior ministers signed the protocol on patrols" further down a story of that day's deals
     if status == "occurred" and (s.caption or s.index < LEAD_SENTENCES or ONGOING.search(text)):
         return _day(ref), True

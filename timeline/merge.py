@@ -307,6 +307,20 @@ def _cast(participants: tuple[str, ...]) -> frozenset[str]:
     return frozenset(participants)
 
 
+#: a date told as before the one just told: "Earlier in September", "earlier this month"
+EARLIER_LEAD = re.compile(r"(?:earlier|previously)\b", re.I)
+#: kinds of gathering a bare reference names by their own word: "the forum" is a forum, not the session told before
+NAMED_GATHERINGS = frozenset({"forum", "expo", "exhibition", "fair", "seminar", "workshop", "symposium", "congress", "retreat"})
+
+
+def _other_kind_of_gathering(group: Group, m: Mention) -> bool:
+    """A reference back by a kind of gathering ("the forum") that none of the group's reports names."""
+    if m.type != "conference" or not m.anaphor:
+        return False
+    head = next((w for w in _word_set(m.title.lower()) if w in NAMED_GATHERINGS), "")
+    return bool(head) and not any(head in x.title.lower() for x in group.mentions)
+
+
 def same_event(group: Group, m: Mention, *, fits: bool = False) -> bool:
     """Whether a mention reports the event a group of mentions already stands for.
 
@@ -324,6 +338,8 @@ def same_event(group: Group, m: Mention, *, fits: bool = False) -> bool:
     overlap = group.key_overlap(m.key)
     shared_people = any(p in group.people for p in m.participants)
     if group.has_article(m.article_id):
+        if EARLIER_LEAD.match(m.date_phrase) and group.best.precision == "day" and m.when.precision != "day":
+            return False  # "… launched a drill on Monday. Earlier in September, they launched a drill in …": an earlier one
         if overlap >= KEY_OVERLAP_SAME:
             return True
         if (m.status == "occurred") not in group.done:
@@ -340,6 +356,8 @@ def same_event(group: Group, m: Mention, *, fits: bool = False) -> bool:
             x.type == "visit" and x.location in COUNTRIES and x.location != m.location for x in group.mentions
         ):
             return False  # a visit to Tanzania and one to Rwanda, told by one article: two journeys, whoever made them
+        if _other_kind_of_gathering(group, m):
+            return False  # "the forum" does not refer back to "the 19th meeting of the commission"
         # a bare reference back ("the conference", "the agreement") with nothing to tell it apart
         return m.anaphor or not m.key or not keys
     if overlap >= KEY_OVERLAP_ACROSS and (m.key or not keys):

@@ -22,7 +22,7 @@ PLANNABLE_NOUNS = r"""agreement | memorandum (?:\s+of\s+understanding)? | memo\s
 #: verbs of signing; ``exchange`` and ``adopt`` only count with an agreement noun as object.
 SIGN_VERBS = r"""
     sign(?:s|ed|ing)? | ink(?:s|ed|ing)? | conclud(?:e|es|ed|ing) | ratif(?:y|ies|ied|ying)
-  | seal(?:s|ed|ing)? | initial(?:l)?ed | renew(?:s|ed|ing)? | pen(?:s|ned|ning)
+  | seal(?:s|ed|ing)? | initial(?:l)?ed | renew(?:s|ed|ing)? | pen(?:s|ned|ning) | formali[sz](?:e|es|ed|ing)
 """
 WEAK_SIGN_VERBS = r"""exchang(?:e|es|ed|ing) | adopt(?:s|ed|ing)? | approv(?:e|es|ed|ing)"""
 
@@ -30,9 +30,9 @@ WEAK_SIGN_VERBS = r"""exchang(?:e|es|ed|ing) | adopt(?:s|ed|ing)? | approv(?:e|e
 CONFERENCE_NOUNS = r"""
     conference | forum | summit(?!\s+(?:talks|meeting)) | symposium | seminar | workshop | dialogue | plenary\s+session
   | (?:working|review|annual|regular|joint)\s+session | joint\s+(?:government|cabinet|intergovernmental|ministerial)\s+(?:session|sitting|meeting)
-  | (?:bi-?national|joint)\s+cabinet(?:\s+meeting)? | session\s+of\s+the\s+[\w\s\-]{0,40}?(?:committee|commission|council)
+  | (?:bi-?national|joint)\s+cabinet(?:\s+meeting)? | session\s+of\s+(?:the\s+)?[\w\s\-]{0,40}?(?:committee|commission|council)
   | joint\s+committee\s+meeting | consultations? | retreat | congress | expo | exhibition | fair | council\s+of\s+ministers
-  | (?:\d+(?:st|nd|rd|th)\s+)?meeting\s+of\s+the\s+[\w\s,\-]{0,80}?(?:committee|commission|council)
+  | (?:\d+(?:st|nd|rd|th)\s+)?meeting\s+of\s+(?:the\s+)?[\w\s,\-]{0,80}?(?:committee|commission|council)
 """
 MEETING_NOUNS = r"""
     meeting | talks | reception | phone\s+(?:call|talks|conversation) | telephone\s+(?:call|talks|conversation)
@@ -80,7 +80,7 @@ OTHER_NOUNS = r"""
 HAPPENING_CUES = r"""
     took\s+place | take\s+place | taking\s+place | takes\s+place | (?:was|were|is|are|be|been|being)\s+held | held
   | opened | opens | convened | co-?chair(?:ed|ing|s)? | chair(?:ed|ing) | hosted | hosting | host
-  | organi[sz](?:ed|ing|e) | co-?organi[sz](?:ed|ing|es?) | attended | attending | kicked\s+off | concluded | wrapped\s+up | closed
+  | organi[sz](?:ed|ing|e) | co-?organi[sz](?:ed|ing|es?) | attended | attending | attends | will\s+attend | kicked\s+off | concluded | wrapped\s+up | closed
   | successful(?:ly)?\s+(?:conclusion|holding|convening)\s+of
   | met | meet | meets | meeting\s+with | received | receives | receiving | paid | pay | paying | visiting
   | arrived | ongoing | launched | launching | conducted | conducting | conduct | carried\s+out | carry\s+out
@@ -161,7 +161,7 @@ SYNONYMS: dict[str, str] = {
 #: a detector runs only on a sentence whose lower-cased text contains one of its strings (each detector's
 #: patterns cannot match without one of them, so this only saves time; keep in step with the fragments above)
 DETECTOR_GATES: dict[str, tuple[str, ...]] = {
-    "signing": ("sign", "ink", "conclud", "ratif", "seal", "initial", "renew", "exchang", "adopt", "approv", "pen"),
+    "signing": ("sign", "ink", "conclud", "ratif", "seal", "initial", "renew", "exchang", "adopt", "approv", "pen", "formali"),
     "planned_agreement": ("agreement", "memo", "mou", "accord", "treat", "protocol", "pact", "convention"),
     "conference": (
         "conferen", "forum", "summit", "symposium", "seminar", "workshop", "dialogue", "session", "consultation",
