@@ -1445,6 +1445,11 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="a-joint-activity-ends-where-the-next-verb-of-the-proposal-begins",
         ),
         pytest.param(
+            "ACCRA, Oct 26 (GNA): The fifth meeting of the Ghana-Nigeria Joint Working Group on border security was held in Accra on October 20-21.",
+            [("conference", "occurred", "2022-10-20/2022-10-21", ())],
+            id="a-wire-dateline-s-date-is-not-the-event-s",
+        ),
+        pytest.param(
             "They were speaking at the bilateral talks in Hanoi on Monday during the official visit made by General "
             "Tea Seiha, who is also Deputy Prime Minister, to Vietnam from Sunday to Tuesday.",
             [("meeting", "occurred", "2022-10-24", ("Tea Seiha",)), ("visit", "occurred", "2022-10-23/2022-10-25", ("Tea Seiha",))],

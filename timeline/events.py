@@ -1697,6 +1697,11 @@ def _with_antecedents(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: a wire dateline opening an article's first sentence: "New Delhi, Nov 24 (PIB):", "HANOI, Oct. 26 (Xinhua) --"
+WIRE_DATELINE_AT = re.compile(
+    r"\W{0,3}[A-Z][\w'.\-]*(?:[ ,]+[A-Z][\w'.\-]*){0,4},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
+    r"(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]{1,2}|:)"
+)
 #: who sits at a gathering told before: "The meeting was co-chaired by …", "… attended by …"
 SEATED_BY = re.compile(r"\b(?:co-?chaired|chaired|presided\s+over|attended|joined)\s+by\b|\bwith\s+the\s+participation\s+of\b", re.I)
 
@@ -1753,6 +1758,10 @@ def _sentence_mentions(
         return []  # "have signed more than 100 agreements since 1977": a tally, not a milestone
     tense = "past" if s.caption else None  # None: each expression takes the tense of its own clause
     found = dates.find_dates(text, ref, tense)
+    if found and s.index == 0:
+        line = WIRE_DATELINE_AT.match(text)
+        if line:  # "New Delhi, Nov 24 (PIB): The meeting … was held on November 22-23": the dateline dates the copy, not the meeting
+            found = [d for d in found if d.start >= line.end()]
     named = countries_in(text)
     others = [c for c in named if c not in pair]
     if others and pair and not set(named) & set(pair) and (len(others) >= 2 or not BOTH_SIDES.search(text)):
