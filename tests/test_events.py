@@ -1440,6 +1440,11 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="also-handed-over-on-the-day-told",
         ),
         pytest.param(
+            "Ghana and Nigeria. The Integrated Check Post at Elubo, built with Nigerian assistance, was inaugurated by the two presidents in January 2020.",
+            [("project", "occurred", "2020-01", ())],
+            id="a-check-post-inaugurated-is-a-project",
+        ),
+        pytest.param(
             "Ghana proposed that the two countries conduct joint raids on smuggling camps and sign a memorandum of understanding on extradition.",
             [("joint_activity", "proposed", "", ()), ("planned_agreement", "proposed", "", ())],
             id="a-joint-activity-ends-where-the-next-verb-of-the-proposal-begins",

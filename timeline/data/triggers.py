@@ -50,7 +50,7 @@ PROJECT_NOUNS = r"""
     projects? | expressways? | railways? | highways? | motorways? | bridges? | power\s+plants? | hydropower\s+plants?
   | airports? | seaports? | ports? | hospitals? | schools? | stations? | headquarters | works | dams? | pipelines? | roads?
   | (?:industrial|logistics|technology|hi-tech|high-tech|science|eco-industrial)\s+parks? | economic\s+zones?
-  | (?:one-stop\s+)?border\s+(?:gates?|posts?|crossings?|checkpoints?)
+  | (?:one-stop\s+)?border\s+(?:gates?|posts?|crossings?|checkpoints?) | check-?\s?posts? | checkpoints? | outposts? | ICPs?
   | academy | centres? | centers? | houses | homes | campus(?:es)?
   | (?:rail|railway|road|power|fib(?:re|er)-?optic|ferry|bus)\s+links?
   | (?-i:(?:[A-Z][\w\-]*\s+)+(?:[Bb]uilding|House|Hall|Museum|Stadium|Palace|Monument|Memorial|Hospital|School|Bridge|Park|Canal|Tunnel))
