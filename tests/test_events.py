@@ -1445,6 +1445,12 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="a-check-post-inaugurated-is-a-project",
         ),
         pytest.param(
+            "Ghanaian President Kofi Mensah held talks with visiting Nigerian President-elect Bello Musa in Accra on Monday. "
+            "After the talks, the two leaders witnessed the signing of more than 10 cooperation documents.",
+            [("meeting", "occurred", "2022-10-24", ("Kofi Mensah", "Bello Musa")), ("signing", "occurred", "2022-10-24", ("Kofi Mensah", "Bello Musa"))],
+            id="many-papers-signed-on-one-occasion-are-a-signing-and-an-elect-is-titled",
+        ),
+        pytest.param(
             "Ghana proposed that the two countries conduct joint raids on smuggling camps and sign a memorandum of understanding on extradition.",
             [("joint_activity", "proposed", "", ()), ("planned_agreement", "proposed", "", ())],
             id="a-joint-activity-ends-where-the-next-verb-of-the-proposal-begins",

@@ -218,7 +218,7 @@ TITLES: frozenset[str] = frozenset(
     """Mr Mrs Ms Miss Dr Prof Professor Sir Madam Madame H.E. HE Excellency His Her
     Royal Highness Majesty General Gen Lieutenant Lieut Lt Colonel Col Major Maj Senior Sen Captain Capt Admiral Adm
     Brigadier Brig Commander Cmdr Marshal Sergeant Sgt Police Major-General Lieutenant-General
-    Minister Deputy Vice Prime President Chairman Chairwoman Chair Chairperson Secretary General-Secretary
+    Minister Deputy Vice Prime President President-elect Minister-elect Premier-elect Chancellor-elect Chairman Chairwoman Chair Chairperson Secretary General-Secretary
     Secretary-General Ambassador Governor Mayor Director Director-General Chief Head Premier King Queen
     Prince Princess Crown Emperor Sultan Speaker Permanent Standing Acting Politburo Member
     Counsellor Consul Consul-General Envoy Commissioner Inspector Official Spokesperson Spokesman
