@@ -1451,6 +1451,16 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="many-papers-signed-on-one-occasion-are-a-signing-and-an-elect-is-titled",
         ),
         pytest.param(
+            "Ghana and Nigeria. One. Two. Construction of the Accra-Lagos railway resumed in March after a year's suspension.",
+            [("project", "occurred", "2022-03", ())],
+            id="a-project-resumed-is-a-milestone",
+        ),
+        pytest.param(
+            "Ghana and Nigeria. One. Two. The new Elubo bridge will begin operations in March.",
+            [("project", "planned", "2023-03", ())],
+            id="a-project-to-begin-operations-is-planned",
+        ),
+        pytest.param(
             "Ghana proposed that the two countries conduct joint raids on smuggling camps and sign a memorandum of understanding on extradition.",
             [("joint_activity", "proposed", "", ()), ("planned_agreement", "proposed", "", ())],
             id="a-joint-activity-ends-where-the-next-verb-of-the-proposal-begins",

@@ -175,7 +175,7 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
     "joint_activity": ("joint", "combined", "bilateral", "coordinated", "exercis", "drill", "crack", "patrol"),
     "project": (
         "buil", "construct", "inaugurat", "hand", "ground", "launch", "complet", "commenc", "put", "fund", "financ",
-        "start", "began", "open", "unveil", "turn", "donat", "deliver", "foundation", "upgrad", "work on", "commissio", "marked the", "marks the",
+        "start", "began", "resum", "begin", "open", "unveil", "turn", "donat", "deliver", "foundation", "upgrad", "work on", "commissio", "marked the", "marks the",
     ),
     "other": ("anniversary", "friendship", "year", "establish", "upgrad", "elevat", "normali", "launch", "forg"),
 }
