@@ -1461,6 +1461,16 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="a-project-to-begin-operations-is-planned",
         ),
         pytest.param(
+            "Ghana and Nigeria. The two ministers exchanged views on a draft protocol on border policing.",
+            [("planned_agreement", "planned", "", ())],
+            id="views-exchanged-on-a-draft-are-no-signing",
+        ),
+        pytest.param(
+            "Ghana and Nigeria. The two ministers exchanged copies of the agreement on visa exemption on Monday.",
+            [("signing", "occurred", "2022-10-24", ())],
+            id="copies-of-an-agreement-exchanged-are-a-signing",
+        ),
+        pytest.param(
             "Ghana proposed that the two countries conduct joint raids on smuggling camps and sign a memorandum of understanding on extradition.",
             [("joint_activity", "proposed", "", ()), ("planned_agreement", "proposed", "", ())],
             id="a-joint-activity-ends-where-the-next-verb-of-the-proposal-begins",

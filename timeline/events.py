@@ -585,6 +585,8 @@ def _detect_signings(s: str) -> list[Candidate]:
                 continue  # "prepare to implement their newly ratified pact": a paper in force, not a signing told
             if (weak or verb.startswith(("conclud", "renew", "seal", "pen", "formali"))) and not AGREEMENT.search(obj):
                 continue
+            if weak and not AGREEMENT.search(OBJECT_HEAD.split(obj, 1)[0]) and not PAPER_COPIES.match(obj):
+                continue  # "exchanged views on a draft protocol": what is exchanged is views, not a paper
             if verb.startswith(("conclud", "seal", "finali")) and TALKS_OBJECT.match(obj):
                 continue  # "concluded negotiations on a defence agreement": the paper is ready, not yet signed
             if verb.startswith("sign") and not AGREEMENT.search(obj) and not SIGNED_OTHER.search(obj_l):
@@ -600,6 +602,10 @@ AND_SIGNED_BEFORE = re.compile(r"\b(?:signed|inked|sealed|initialled|initialed|c
 #: what is approved or adopted that is no paper between the sides: "approved a proposal for the signing of …"
 NOT_A_PAPER = re.compile(r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:proposals?|requests?|recommendations?|decisions?|drafts?|bills?|motions?|initiatives?)\b", re.I)
 AND_SIGN_AFTER = re.compile(r"and\s+(?:sign|ink|ratif|seal|initial|conclud)\w*\s", re.I)
+#: where an object's head noun ends: "views [on a draft protocol]", "the plan [for 2024]"
+OBJECT_HEAD = re.compile(r"\s(?:on|of|for|about|regarding|concerning|over|with|in|to)\s", re.I)
+#: papers exchanged by their copies: "exchanged copies of the agreement", "the instruments of ratification"
+PAPER_COPIES = re.compile(r"(?:the\s+)?(?:signed\s+)?(?:copies|instruments|texts|originals)\s+of\b", re.I)
 #: a relative clause whose verb is the signing: "…, which tomorrow will … be signed" (no other clause opens inside it)
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:[^,;.]|,\s*but\b)*?(?:is|are|was|were|be|been)\s+(?:\w+\s+)?$", re.I)
 #: what is concluded when a paper is only agreed on: "concluded (the) negotiations / talks on …"
