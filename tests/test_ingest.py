@@ -16,6 +16,7 @@ from timeline import ingest
 from timeline.ingest import (
     InputReport,
     clean_body,
+    clean_title,
     decode_bytes,
     find_article_date,
     guess_language,
@@ -543,6 +544,67 @@ def test_html_date_from_printed_date_line() -> None:
     article = parse_html(raw, article_id="p", path="p")
     assert article.date == date(2014, 3, 19)
     assert "Publication Date" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("title", "headlines", "sitename", "expected"),
+    [
+        pytest.param("Ministers meet in Hanoi | NewsSite | 03.02.2021", [], "NEWSSITE.COM", "Ministers meet in Hanoi",
+                     id="site-and-date-after"),
+        pytest.param("Daily Herald - Ministers meet in Hanoi", [], "Daily Herald", "Ministers meet in Hanoi",
+                     id="site-before"),
+        pytest.param("Ministers meet in Hanoi | Asia News | Wire Agency", ["Ministers meet in Hanoi"], "",
+                     "Ministers meet in Hanoi", id="cut-to-the-headline"),
+        pytest.param("Vietnam - Laos sign border plan", [], "Wire Agency", "Vietnam - Laos sign border plan",
+                     id="dash-inside-a-headline"),
+        pytest.param("Vietnam - Laos sign border plan", ["Wire Agency"], "", "Vietnam - Laos sign border plan",
+                     id="logo-heading-ignored"),
+        pytest.param("", ["Ministers meet in Hanoi"], "", "Ministers meet in Hanoi", id="no-title"),
+    ],
+)
+def test_clean_title(title: str, headlines: list[str], sitename: str, expected: str) -> None:
+    assert clean_title(title, headlines=headlines, sitename=sitename) == expected
+
+
+def test_html_title_loses_site_name_and_date() -> None:
+    # a broadcaster's page: og:title "Headline | SITE | dd.mm.yyyy", the headline in an h1, no published_time meta
+    paragraphs = "".join(f"<p>{ENGLISH_BODY} Paragraph {n}.</p>" for n in range(4))
+    raw = (
+        "<!doctype html><html><head>"
+        '<meta property="og:title" content="Border talks resume in Vientiane | NW | 14.03.2021"/>'
+        '<meta property="og:site_name" content="NW.COM"/>'
+        "<title>Border talks resume in Vientiane | Asia | NW | 14.03.2021</title></head><body>"
+        "<div id='nav'><a href='/'>Home</a></div><div class='col3'><h1>Border talks resume in Vientiane</h1>"
+        f"<div class='longText'>{paragraphs}</div></div></body></html>"
+    )
+    article = parse_html(raw, article_id="p", path="p")
+    assert article.title == "Border talks resume in Vientiane"
+
+
+def test_html_headline_repeated_in_the_main_text_is_not_body() -> None:
+    # a news agency's page: every title meta ends with " | Agency", the h1 sits inside the article block
+    paragraphs = "".join(f"<p>{ENGLISH_BODY} Paragraph {n}.</p>" for n in range(4))
+    raw = (
+        "<!doctype html><html><head>"
+        '<meta property="og:title" content="Border talks resume in Vientiane | Wire Agency"/>'
+        '<meta property="article:published_time" content="2021-03-14T09:31:01+09:00"/>'
+        "<title>Border talks resume in Vientiane | Wire Agency</title></head><body>"
+        "<article><header><h1>Border talks resume in Vientiane</h1><span>09:31 March 14, 2021</span></header>"
+        f"<div class='story'>{paragraphs}</div></article></body></html>"
+    )
+    article = parse_html(raw, article_id="p", path="p")
+    assert article.title == "Border talks resume in Vientiane"
+    assert article.text.startswith(ENGLISH_BODY)
+    assert article.date == date(2021, 3, 14)
+
+
+def test_html_date_read_in_the_one_extraction_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    def second_pass(raw: str) -> None:
+        raise AssertionError("htmldate run a second time over the page")
+
+    monkeypatch.setattr(ingest, "_html_date", second_pass)
+    article = parse_html(fixture("page.html").read_text("utf-8"), article_id="p", path="p")
+    assert (article.date, article.date_source) == (date(2022, 10, 26), "html")
 
 
 def test_html_sniffed_from_content(tmp_path: Path) -> None:

@@ -1015,16 +1015,107 @@ def _html_fallback_text(raw: str) -> tuple[str, str]:
     return " ".join(heading.split()) or title, text
 
 
-def parse_html(raw: str, *, article_id: str, path: str) -> Article:
-    """One HTML page: main text and title by trafilatura, publication date by htmldate.
+#: What stands between a headline and the site's name, section or date in a page title:
+#: "Headline | Site | 19.01.2020", "Site - Headline", "Headline :: Section". A hyphen counts only
+#: with blanks around it ("Vietnam-Laos" is one word).
+TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—:»·•]|::)\s+|\s*[|»]\s*")
+#: Letters and digits of a name, to compare "DW.COM" with "DW" and "Yonhap News Agency" with "YonhapNews".
+NAME_KEY = re.compile(r"[^\W_]+")
+#: Headings looked at for the page's headline (a page may have a logo or a widget in an h1 too).
+HEADLINES_CHECKED = 5
+#: A headline shorter than this (in words) is not trusted to cut a page title down to it.
+HEADLINE_MIN_WORDS = 3
 
-    When the markup carries no date, the date line printed in the text is
-    used. The main text gets the same page-level cleanup as plain text.
+
+def _name_key(text: str) -> str:
+    """``text`` folded to its letters and digits, lower case: the key two spellings of a name share."""
+    return "".join(NAME_KEY.findall(unicodedata.normalize("NFKC", text).casefold()))
+
+
+def _is_site_segment(segment: str, sitename: str) -> bool:
+    """A piece of a page title that is the site's name ("DW" of "DW.COM") or a date ("19.01.2020")."""
+    key = _name_key(segment)
+    if not key:
+        return True
+    site = _name_key(sitename)
+    if site and (key == site or (len(key) >= 2 and (site.startswith(key) or key.startswith(site)))):
+        return True
+    stripped = segment.strip()
+    return bool(_full_dates(stripped)) and _is_date_line(stripped)[0] is not None
+
+
+def clean_title(title: str, *, headlines: Sequence[str] = (), sitename: str = "") -> str:
+    """A page title without the site's name, section or date around the headline.
+
+    A headline printed on the page (an ``h1``) that opens the title is the
+    title; otherwise pieces split off by " | ", " - ", "::" that are the site's
+    name or a date are dropped from either end.
+
+    >>> clean_title("Ties deepen | DW | 19.01.2020", sitename="DW.COM")
+    'Ties deepen'
+    >>> clean_title("Talks open in Hanoi - Vietnam News Agency", headlines=["Talks open in Hanoi"])
+    'Talks open in Hanoi'
+    """
+    title = " ".join(title.split())
+    folded = unicodedata.normalize("NFKC", title).casefold()
+    for headline in headlines:
+        headline = " ".join(headline.split())
+        if _words(headline, HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS:
+            continue
+        if not title:
+            return headline
+        key = unicodedata.normalize("NFKC", headline).casefold()
+        if folded != key and folded.startswith(key) and TITLE_SEPARATOR.match(title, len(headline)):
+            return title[: len(headline)]
+    pieces = TITLE_SEPARATOR.split(title)
+    if len(pieces) < 2:
+        return title
+    separators = [m.group() for m in TITLE_SEPARATOR.finditer(title)]
+    start, end = 0, len(pieces)
+    while end - start > 1 and _is_site_segment(pieces[end - 1], sitename):
+        end -= 1
+    while end - start > 1 and _is_site_segment(pieces[start], sitename):
+        start += 1
+    if (start, end) == (0, len(pieces)):
+        return title
+    kept = [pieces[start]]
+    for index in range(start + 1, end):
+        kept.append(separators[index - 1] + pieces[index])
+    return "".join(kept).strip()
+
+
+def _headlines(tree: Any) -> list[str]:
+    """The texts of the page's first ``h1`` headings (before an extractor reshapes the tree)."""
+    return [
+        " ".join(heading.text_content().split())
+        for heading in islice(tree.iter("h1"), HEADLINES_CHECKED)
+    ]
+
+
+def _html_tree(raw: str) -> Any:
+    """The page parsed once by lxml, for the headline and for trafilatura and htmldate; None if unparsable."""
+    import lxml.html
+
+    try:
+        return lxml.html.fromstring(raw)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+
+
+def parse_html(raw: str, *, article_id: str, path: str) -> Article:
+    """One HTML page: main text, title and publication date in one trafilatura pass (htmldate inside).
+
+    The page is parsed once; the title loses the site's name and date around
+    the headline printed on the page. When the markup carries no date, the
+    date line printed in the text is used. The main text gets the same
+    page-level cleanup as plain text.
     """
     import trafilatura
 
+    tree = _html_tree(raw)
+    headlines = _headlines(tree) if tree is not None else []
     document = trafilatura.bare_extraction(
-        raw,
+        tree if tree is not None else raw,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
@@ -1041,14 +1132,20 @@ def parse_html(raw: str, *, article_id: str, path: str) -> Article:
     title = ""
     url = ""
     text = ""
+    sitename = ""
+    value: date | None = None
     if document is not None:
         title = " ".join((getattr(document, "title", None) or "").split())
         url = getattr(document, "url", None) or ""
         text = getattr(document, "text", None) or ""
+        sitename = getattr(document, "sitename", None) or ""
+        value = parse_date_field(getattr(document, "date", None))  # htmldate's answer, as trafilatura ran it
     if not text.strip():
         fallback_title, text = _html_fallback_text(raw)
         title = title or fallback_title
-    value = _html_date(raw)
+    if document is None:  # trafilatura gave up on the page: htmldate alone may still read its markup
+        value = _html_date(raw)
+    title = clean_title(title, headlines=headlines, sitename=sitename)
     how = "html" if value is not None else ""
     lines = normalise_page(text).split("\n")
     found = _locate_date(lines)
@@ -1060,15 +1157,29 @@ def parse_html(raw: str, *, article_id: str, path: str) -> Article:
             value, how = found.value, found.how
     if not title:
         title, body = _split_title(body)
+    title = normalise_page(title).strip()
+    body = _without_repeated_title(body, title)
     return Article(
         id=article_id,
         path=path,
         date=value,
-        title=normalise_page(title).strip(),
+        title=title,
         text=clean_body(body),
         url=url,
         date_source=how,
     )
+
+
+def _without_repeated_title(lines: list[str], title: str) -> list[str]:
+    """The body lines without a first line that only repeats the title (the headline kept in the main text)."""
+    key = _name_key(title)
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if key and _name_key(line) == key:
+            return lines[:index] + lines[index + 1 :]
+        break
+    return lines
 
 
 # ---------------------------------------------------------------------------
@@ -1669,6 +1780,7 @@ __all__ = [
     "ArticleStream",
     "InputReport",
     "clean_body",
+    "clean_title",
     "decode_bytes",
     "find_article_date",
     "guess_language",
