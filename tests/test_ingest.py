@@ -451,6 +451,27 @@ def test_front_matter() -> None:
             f"{ENGLISH_BODY} The plan was signed.",
             id="glued-section-heading",
         ),
+        pytest.param(
+            [ENGLISH_BODY, ENGLISH_BODY, "reporter.name@agency.example", "(END)", "Latest News", "Laos and Thailand sign MoU"],
+            f"{ENGLISH_BODY}\n{ENGLISH_BODY}",
+            id="wire-end-tag-and-reporter-email",
+        ),
+        pytest.param(
+            [
+                ENGLISH_BODY,
+                ENGLISH_BODY,
+                "Other Opinion Columns",
+                "Editorial Laos and Cambodia sign a border pact",
+                f"A columnist on why the pact matters. {ENGLISH_BODY}",
+            ],
+            f"{ENGLISH_BODY}\n{ENGLISH_BODY}",
+            id="other-stories-heading",
+        ),
+        pytest.param(
+            [ENGLISH_BODY, "Other measures", ENGLISH_BODY],
+            f"{ENGLISH_BODY}\nOther measures\n{ENGLISH_BODY}",
+            id="other-as-a-subheading-kept",
+        ),
     ],
 )
 def test_clean_body(lines: list[str], expected: str) -> None:

@@ -293,6 +293,22 @@ GLUED_SECTION = re.compile(rf"(?<=[.!?”\"’)])\s*(?=(?=[A-Z])(?i:{_SECTION_PR
 #: without any skips the line-by-line split. Opening with a character class lets ``re`` skip ahead.
 GLUED_SECTION_ANYWHERE = re.compile(rf"[.!?”\"’)][^\S\n]*(?=[A-Z])(?i:{_SECTION_PREFIX})\b")
 
+#: A heading over a list of other stories, in the words sites vary most: "Other Opinion Columns",
+#: "More Asia stories", "Other headlines". Few words, "other" or "more", then a kind of story.
+OTHER_STORIES_LINE = re.compile(
+    r"""
+    ^\W{0,3}(?:other|more)\s+(?:[\w'’&\-]+\s+){0,2}
+    (?:columns|stories|articles|news|headlines|posts|reports|videos|opinions|features|galleries|reads|
+       columns\s+by\s+\w+(?:\s+\w+)?|from\s+(?:the\s+)?\w+(?:\s+\w+)?)
+    \W{0,3}$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+#: The end tag of a wire story on its own line: "(END)", "-- END --", "- Ends -", "###".
+END_TAG_LINE = re.compile(r"^\W{0,3}(?:(?i:end|ends)|#{3})\W{0,3}$")
+#: A line that is only an e-mail address (the reporter's contact at the end of a wire story).
+EMAIL_LINE = re.compile(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\.?$")
+
 #: A line that is only a photo credit: "Photo: VNA", "(Photo: Vietnam Plus)", "Photo courtesy of MPS", "VNA Photo".
 PHOTO_CREDIT_LINE = re.compile(
     r"""
@@ -726,7 +742,9 @@ def _is_section_heading(line: str) -> bool:
     """A line that opens a furniture section (related news, tags, comments, a glued headline list)."""
     if INLINE_LINK_LINE.match(line):
         return False
-    return bool(SECTION_PREFIX_LINE.match(line) or SECTION_LABEL_LINE.match(line))
+    return bool(
+        SECTION_PREFIX_LINE.match(line) or SECTION_LABEL_LINE.match(line) or OTHER_STORIES_LINE.match(line)
+    )
 
 
 def _is_furniture_line(line: str) -> bool:
@@ -736,6 +754,7 @@ def _is_furniture_line(line: str) -> bool:
         or BYLINE.match(line)
         or CREDIT_LINE.match(line)
         or LINE_LABEL_LINE.match(line)
+        or EMAIL_LINE.match(line)
         or (INLINE_LINK_LINE.match(line) and not _is_prose(line))
     )
 
@@ -803,6 +822,8 @@ def _drop_sections(lines: list[str]) -> list[str]:
     seen = 0
     prose_seen = False
     for line in lines:
+        if prose_seen and END_TAG_LINE.match(line):  # "(END)": what follows is the page's, not the story's
+            break
         if _is_section_heading(line):
             if prose_seen and seen / total >= SECTION_CUT_MIN_SHARE:
                 break
