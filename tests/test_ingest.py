@@ -809,6 +809,31 @@ def test_decode_bytes_rejects(data: bytes, reason: str) -> None:
     assert decode_bytes(data) == (None, reason)
 
 
+@pytest.mark.parametrize(
+    ("charset", "codec", "encoding"),
+    [
+        pytest.param("gb2312", "gbk", "gbk (declared)", id="gb2312-meta-read-as-gbk"),
+        pytest.param("Shift_JIS", "cp932", "cp932 (declared)", id="shift-jis-meta"),
+        pytest.param("windows-1251", "cp1251", "cp1251 (declared)", id="windows-1251-meta"),
+        pytest.param("iso-8859-1", "cp1252", "cp1252 (declared)", id="latin-1-meta-read-as-windows-1252"),
+    ],
+)
+def test_html_page_in_its_declared_charset(tmp_path: Path, charset: str, codec: str, encoding: str) -> None:
+    # an English edition served in the charset of its home language: only the quotes and dashes are not ASCII
+    paragraphs = "".join(f"<p>{ENGLISH_BODY} “Paragraph {n}” noted.</p>" for n in range(4))
+    page = (
+        f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">'
+        f"<title>Border talks</title></head><body><article>{paragraphs}</article></body></html>"
+    )
+    data = page.encode(codec)
+    assert decode_bytes(data) == (page, encoding)
+    path = tmp_path / "page.html"
+    path.write_bytes(data)
+    (article,), report = read_one(path)
+    assert report.status == "parsed"
+    assert "“Paragraph 0” noted." in article.text
+
+
 def test_crlf_line_endings(tmp_path: Path) -> None:
     path = tmp_path / "crlf.txt"
     path.write_bytes(f" date 2022-10-25 A title\r\n{ENGLISH_BODY}\r\n{ENGLISH_BODY}\r\n".encode())

@@ -1244,11 +1244,52 @@ def _control_share(text: str) -> float:
     return len(_CONTROL.findall(sample)) / len(sample)
 
 
+#: The charset an HTML page declares: <meta charset="gbk">, <meta http-equiv="Content-Type" content="text/html;
+#: charset=windows-1251">, <?xml version="1.0" encoding="iso-8859-1"?>.
+DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*(?P<meta>[\w.:\-]{2,40})
+      | <\?xml[^>]{0,100}?encoding\s*=\s*["'](?P<xml>[\w.:\-]{2,40})""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: Charsets that browsers read as their larger superset (the WHATWG encoding labels), by Python codec
+#: name: pages that declare the narrow one use the wide one's quotes and dashes.
+BROWSER_CODECS = {
+    "ascii": "cp1252",
+    "iso8859-1": "cp1252",
+    "iso8859-9": "cp1254",
+    "iso8859-11": "cp874",
+    "tis-620": "cp874",
+    "gb2312": "gbk",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+}
+#: Bytes of a file searched for its declared charset (the head of a page).
+CHARSET_SEARCH_BYTES = 4096
+
+
+def _declared_charset(data: bytes) -> str:
+    """The Python codec an HTML page declares in its head, when Python knows it and it is a single-text codec."""
+    import codecs
+
+    m = DECLARED_CHARSET.search(data[:CHARSET_SEARCH_BYTES])
+    if not m:
+        return ""
+    name = (m.group("meta") or m.group("xml")).decode("ascii", "replace").lower()
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return ""
+    codec = BROWSER_CODECS.get(codec, codec)
+    # UTF-8 was tried already; a UTF-16/32 page cannot declare itself in ASCII bytes
+    return "" if codec.startswith(("utf-8", "utf-16", "utf-32")) else codec
+
+
 def decode_bytes(data: bytes) -> tuple[str | None, str]:
     """(text, encoding) for a file's bytes, or (None, reason) when it is empty or binary.
 
-    Byte-order marks first (UTF-8/16/32), then strict UTF-8, then cp1252 and
-    latin-1. Line ends become ``\\n``.
+    Byte-order marks first (UTF-8/16/32), then strict UTF-8, then the charset
+    an HTML page declares in its head (``<meta charset="gbk">``), then cp1252
+    and latin-1. Line ends become ``\\n``.
 
     >>> decode_bytes("café\\r\\n".encode("cp1252"))
     ('café\\n', 'cp1252')
@@ -1278,11 +1319,18 @@ def decode_bytes(data: bytes) -> tuple[str | None, str]:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            single_byte = True
-            try:
-                text, encoding = data.decode("cp1252"), "cp1252"
-            except UnicodeDecodeError:
-                text, encoding = data.decode("latin-1"), "latin-1"
+            declared = _declared_charset(data)
+            if declared:
+                try:
+                    text, encoding = data.decode(declared), f"{declared} (declared)"
+                except UnicodeDecodeError:
+                    log.debug("page declares %s but is not valid %s", declared, declared)
+            if text is None:
+                single_byte = True
+                try:
+                    text, encoding = data.decode("cp1252"), "cp1252"
+                except UnicodeDecodeError:
+                    text, encoding = data.decode("latin-1"), "latin-1"
     sample = text[:100_000]
     if sample:
         if _control_share(sample) > BINARY_CONTROL_SHARE:
