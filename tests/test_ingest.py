@@ -834,6 +834,49 @@ def test_html_page_in_its_declared_charset(tmp_path: Path, charset: str, codec: 
     assert "“Paragraph 0” noted." in article.text
 
 
+def test_gzipped_page_is_read_and_a_broken_one_reported(tmp_path: Path) -> None:
+    import gzip
+
+    paragraphs = "".join(f"<p>{ENGLISH_BODY} Paragraph {n}.</p>" for n in range(3))
+    page = f"<html><head><title>Talks</title></head><body><article>{paragraphs}</article></body></html>"
+    (tmp_path / "a.html.gz").write_bytes(gzip.compress(page.encode("utf-8")))
+    (tmp_path / "b.html.gz").write_bytes(gzip.compress(page.encode("utf-8"))[:40])
+    (tmp_path / "c.gz").write_bytes(gzip.compress(b""))
+    articles, reports = read_articles([tmp_path])
+    assert [a.id for a in articles] == ["a.html.gz"]
+    assert articles[0].text.startswith(ENGLISH_BODY)
+    assert reports[1].path.endswith("b.html.gz")
+    assert (reports[1].status, reports[1].reason.split(" (")[0]) == ("skipped", "broken gzip file")
+    assert (reports[2].status, reports[2].reason) == ("skipped", "gzip'd empty file")
+
+
+def test_html_page_without_any_date_is_reported(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{ENGLISH_BODY} Paragraph {n}.</p>" for n in range(3))
+    path = tmp_path / "undated.html"
+    path.write_text(f"<html><head><title>Talks</title></head><body><article>{paragraphs}</article></body></html>")
+    (article,), report = read_one(path)
+    assert article.date is None
+    assert report == InputReport(str(path), "parsed", ingest.NO_DATE_WARNING, "undated.html")
+
+
+def test_page_that_is_a_list_of_links_is_skipped(tmp_path: Path) -> None:
+    # a section or tag page: headlines as links and nothing else; its headlines are no one's events
+    items = "".join(f'<li><a href="/s{n}">Laos and Cambodia sign pact number {n} on trade</a></li>' for n in range(12))
+    path = tmp_path / "section.html"
+    path.write_text(f"<html><head><title>Asia</title></head><body><ul>{items}</ul><div><ul>{items}</ul></div></body></html>")
+    articles, report = read_one(path)
+    assert articles == []
+    assert report == InputReport(str(path), "skipped", "a list of 24 links, not an article (no paragraph of text)", "section.html")
+
+
+def test_article_with_many_links_is_kept() -> None:
+    paragraphs = "".join(f'<p>{ENGLISH_BODY} <a href="/x{n}">Paragraph {n} link</a>.</p>' for n in range(3))
+    menu = "".join(f'<li><a href="/m{n}">Menu item {n}</a></li>' for n in range(40))
+    raw = f"<html><head><title>Talks</title></head><body><nav><ul>{menu}</ul></nav><article>{paragraphs}</article></body></html>"
+    article = parse_html(raw, article_id="p", path="p")
+    assert article.text.startswith(ENGLISH_BODY)
+
+
 def test_crlf_line_endings(tmp_path: Path) -> None:
     path = tmp_path / "crlf.txt"
     path.write_bytes(f" date 2022-10-25 A title\r\n{ENGLISH_BODY}\r\n{ENGLISH_BODY}\r\n".encode())

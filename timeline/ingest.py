@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.data import ingest as phrases
+from timeline.errors import InputError
 from timeline.models import Article
 
 log = logging.getLogger(__name__)
@@ -1123,6 +1124,22 @@ def _html_tree(raw: str) -> Any:
         return None
 
 
+#: A page whose text is at least this share link text, with no paragraph of prose, is a list of links.
+LINK_LIST_SHARE = 0.5
+
+
+def _link_count_if_list(tree: Any) -> int:
+    """The number of links on a page whose visible text is mostly link text (a section or tag page), else 0."""
+    body = tree.find("body")
+    if body is None:
+        body = tree
+    visible = "//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
+    total = sum(len(piece.split()) for piece in body.xpath("." + visible))
+    links = body.xpath(".//a")
+    linked = sum(len(piece.split()) for a in links for piece in a.itertext())
+    return len(links) if total and linked / total >= LINK_LIST_SHARE else 0
+
+
 def parse_html(raw: str, *, article_id: str, path: str) -> Article:
     """One HTML page: main text, title and publication date in one trafilatura pass (htmldate inside).
 
@@ -1179,13 +1196,17 @@ def parse_html(raw: str, *, article_id: str, path: str) -> Article:
     if not title:
         title, body = _split_title(body)
     title = normalise_page(title).strip()
-    body = _without_repeated_title(body, title)
+    text = clean_body(_without_repeated_title(body, title))
+    if tree is not None and not any(_is_prose(line) for line in text.split("\n")):
+        links = _link_count_if_list(tree)  # only for pages without prose: one more look at the tree
+        if links:
+            raise InputError(path, f"a list of {links} links, not an article (no paragraph of text)")
     return Article(
         id=article_id,
         path=path,
         date=value,
         title=title,
-        text=clean_body(body),
+        text=text,
         url=url,
         date_source=how,
     )
@@ -1284,6 +1305,28 @@ def _declared_charset(data: bytes) -> str:
     return "" if codec.startswith(("utf-8", "utf-16", "utf-32")) else codec
 
 
+#: The magic bytes of a gzip stream (a page saved compressed, "page.html.gz").
+GZIP_MAGIC = b"\x1f\x8b"
+#: The most bytes a gzip'd file may inflate to (a guard against a decompression bomb).
+GZIP_MAX_BYTES = 4 * LARGE_FILE_BYTES
+
+
+def _gunzip(data: bytes) -> tuple[bytes | None, str]:
+    """(inflated bytes, "") of a gzip'd file, or (None, reason) when it is broken or inflates too far."""
+    import zlib
+
+    inflater = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
+    try:
+        inflated = inflater.decompress(data, GZIP_MAX_BYTES)
+    except zlib.error as error:
+        return None, f"broken gzip file ({error})"
+    if inflater.unconsumed_tail:
+        return None, f"gzip file inflates past {GZIP_MAX_BYTES // 1024 // 1024} MB"
+    if not inflater.eof:
+        return None, "broken gzip file (cut short)"
+    return inflated, ""
+
+
 def decode_bytes(data: bytes) -> tuple[str | None, str]:
     """(text, encoding) for a file's bytes, or (None, reason) when it is empty or binary.
 
@@ -1296,6 +1339,12 @@ def decode_bytes(data: bytes) -> tuple[str | None, str]:
     """
     if not data:
         return None, "empty file"
+    if data.startswith(GZIP_MAGIC):  # a saved page kept compressed: read what it holds
+        inflated, problem = _gunzip(data)
+        if inflated is None:
+            return None, problem
+        inner, how = decode_bytes(inflated)
+        return inner, (f"gzip, {how}" if inner is not None else f"gzip'd {how}")
     text: str | None = None
     encoding = ""
     for bom, name in _BOMS:
@@ -1621,6 +1670,8 @@ def _document_outcome(document: _Document) -> _Outcome:
         if document.fields is not None:
             article = _with_record_fields(article, document.fields, notes)
         return _article_outcome(article, document.path, notes)
+    except InputError as error:  # a page that is not an article: its reason, without a traceback
+        return _Outcome(InputReport(document.path, SKIPPED, error.reason, document.article_id))
     except Exception as error:  # one odd page must not lose every other input
         log.warning("failed to read %s", document.path, exc_info=True)
         report = InputReport(document.path, SKIPPED, f"could not parse: {error!r}", document.article_id)

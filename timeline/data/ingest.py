@@ -247,7 +247,6 @@ SCRIPT_RANGES: tuple[tuple[int, int, str], ...] = (
 BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "PDF"),
     (b"PK\x03\x04", "ZIP archive or Office document"),
-    (b"\x1f\x8b", "gzip archive"),
     (b"\x89PNG", "PNG image"),
     (b"\xff\xd8\xff", "JPEG image"),
     (b"GIF8", "GIF image"),
