@@ -581,6 +581,8 @@ def test_html_date_from_printed_date_line() -> None:
         pytest.param("Vietnam - Laos sign border plan", ["Wire Agency"], "", "Vietnam - Laos sign border plan",
                      id="logo-heading-ignored"),
         pytest.param("", ["Ministers meet in Hanoi"], "", "Ministers meet in Hanoi", id="no-title"),
+        pytest.param("The Daily Courier Online - Ministers meet in Hanoi", ["The Daily Courier Online"], "",
+                     "The Daily Courier Online - Ministers meet in Hanoi", id="logo-h1-opening-the-title-not-taken"),
     ],
 )
 def test_clean_title(title: str, headlines: list[str], sitename: str, expected: str) -> None:
@@ -626,6 +628,58 @@ def test_html_date_read_in_the_one_extraction_pass(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(ingest, "_html_date", second_pass)
     article = parse_html(fixture("page.html").read_text("utf-8"), article_id="p", path="p")
     assert (article.date, article.date_source) == (date(2022, 10, 26), "html")
+
+
+HEADLINE = "Border talks resume in Vientiane"
+
+
+@pytest.mark.parametrize(
+    ("head", "around", "expected"),
+    [
+        pytest.param(
+            "",
+            "<div class='meta'><span>Published:</span> <span>26/10/2022 19:28 (GMT+07:00)</span></div><h1>{h}</h1>",
+            date(2022, 10, 26),
+            id="label-and-date-above-the-headline-no-markup-date",
+        ),
+        pytest.param(
+            "",
+            "<h1>{h}</h1><div class='byline'><span>Updated:</span><span>October 28, 2022</span>"
+            " <span>Published:</span><span>October 26, 2022</span></div>",
+            date(2022, 10, 26),
+            id="published-not-updated",
+        ),
+        pytest.param(
+            '<meta property="article:published_time" content="2022-10-25T20:30:00+00:00"/>',
+            "<h1>{h}</h1><p class='time'>Published: October 26, 2022 03:30 (GMT+7)</p>",
+            date(2022, 10, 26),
+            id="printed-local-date-over-utc-markup",
+        ),
+        pytest.param(
+            '<meta property="article:published_time" content="2022-10-26T08:00:00+07:00"/>',
+            "<h1>{h}</h1><div class='byline'><span>Updated:</span><span>October 28, 2022</span></div>",
+            date(2022, 10, 26),
+            id="markup-date-over-a-printed-revision-date",
+        ),
+        pytest.param("", "<h1>{h}</h1>", None, id="nothing-printed-stays-unknown"),
+        pytest.param(
+            "",
+            "<div class='topbar'>Thursday, December 3, 2026</div><h1>The Daily Courier Online</h1><h2>{h}</h2>",
+            None,
+            id="top-bar-date-over-a-logo-is-not-the-article-s",
+        ),
+    ],
+)
+def test_html_date_printed_by_the_headline(head: str, around: str, expected: date | None) -> None:
+    paragraphs = "".join(f"<p>{ENGLISH_BODY} Paragraph {n}.</p>" for n in range(4))
+    raw = (
+        f"<html><head><title>{HEADLINE}</title>{head}</head><body><div class='top'><a href='/'>Home</a></div>"
+        f"{around.format(h=HEADLINE)}<div class='story'>{paragraphs}<p>It was first signed on 3 March 2019.</p></div>"
+        "</body></html>"
+    )
+    article = parse_html(raw, article_id="p", path="p")
+    assert article.date == expected
+    assert article.text.startswith(ENGLISH_BODY)
 
 
 def test_html_sniffed_from_content(tmp_path: Path) -> None:

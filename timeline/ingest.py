@@ -1082,12 +1082,19 @@ def clean_title(title: str, *, headlines: Sequence[str] = (), sitename: str = ""
     folded = unicodedata.normalize("NFKC", title).casefold()
     for headline in headlines:
         headline = " ".join(headline.split())
-        if _words(headline, HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS:
+        if _words(headline, HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS or _is_site_segment(headline, sitename):
             continue
         if not title:
             return headline
         key = unicodedata.normalize("NFKC", headline).casefold()
-        if folded != key and folded.startswith(key) and TITLE_SEPARATOR.match(title, len(headline)):
+        rest = title[len(headline) :]
+        # "Headline | Section | Site": each piece after it is shorter ("Site - Headline" is not cut to a logo)
+        if (
+            folded != key
+            and folded.startswith(key)
+            and TITLE_SEPARATOR.match(title, len(headline))
+            and max(_words(piece) for piece in TITLE_SEPARATOR.split(rest)) < _words(headline)
+        ):
             return title[: len(headline)]
     pieces = TITLE_SEPARATOR.split(title)
     if len(pieces) < 2:
@@ -1114,6 +1121,20 @@ def _headlines(tree: Any) -> list[str]:
     ]
 
 
+def _not_a_logo(title: str, tree: Any, headlines: Sequence[str]) -> str:
+    """The page's <title> instead of an ``h1`` the extractor took as the title when <title> does not name it.
+
+    A site whose logo is the page's one ``h1`` ("The Daily Courier Online")
+    and whose headline is an ``h2`` gets its title from <title> then.
+    """
+    if tree is None or title not in headlines:
+        return title
+    page_title = " ".join((tree.findtext(".//title") or "").split())
+    if _words(page_title, HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS or _name_key(title) in _name_key(page_title):
+        return title
+    return page_title
+
+
 def _html_tree(raw: str) -> Any:
     """The page parsed once by lxml, for the headline and for trafilatura and htmldate; None if unparsable."""
     import lxml.html
@@ -1138,6 +1159,69 @@ def _link_count_if_list(tree: Any) -> int:
     links = body.xpath(".//a")
     linked = sum(len(piece.split()) for a in links for piece in a.itertext())
     return len(links) if total and linked / total >= LINK_LIST_SHARE else 0
+
+
+#: Pieces of visible text read before and after the headline for its printed date ("March 13, 2015", "9:00PM").
+DATE_BY_HEADLINE_BEFORE, DATE_BY_HEADLINE_AFTER = 6, 40
+#: The visible text nodes near an element, nearest first on each axis.
+_VISIBLE = "::text()[normalize-space()][not(ancestor::script)][not(ancestor::style)][not(ancestor::noscript)]"
+
+
+def _joined_pieces(pieces: Iterable[object]) -> list[str]:
+    """Visible text pieces as lines, a label piece ("Published:") joined with the value after it."""
+    lines: list[str] = []
+    for piece in pieces:
+        text = " ".join(str(piece).split())
+        if lines and lines[-1].endswith((":", "：")):
+            lines[-1] = f"{lines[-1]} {text}"
+        else:
+            lines.append(text)
+    return lines
+
+
+def _printed_dates(lines: Iterable[str]) -> dict[str, date]:
+    """The first date of each label ("published", "plain", "updated") among date lines, up to the prose."""
+    found: dict[str, date] = {}
+    prose = 0
+    for line in lines:
+        value, label = _is_date_line(line)
+        if value is not None:
+            found.setdefault(label, value)
+        elif _is_prose(line):
+            prose += 1
+            if prose >= DATE_LINE_MAX_PROSE_BEFORE:
+                break
+    return found
+
+
+def _date_by_headline(tree: Any, title: str) -> tuple[date | None, str]:
+    """(date, label) printed just above or below the article's headline, in a byline block outside the main text.
+
+    The headline is the ``h1`` that reads as the title (not a logo in an
+    ``h1``: a site's top bar often prints the day the page was saved). A
+    labelled publication date wins, then a plain date below the headline,
+    then one above it, then a revision date; ``label`` says which. Pieces
+    such as "Published:" and "March 13, 2015" in separate elements are read as
+    one line. ``(None, "")`` when nothing is printed there.
+    """
+    key = _name_key(title)
+    if _words(title, HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS:
+        return None, ""
+    for heading in islice(tree.iter("h1"), HEADLINES_CHECKED):
+        if _name_key(heading.text_content()) != key:
+            continue
+        before = heading.xpath(f"preceding{_VISIBLE}[position() <= {DATE_BY_HEADLINE_BEFORE}]")
+        after = heading.xpath(f"following{_VISIBLE}[position() <= {DATE_BY_HEADLINE_AFTER}]")
+        below = _printed_dates(_joined_pieces(after))
+        above = _printed_dates(reversed(_joined_pieces(before)))  # lxml gives them in document order
+        for label, found in (("published", below), ("published", above), ("plain", below), ("plain", above)):
+            if label in found:
+                return found[label], label
+        for found in (below, above):
+            if "updated" in found:
+                return found["updated"], "updated"
+        return None, ""
+    return None, ""
 
 
 def parse_html(raw: str, *, article_id: str, path: str) -> Article:
@@ -1183,7 +1267,7 @@ def parse_html(raw: str, *, article_id: str, path: str) -> Article:
         title = title or fallback_title
     if document is None:  # trafilatura gave up on the page: htmldate alone may still read its markup
         value = _html_date(raw)
-    title = clean_title(title, headlines=headlines, sitename=sitename)
+    title = clean_title(_not_a_logo(title, tree, headlines), headlines=headlines, sitename=sitename)
     how = "html" if value is not None else ""
     lines = normalise_page(text).split("\n")
     found = _locate_date(lines)
@@ -1193,6 +1277,11 @@ def parse_html(raw: str, *, article_id: str, path: str) -> Article:
             body = lines[: found.index] + lines[found.index + 1 :]
         if value is None:
             value, how = found.value, found.how
+    if tree is not None:  # the date printed by the headline, outside the main text
+        printed, label = _date_by_headline(tree, title)
+        # a labelled "Published" date there outranks the markup's guess (a revision date, or the UTC date)
+        if printed is not None and (value is None or (label == "published" and printed != value)):
+            value, how = printed, "dateline"
     if not title:
         title, body = _split_title(body)
     title = normalise_page(title).strip()
