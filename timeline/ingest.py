@@ -1069,9 +1069,10 @@ def _is_site_segment(segment: str, sitename: str) -> bool:
 def clean_title(title: str, *, headlines: Sequence[str] = (), sitename: str = "") -> str:
     """A page title without the site's name, section or date around the headline.
 
-    A headline printed on the page (an ``h1``) that opens the title is the
-    title; otherwise pieces split off by " | ", " - ", "::" that are the site's
-    name or a date are dropped from either end.
+    A headline printed on the page (an ``h1``) that opens or closes the title
+    is the title when the pieces around it are shorter; otherwise pieces split
+    off by " | ", " - ", "::" that are the site's name or a date are dropped
+    from either end.
 
     >>> clean_title("Ties deepen | DW | 19.01.2020", sitename="DW.COM")
     'Ties deepen'
@@ -1096,6 +1097,16 @@ def clean_title(title: str, *, headlines: Sequence[str] = (), sitename: str = ""
             and max(_words(piece) for piece in TITLE_SEPARATOR.split(rest)) < _words(headline)
         ):
             return title[: len(headline)]
+        # "Section - Headline", "Site | Headline": the same with the headline last
+        lead = title[: len(title) - len(headline)]
+        if (
+            folded != key
+            and folded.endswith(key)
+            and (sep := TITLE_SEPARATOR.search(lead))
+            and sep.end() == len(lead)
+            and max(_words(piece) for piece in TITLE_SEPARATOR.split(lead)) < _words(headline)
+        ):
+            return title[len(lead) :]
     pieces = TITLE_SEPARATOR.split(title)
     if len(pieces) < 2:
         return title
