@@ -925,6 +925,19 @@ def test_page_that_is_a_list_of_links_is_skipped(tmp_path: Path) -> None:
     assert report == InputReport(str(path), "skipped", "a list of 24 links, not an article (no paragraph of text)", "section.html")
 
 
+def test_page_without_a_paragraph_is_skipped(tmp_path: Path) -> None:
+    # a news site's saved 404 page: headings and short help lines, no paragraph of prose
+    items = "".join(f"<li><span>{n}</span><h3>Step {n} to find the page you were trying to reach</h3></li>" for n in range(4))
+    path = tmp_path / "missing.html"
+    path.write_text(
+        "<html><head><title>Breaking News | Latest News</title></head><body><div id='main'>"
+        f"<h1>Something has gone wrong...</h1><h2>How did I get here?</h2><ul>{items}</ul></div></body></html>"
+    )
+    articles, report = read_one(path)
+    assert articles == []
+    assert (report.status, report.reason) == ("skipped", "no paragraph of text, not an article (an error, index or gallery page?)")
+
+
 def test_article_with_many_links_is_kept() -> None:
     paragraphs = "".join(f'<p>{ENGLISH_BODY} <a href="/x{n}">Paragraph {n} link</a>.</p>' for n in range(3))
     menu = "".join(f'<li><a href="/m{n}">Menu item {n}</a></li>' for n in range(40))

@@ -1297,10 +1297,12 @@ def parse_html(raw: str, *, article_id: str, path: str) -> Article:
         title, body = _split_title(body)
     title = normalise_page(title).strip()
     text = clean_body(_without_repeated_title(body, title))
-    if tree is not None and not any(_is_prose(line) for line in text.split("\n")):
-        links = _link_count_if_list(tree)  # only for pages without prose: one more look at the tree
+    if text.strip() and not any(_is_prose(line) for line in text.split("\n")):
+        links = _link_count_if_list(tree) if tree is not None else 0  # only for pages without prose
         if links:
             raise InputError(path, f"a list of {links} links, not an article (no paragraph of text)")
+        # an error page, a gallery or an index saved by mistake: its headings are no one's events
+        raise InputError(path, "no paragraph of text, not an article (an error, index or gallery page?)")
     return Article(
         id=article_id,
         path=path,
