@@ -684,6 +684,23 @@ def test_html_date_printed_by_the_headline(head: str, around: str, expected: dat
     assert article.text.startswith(ENGLISH_BODY)
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param('<meta property="article:published_time" content="Wed, 26 Oct 2022 01:30:00 GMT+7">', id="rfc-date-gmt-plus-7"),
+        pytest.param('<meta name="pubdate" content="26/10/2022 01:30 GMT+7">', id="day-first-gmt-plus-7"),
+        pytest.param('<meta itemprop="datePublished" content="26 October 2022, 01:30 ICT">', id="itemprop-printed"),
+        pytest.param('<script type="application/ld+json">{"datePublished": "26-10-2022 01:30", }</script>', id="broken-json-ld"),
+    ],
+)
+def test_html_published_meta_htmldate_skips_is_read_as_printed(head: str) -> None:
+    # a local time with its zone: the printed day is the article's day (GMT+7 is not UTC-7, nor shifted to UTC)
+    paragraphs = "".join(f"<p>{ENGLISH_BODY} Paragraph {n}.</p>" for n in range(4))
+    raw = f"<html><head><title>{HEADLINE}</title>{head}</head><body><h1>{HEADLINE}</h1><div>{paragraphs}</div></body></html>"
+    article = parse_html(raw, article_id="p", path="p")
+    assert (article.date, article.date_source) == (date(2022, 10, 26), "html")
+
+
 def test_html_sniffed_from_content(tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
     page.write_text(fixture("page.html").read_text("utf-8"), "utf-8")

@@ -1235,6 +1235,30 @@ def _date_by_headline(tree: Any, title: str) -> tuple[date | None, str]:
     return None, ""
 
 
+#: "datePublished": "…" in a page's JSON-LD (read as text: a broken JSON-LD block still states it).
+JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"(?P<value>[^"]{6,60})"')
+
+
+def _meta_published_date(tree: Any) -> date | None:
+    """The publication date a page's meta tags or JSON-LD state, read as printed (no time zone shift).
+
+    Only asked when htmldate found no date: it skips values such as
+    "Wed, 26 Oct 2022 01:30:00 GMT+7" or "26/10/2022 01:30 GMT+7".
+    """
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        if key in phrases.PUBLISHED_META_NAMES:
+            value = parse_date_field(meta.get("content"))
+            if value is not None:
+                return value
+    for script in tree.iter("script"):
+        if "ld+json" in (script.get("type") or "") and script.text:
+            m = JSON_LD_PUBLISHED.search(script.text)
+            if m and (value := parse_date_field(m["value"])) is not None:
+                return value
+    return None
+
+
 def parse_html(raw: str, *, article_id: str, path: str) -> Article:
     """One HTML page: main text, title and publication date in one trafilatura pass (htmldate inside).
 
@@ -1278,6 +1302,8 @@ def parse_html(raw: str, *, article_id: str, path: str) -> Article:
         title = title or fallback_title
     if document is None:  # trafilatura gave up on the page: htmldate alone may still read its markup
         value = _html_date(raw)
+    if value is None and tree is not None:
+        value = _meta_published_date(tree)
     title = clean_title(_not_a_logo(title, tree, headlines), headlines=headlines, sitename=sitename)
     how = "html" if value is not None else ""
     lines = normalise_page(text).split("\n")

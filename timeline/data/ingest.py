@@ -6,6 +6,38 @@ language cue is one line in a table, not a change to the parsing code.
 
 from __future__ import annotations
 
+#: Names (``property``, ``name`` or ``itemprop``, lower case) of the meta tags in which pages state when an
+#: article was first published, read when htmldate finds no date (it skips values such as
+#: "Wed, 26 Oct 2022 01:30:00 GMT+7"). Revision dates ("article:modified_time") are not here.
+PUBLISHED_META_NAMES: frozenset[str] = frozenset(
+    {
+        "article:published_time",
+        "article:published",
+        "article:publicationdate",
+        "og:published_time",
+        "published_time",
+        "datepublished",
+        "datecreated",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "publish_date",
+        "publication_date",
+        "publication-date",
+        "date",
+        "dc.date",
+        "dc.date.issued",
+        "dc.date.created",
+        "dcterms.issued",
+        "dcterms.created",
+        "sailthru.date",
+        "parsely-pub-date",
+        "original-publish-date",
+        "article.published",
+        "cxenseparse:recs:publishtime",
+    }
+)
+
 #: English month names and their abbreviations (lower case) → month number.
 MONTHS: dict[str, int] = {
     "january": 1,
