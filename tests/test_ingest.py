@@ -691,6 +691,21 @@ def test_html_date_printed_by_the_headline(head: str, around: str, expected: dat
         pytest.param('<meta name="pubdate" content="26/10/2022 01:30 GMT+7">', id="day-first-gmt-plus-7"),
         pytest.param('<meta itemprop="datePublished" content="26 October 2022, 01:30 ICT">', id="itemprop-printed"),
         pytest.param('<script type="application/ld+json">{"datePublished": "26-10-2022 01:30", }</script>', id="broken-json-ld"),
+        pytest.param(
+            '<meta property="article:published_time" content="Wed, 26 Oct 2022 01:30:00 GMT+7">'
+            '<meta property="article:modified_time" content="2022-10-29T10:00:00+07:00">',
+            id="published-over-the-revision-htmldate-reads",
+        ),
+        pytest.param(
+            '<meta name="pubdate" content="26/10/2022 01:30 GMT+7">'
+            '<link rel="canonical" href="https://news.example.org/2022/10/29/talks">',
+            id="published-over-the-address-date",
+        ),
+        pytest.param(
+            '<meta name="date" content="2022-10-26">'
+            '<script type="application/ld+json">[{"datePublished": "2021-01-02"}, {"datePublished": "2021-03-04"}]</script>',
+            id="a-list-of-related-stories-names-no-date",
+        ),
     ],
 )
 def test_html_published_meta_htmldate_skips_is_read_as_printed(head: str) -> None:

@@ -1236,25 +1236,29 @@ def _date_by_headline(tree: Any, title: str) -> tuple[date | None, str]:
 
 
 #: "datePublished": "…" in a page's JSON-LD (read as text: a broken JSON-LD block still states it).
-JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"(?P<value>[^"]{6,60})"')
+JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{6,60})"')
 
 
-def _meta_published_date(tree: Any) -> date | None:
-    """The publication date a page's meta tags or JSON-LD state, read as printed (no time zone shift).
+def _meta_published_date(tree: Any, names: frozenset[str], *, json_ld: bool = True) -> date | None:
+    """The date the page's meta tags ``names`` (or its JSON-LD datePublished) state, read as printed.
 
-    Only asked when htmldate found no date: it skips values such as
-    "Wed, 26 Oct 2022 01:30:00 GMT+7" or "26/10/2022 01:30 GMT+7".
+    htmldate skips values such as "Wed, 26 Oct 2022 01:30:00 GMT+7" or
+    "26/10/2022 01:30 GMT+7" and then answers with a revision date or a date in
+    the address; read here, the printed day is the date, with no zone shift.
     """
     for meta in tree.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
-        if key in phrases.PUBLISHED_META_NAMES:
+        if key in names:
             value = parse_date_field(meta.get("content"))
             if value is not None:
                 return value
+    if not json_ld:
+        return None
     for script in tree.iter("script"):
         if "ld+json" in (script.get("type") or "") and script.text:
-            m = JSON_LD_PUBLISHED.search(script.text)
-            if m and (value := parse_date_field(m["value"])) is not None:
+            stated = JSON_LD_PUBLISHED.findall(script.text)
+            # one article's block; a list of several (related stories) names no one date
+            if len(stated) == 1 and (value := parse_date_field(stated[0])) is not None:
                 return value
     return None
 
@@ -1302,8 +1306,11 @@ def parse_html(raw: str, *, article_id: str, path: str) -> Article:
         title = title or fallback_title
     if document is None:  # trafilatura gave up on the page: htmldate alone may still read its markup
         value = _html_date(raw)
-    if value is None and tree is not None:
-        value = _meta_published_date(tree)
+    if tree is not None:  # the page's own publication tags first: htmldate's answer may be the revision date
+        stated = _meta_published_date(tree, phrases.PUBLISHED_META_NAMES)
+        if stated is None and value is None:
+            stated = _meta_published_date(tree, phrases.DATE_META_NAMES, json_ld=False)
+        value = stated or value
     title = clean_title(_not_a_logo(title, tree, headlines), headlines=headlines, sitename=sitename)
     how = "html" if value is not None else ""
     lines = normalise_page(text).split("\n")

@@ -7,8 +7,8 @@ language cue is one line in a table, not a change to the parsing code.
 from __future__ import annotations
 
 #: Names (``property``, ``name`` or ``itemprop``, lower case) of the meta tags in which pages state when an
-#: article was first published, read when htmldate finds no date (it skips values such as
-#: "Wed, 26 Oct 2022 01:30:00 GMT+7"). Revision dates ("article:modified_time") are not here.
+#: article was first published. They outrank htmldate, which skips values such as "Wed, 26 Oct 2022
+#: 01:30:00 GMT+7" and then answers with the revision date. Revision dates ("article:modified_time") are not here.
 PUBLISHED_META_NAMES: frozenset[str] = frozenset(
     {
         "article:published_time",
@@ -24,8 +24,6 @@ PUBLISHED_META_NAMES: frozenset[str] = frozenset(
         "publish_date",
         "publication_date",
         "publication-date",
-        "date",
-        "dc.date",
         "dc.date.issued",
         "dc.date.created",
         "dcterms.issued",
@@ -37,6 +35,10 @@ PUBLISHED_META_NAMES: frozenset[str] = frozenset(
         "cxenseparse:recs:publishtime",
     }
 )
+
+#: Meta tags that name a date without saying which (some sites put the last revision there): read only
+#: when neither the tags above nor htmldate give a date.
+DATE_META_NAMES: frozenset[str] = frozenset({"date", "dc.date", "dcterms.date"})
 
 #: English month names and their abbreviations (lower case) → month number.
 MONTHS: dict[str, int] = {
