@@ -970,6 +970,22 @@ def test_page_without_a_paragraph_is_skipped(tmp_path: Path) -> None:
     assert (report.status, report.reason) == ("skipped", "no paragraph of text, not an article (an error, index or gallery page?)")
 
 
+def test_paragraph_that_is_only_a_link_is_not_body() -> None:
+    # a news site's inline "related story" lines: a linked headline as its own paragraph between paragraphs
+    raw = (
+        f"<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1><div class='story'>"
+        f"<p>{ENGLISH_BODY}</p>"
+        "<p><a href='/2021/03/12/other'>Laos and Cambodia sign border pact: what it means</a></p>"
+        f"<p>The <a href='/x'>ministers</a> met in Vientiane. {ENGLISH_BODY}</p>"
+        "<p><a href='/y'>The two sides also agreed to hold the next round of talks in Hanoi in the coming months.</a></p>"
+        f"<p>{ENGLISH_BODY} Last paragraph.</p></div></body></html>"
+    )
+    article = parse_html(raw, article_id="p", path="p")
+    assert "border pact" not in article.text
+    assert "The ministers met in Vientiane." in article.text  # a link inside a paragraph is the paragraph's
+    assert "next round of talks in Hanoi" in article.text  # a whole linked sentence is still prose
+
+
 def test_article_with_many_links_is_kept() -> None:
     paragraphs = "".join(f'<p>{ENGLISH_BODY} <a href="/x{n}">Paragraph {n} link</a>.</p>' for n in range(3))
     menu = "".join(f'<li><a href="/m{n}">Menu item {n}</a></li>' for n in range(40))

@@ -1263,6 +1263,26 @@ def _meta_published_date(tree: Any, names: frozenset[str], *, json_ld: bool = Tr
     return None
 
 
+#: Blocks that hold a whole line of the main text, and the single link that may make up all of it.
+_LINK_BLOCKS = "//p[.//a] | //li[.//a] | //h2[.//a] | //h3[.//a] | //h4[.//a]"
+
+
+def _link_only_lines(tree: Any) -> frozenset[str]:
+    """Name keys of the blocks whose whole text is one link: inline "related story" lines in the body.
+
+    ("Don't get trapped by bad weather: Top tips" between two paragraphs, linked.)
+    """
+    found: set[str] = set()
+    for block in tree.xpath(_LINK_BLOCKS):
+        links = block.xpath(".//a")
+        if len(links) != 1:
+            continue
+        key = _name_key(block.text_content())
+        if key and key == _name_key(links[0].text_content()):
+            found.add(key)
+    return frozenset(found)
+
+
 def parse_html(raw: str, *, article_id: str, path: str) -> Article:
     """One HTML page: main text, title and publication date in one trafilatura pass (htmldate inside).
 
@@ -1329,13 +1349,16 @@ def parse_html(raw: str, *, article_id: str, path: str) -> Article:
     if not title:
         title, body = _split_title(body)
     title = normalise_page(title).strip()
+    if tree is not None:  # a paragraph that is only a link to another story is furniture, not the story
+        linked = _link_only_lines(tree)
+        body = [line for line in body if _name_key(line) not in linked or _is_prose(line)]
     text = clean_body(_without_repeated_title(body, title))
-    if text.strip() and not any(_is_prose(line) for line in text.split("\n")):
+    if not any(_is_prose(line) for line in text.split("\n")):
         links = _link_count_if_list(tree) if tree is not None else 0  # only for pages without prose
         if links:
             raise InputError(path, f"a list of {links} links, not an article (no paragraph of text)")
-        # an error page, a gallery or an index saved by mistake: its headings are no one's events
-        raise InputError(path, "no paragraph of text, not an article (an error, index or gallery page?)")
+        if text.strip():  # an error page, a gallery or an index saved by mistake: no one's events
+            raise InputError(path, "no paragraph of text, not an article (an error, index or gallery page?)")
     return Article(
         id=article_id,
         path=path,
