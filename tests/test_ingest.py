@@ -663,6 +663,24 @@ HEADLINE = "Border talks resume in Vientiane"
             date(2022, 10, 26),
             id="markup-date-over-a-printed-revision-date",
         ),
+        pytest.param(
+            '<meta property="article:published_time" content="2022-10-25T20:30:00Z"/>',
+            "<h1>{h}</h1><div class='time'><span>October 26, 2022 03:30</span> <span>(GMT+7)</span></div>",
+            date(2022, 10, 26),
+            id="printed-local-day-over-the-utc-day-before",
+        ),
+        pytest.param(
+            '<meta name="pubdate" content="2013-11-27T08:36:32Z"/>',
+            "<h1>{h}</h1><div class='stamp'>November 28, 2013 -- Updated 0203 GMT (1003 HKT)</div>",
+            date(2013, 11, 27),
+            id="printed-revision-a-day-later-is-not-the-date",
+        ),
+        pytest.param(
+            '<meta property="article:published_time" content="2022-10-20T08:00:00+07:00"/>',
+            "<h1>{h}</h1><div class='time'>October 26, 2022</div>",
+            date(2022, 10, 20),
+            id="markup-over-a-printed-date-days-apart",
+        ),
         pytest.param("", "<h1>{h}</h1>", None, id="nothing-printed-stays-unknown"),
         pytest.param(
             "",

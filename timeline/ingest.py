@@ -245,6 +245,8 @@ WEEKDAY_NAME = re.compile(rf"(?<!\w)(?:{_WEEKDAY})\.?(?!\w)", re.IGNORECASE)
 PUBLISHED_LABEL = re.compile(rf"(?<!\w)(?:{_PUBLISHED})(?:\s+(?:on|at))?\s*[:：]?\s*$", re.IGNORECASE)
 #: A revision label at the end of the text before a date ("Updated:", "Last modified").
 UPDATED_LABEL = re.compile(rf"(?<!\w)(?:{_UPDATED})(?:\s+(?:on|at))?\s*[:：]?\s*$", re.IGNORECASE)
+#: A revision label anywhere in a line: "November 28, 2013 -- Updated 0203 GMT" is a revision date.
+UPDATED_ANYWHERE = re.compile(rf"(?<!\w)(?:{_UPDATED})(?!\w)", re.IGNORECASE)
 #: Any label word anywhere in a date line, removed before judging what else the line says.
 ANY_LABEL = re.compile(rf"(?<!\w)(?:{_UPDATED}|{_PUBLISHED})(?!\w)", re.IGNORECASE)
 
@@ -1197,6 +1199,8 @@ def _printed_dates(lines: Iterable[str]) -> dict[str, date]:
     for line in lines:
         value, label = _is_date_line(line)
         if value is not None:
+            if label == "plain" and UPDATED_ANYWHERE.search(line):  # the label after the date
+                label = "updated"
             found.setdefault(label, value)
         elif _is_prose(line):
             prose += 1
@@ -1211,7 +1215,8 @@ def _date_by_headline(tree: Any, title: str) -> tuple[date | None, str]:
     The headline is the ``h1`` that reads as the title (not a logo in an
     ``h1``: a site's top bar often prints the day the page was saved). A
     labelled publication date wins, then a plain date below the headline,
-    then one above it, then a revision date; ``label`` says which. Pieces
+    then one above it, then a revision date; ``label`` says which
+    ("published", "plain", "plain above", "updated"). Pieces
     such as "Published:" and "March 13, 2015" in separate elements are read as
     one line. ``(None, "")`` when nothing is printed there.
     """
@@ -1225,9 +1230,11 @@ def _date_by_headline(tree: Any, title: str) -> tuple[date | None, str]:
         after = heading.xpath(f"following{_VISIBLE}[position() <= {DATE_BY_HEADLINE_AFTER}]")
         below = _printed_dates(_joined_pieces(after))
         above = _printed_dates(reversed(_joined_pieces(before)))  # lxml gives them in document order
-        for label, found in (("published", below), ("published", above), ("plain", below), ("plain", above)):
+        for label, found in (("published", below), ("published", above), ("plain", below)):
             if label in found:
                 return found[label], label
+        if "plain" in above:  # above the headline: possibly a top bar's day of saving, so said apart
+            return above["plain"], "plain above"
         for found in (below, above):
             if "updated" in found:
                 return found["updated"], "updated"
@@ -1343,8 +1350,13 @@ def parse_html(raw: str, *, article_id: str, path: str) -> Article:
             value, how = found.value, found.how
     if tree is not None:  # the date printed by the headline, outside the main text
         printed, label = _date_by_headline(tree, title)
-        # a labelled "Published" date there outranks the markup's guess (a revision date, or the UTC date)
-        if printed is not None and (value is None or (label == "published" and printed != value)):
+        # a labelled "Published" date there outranks the markup's guess (a revision date, or the UTC date), and
+        # so does a plain one a day off it: the page prints its local day, the markup another zone's (UTC)
+        if printed is not None and (
+            value is None
+            or (label == "published" and printed != value)
+            or (label == "plain" and abs((printed - value).days) == 1)
+        ):
             value, how = printed, "dateline"
     if not title:
         title, body = _split_title(body)
