@@ -581,6 +581,8 @@ def test_html_date_from_printed_date_line() -> None:
         pytest.param("Vietnam - Laos sign border plan", ["Wire Agency"], "", "Vietnam - Laos sign border plan",
                      id="logo-heading-ignored"),
         pytest.param("", ["Ministers meet in Hanoi"], "", "Ministers meet in Hanoi", id="no-title"),
+        pytest.param("Ministers meet in Hanoi | Daily Site", ["Ministers meet in Hanoi on border trade"], "Daily Site",
+                     "Ministers meet in Hanoi on border trade", id="shortened-seo-title"),
         pytest.param("Asia-pacific - Ministers meet in Hanoi", ["Site logo", "Ministers meet in Hanoi"], "",
                      "Ministers meet in Hanoi", id="section-before-the-headline"),
         pytest.param("The Daily Courier Online - Ministers meet in Hanoi", ["The Daily Courier Online"], "",

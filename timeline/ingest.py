@@ -1074,7 +1074,7 @@ def clean_title(title: str, *, headlines: Sequence[str] = (), sitename: str = ""
     A headline printed on the page (an ``h1``) that opens or closes the title
     is the title when the pieces around it are shorter; otherwise pieces split
     off by " | ", " - ", "::" that are the site's name or a date are dropped
-    from either end.
+    from either end, and a headline that the rest only shortens is the title.
 
     >>> clean_title("Ties deepen | DW | 19.01.2020", sitename="DW.COM")
     'Ties deepen'
@@ -1109,6 +1109,17 @@ def clean_title(title: str, *, headlines: Sequence[str] = (), sitename: str = ""
             and max(_words(piece) for piece in TITLE_SEPARATOR.split(lead)) < _words(headline)
         ):
             return title[len(lead) :]
+    cleaned = _without_site_pieces(title, sitename)
+    key = _name_key(cleaned) if _words(cleaned, HEADLINE_MIN_WORDS) >= HEADLINE_MIN_WORDS else ""
+    for headline in headlines:  # a shortened SEO title: the printed headline says it whole
+        headline = " ".join(headline.split())
+        if key and _name_key(headline).startswith(key) and _words(headline, HEADLINE_MIN_WORDS) >= HEADLINE_MIN_WORDS:
+            return headline
+    return cleaned
+
+
+def _without_site_pieces(title: str, sitename: str) -> str:
+    """``title`` without the pieces at either end that are the site's name or a date."""
     pieces = TITLE_SEPARATOR.split(title)
     if len(pieces) < 2:
         return title
