@@ -574,6 +574,8 @@ def test_html_date_from_printed_date_line() -> None:
                      id="site-and-date-after"),
         pytest.param("Daily Herald - Ministers meet in Hanoi", [], "Daily Herald", "Ministers meet in Hanoi",
                      id="site-before"),
+        pytest.param("Ministers meet in Hanoi / Daily Herald", [], "Daily Herald", "Ministers meet in Hanoi",
+                     id="slash-before-the-site"),
         pytest.param("Ministers meet in Hanoi | Asia News | Wire Agency", ["Ministers meet in Hanoi"], "",
                      "Ministers meet in Hanoi", id="cut-to-the-headline"),
         pytest.param("Vietnam - Laos sign border plan", [], "Wire Agency", "Vietnam - Laos sign border plan",

@@ -1040,9 +1040,9 @@ def _html_fallback_text(raw: str) -> tuple[str, str]:
 
 
 #: What stands between a headline and the site's name, section or date in a page title:
-#: "Headline | Site | 19.01.2020", "Site - Headline", "Headline :: Section". A hyphen counts only
-#: with blanks around it ("Vietnam-Laos" is one word).
-TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—:»·•]|::)\s+|\s*[|»]\s*")
+#: "Headline | Site | 19.01.2020", "Site - Headline", "Headline :: Section", "Headline / Site". A hyphen
+#: or a slash counts only with blanks around it ("Vietnam-Laos" is one word).
+TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—:»·•/]|::)\s+|\s*[|»]\s*")
 #: Letters and digits of a name, to compare "DW.COM" with "DW" and "Yonhap News Agency" with "YonhapNews".
 NAME_KEY = re.compile(r"[^\W_]+")
 #: Headings looked at for the page's headline (a page may have a logo or a widget in an h1 too).
