@@ -960,6 +960,53 @@ def test_gzipped_page_is_read_and_a_broken_one_reported(tmp_path: Path) -> None:
     assert (reports[2].status, reports[2].reason) == ("skipped", "gzip'd empty file")
 
 
+def _web_archive(html: str | None) -> bytes:
+    """A page saved by a browser as one MIME file, its HTML quoted-printable (as browsers write it)."""
+    import email.charset
+    from email.mime.image import MIMEImage
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    archive = MIMEMultipart("related")
+    archive["From"] = "<Saved by a browser>"
+    archive["Snapshot-Content-Location"] = "https://news.example.org/talks"
+    if html is not None:
+        part = MIMEText("", "html", "utf-8")
+        del part["Content-Transfer-Encoding"]  # set again by set_payload, as quoted-printable
+        charset = email.charset.Charset("utf-8")
+        charset.body_encoding = email.charset.QP
+        part.set_payload(html, charset)
+        archive.attach(part)
+    archive.attach(MIMEImage(b"\x89PNG\r\n\x1a\n" + bytes(16), "png"))
+    return archive.as_bytes()
+
+
+@pytest.mark.parametrize("name", [pytest.param("talks.mhtml", id="mhtml"), pytest.param("talks.html", id="sniffed")])
+def test_page_saved_as_a_web_archive_is_read(tmp_path: Path, name: str) -> None:
+    paragraphs = "".join(f"<p>{ENGLISH_BODY} “Paragraph {n}”.</p>" for n in range(3))
+    html = (
+        f"<html><head><title>{HEADLINE} | Agency</title>"
+        '<meta property="article:published_time" content="2022-10-26T08:00:00+07:00"></head>'
+        f"<body><h1>{HEADLINE}</h1>{paragraphs}</body></html>"
+    )
+    path = tmp_path / name
+    path.write_bytes(_web_archive(html))
+    (article,), report = read_one(path)
+    assert report.status == "parsed"
+    assert (article.date, article.title) == (date(2022, 10, 26), HEADLINE)
+    assert article.text.startswith(ENGLISH_BODY)
+    assert "“Paragraph 2”." in article.text
+    assert "Content-Type" not in article.text and "=\n" not in article.text
+
+
+def test_web_archive_without_a_page_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "images.mhtml"
+    path.write_bytes(_web_archive(None))
+    articles, report = read_one(path)
+    assert articles == []
+    assert report == InputReport(str(path), "skipped", "web archive without an HTML page", "images.mhtml")
+
+
 def test_html_page_without_any_date_is_reported(tmp_path: Path) -> None:
     paragraphs = "".join(f"<p>{ENGLISH_BODY} Paragraph {n}.</p>" for n in range(3))
     path = tmp_path / "undated.html"

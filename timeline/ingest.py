@@ -1922,13 +1922,18 @@ def _file_items(entry: _Entry, file_id: str, ids: _Ids) -> list[_Item]:
         return [
             _Outcome(InputReport(entry.shown, SKIPPED, f"cannot read: {error.strerror or error}", file_id))
         ]
+    suffix = entry.path.suffix.lower()
+    if suffix in WEB_ARCHIVE_EXTENSIONS or WEB_ARCHIVE_START.match(data[:WEB_ARCHIVE_SNIFF_BYTES]):
+        page, how = _web_archive_page(data)
+        if page is None:
+            return [_Outcome(InputReport(entry.shown, SKIPPED, how, file_id))]
+        return [_Document(page, file_id, entry.shown, True, tuple(warnings))]
     text, how = decode_bytes(data)
     del data
     if text is None:
         return [_Outcome(InputReport(entry.shown, SKIPPED, how, file_id))]
     if not text.strip():
         return [_Outcome(InputReport(entry.shown, SKIPPED, "empty file (only white space)", file_id))]
-    suffix = entry.path.suffix.lower()
     if suffix in JSONL_EXTENSIONS:
         return list(_record_items(entry, _jsonl_records(text), ids, warnings))
     if suffix in JSON_EXTENSIONS or suffix in CSV_EXTENSIONS:
@@ -1940,6 +1945,50 @@ def _file_items(entry: _Entry, file_id: str, ids: _Ids) -> list[_Item]:
         return list(_record_items(entry, records, ids, warnings))
     html = suffix in HTML_EXTENSIONS or looks_like_html(text)
     return [_Document(text, file_id, entry.shown, html, tuple(warnings))]
+
+
+#: A page saved by a browser as one file ("Web Page, Single File"): MIME, the page and its images.
+WEB_ARCHIVE_EXTENSIONS = frozenset({".mhtml", ".mht"})
+#: How such a file opens when its name does not say so: MIME headers, then a multipart/related body.
+WEB_ARCHIVE_START = re.compile(
+    rb"\s*(?:From|Snapshot-Content-Location|Subject|Date|MIME-Version|Content-Type):"
+    rb"(?:[^\n]*\n){0,20}?[^\n]*multipart/related",
+    re.IGNORECASE,
+)
+WEB_ARCHIVE_SNIFF_BYTES = 4096
+
+
+def _web_archive_page(data: bytes) -> tuple[str | None, str]:
+    """(HTML, how) of the page in a saved web archive (.mhtml), or (None, reason) when it holds none.
+
+    The first text/html part is the page; its transfer encoding (quoted-printable,
+    base64) is undone and its bytes decoded in the charset the part names, else
+    as any other file's bytes.
+    """
+    import email
+    from email import policy
+
+    try:
+        message = email.message_from_bytes(data, policy=policy.compat32)
+    except (ValueError, TypeError, IndexError) as error:  # a broken MIME header block
+        return None, f"unreadable web archive ({error})"
+    for part in message.walk():
+        if part.get_content_type() != "text/html":
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes) or not payload.strip():
+            continue
+        charset = part.get_content_charset() or ""
+        if charset:
+            try:
+                return payload.decode(charset), f"web archive, {charset}"
+            except (LookupError, UnicodeDecodeError):
+                log.debug("web archive part is not valid %s", charset)
+        text, how = decode_bytes(payload)
+        if text is not None:
+            return text, f"web archive, {how}"
+        return None, f"web archive page: {how}"
+    return None, "web archive without an HTML page"
 
 
 def _outcome(item: _Item) -> _Outcome:
