@@ -1007,6 +1007,24 @@ def test_web_archive_without_a_page_is_reported(tmp_path: Path) -> None:
     assert report == InputReport(str(path), "skipped", "web archive without an HTML page", "images.mhtml")
 
 
+def test_page_saved_complete_reads_the_page_not_its_resources(tmp_path: Path) -> None:
+    # a browser's "Web Page, Complete": page.html and page_files/ with scripts, styles and ad frames
+    paragraphs = "".join(f"<p>{ENGLISH_BODY} Paragraph {n}.</p>" for n in range(3))
+    (tmp_path / "page.html").write_text(f"<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>{paragraphs}</body></html>")
+    resources = tmp_path / "page_files"
+    resources.mkdir()
+    (resources / "app.js").write_text(f'var lead = "{ENGLISH_BODY}";')
+    (resources / "frame.html").write_text(f"<html><body><p>{ENGLISH_BODY} Click to read more.</p></body></html>")
+    (tmp_path / "theme.css").write_text(f"/* {ENGLISH_BODY} */ p {{ margin: 0; }}")
+    articles, reports = read_articles([tmp_path])
+    assert [a.id for a in articles] == ["page.html"]
+    assert [(r.path, r.status, r.reason) for r in reports] == [
+        (str(tmp_path / "page.html"), "parsed", ingest.NO_DATE_WARNING),
+        (str(resources), "skipped", "resources of the saved page page.html, not articles"),
+        (str(tmp_path / "theme.css"), "skipped", "a web page's css file, not an article"),
+    ]
+
+
 def test_html_page_without_any_date_is_reported(tmp_path: Path) -> None:
     paragraphs = "".join(f"<p>{ENGLISH_BODY} Paragraph {n}.</p>" for n in range(3))
     path = tmp_path / "undated.html"

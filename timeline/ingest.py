@@ -1609,6 +1609,7 @@ def _walk(folder: Path, shown: str) -> Iterator[_Entry]:
         except OSError as error:
             yield _Entry(directory, shown_dir, relative, f"cannot read folder: {error.strerror or error}")
             return
+        names = {item.name for item in entries}
         for item in entries:
             if item.name.startswith("."):
                 continue
@@ -1622,7 +1623,12 @@ def _walk(folder: Path, shown: str) -> Iterator[_Entry]:
                     Path(item.path), child_shown, child_relative, f"cannot read: {error.strerror or error}"
                 )
                 continue
-            if is_dir:
+            page = _saved_page_of(item.name, names) if is_dir else ""
+            if page:  # a browser's "Web Page, Complete" folder: the page's scripts, styles, ad frames
+                yield _Entry(
+                    Path(item.path), child_shown, child_relative, f"resources of the saved page {page}, not articles"
+                )
+            elif is_dir:
                 yield from visit(Path(item.path), child_shown, child_relative)
             elif is_file:
                 yield _Entry(Path(item.path), child_shown, child_relative)
@@ -1632,6 +1638,25 @@ def _walk(folder: Path, shown: str) -> Iterator[_Entry]:
                 yield _Entry(Path(item.path), child_shown, child_relative, "not a regular file")
 
     yield from visit(folder, shown, "")
+
+
+#: The endings browsers give the folder of a page saved complete ("page_files" next to "page.html").
+SAVED_PAGE_FOLDER_SUFFIXES = ("_files", "-files", "_fichiers", "-Dateien", "_archivos", "_arquivos")
+#: A page's own resources, never an article: scripts, styles, fonts, source maps.
+ASSET_EXTENSIONS = frozenset(
+    {".js", ".mjs", ".cjs", ".css", ".map", ".woff", ".woff2", ".ttf", ".otf", ".eot", ".svg", ".ico", ".swf"}
+)
+
+
+def _saved_page_of(folder: str, names: set[str]) -> str:
+    """The saved page a folder holds the resources of ("page.html" for "page_files"), or ""."""
+    for suffix in SAVED_PAGE_FOLDER_SUFFIXES:
+        if folder.endswith(suffix) and len(folder) > len(suffix):
+            stem = folder[: -len(suffix)]
+            for extension in (".html", ".htm", ".xhtml", ".shtml"):
+                if stem + extension in names:
+                    return stem + extension
+    return ""
 
 
 def _entries(paths: Sequence[str | Path]) -> list[_Entry]:
@@ -1923,6 +1948,8 @@ def _file_items(entry: _Entry, file_id: str, ids: _Ids) -> list[_Item]:
             _Outcome(InputReport(entry.shown, SKIPPED, f"cannot read: {error.strerror or error}", file_id))
         ]
     suffix = entry.path.suffix.lower()
+    if suffix in ASSET_EXTENSIONS:
+        return [_Outcome(InputReport(entry.shown, SKIPPED, f"a web page's {suffix[1:]} file, not an article", file_id))]
     if suffix in WEB_ARCHIVE_EXTENSIONS or WEB_ARCHIVE_START.match(data[:WEB_ARCHIVE_SNIFF_BYTES]):
         page, how = _web_archive_page(data)
         if page is None:
