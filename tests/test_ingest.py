@@ -16,6 +16,7 @@ from timeline import ingest
 from timeline.ingest import (
     InputReport,
     clean_body,
+    clean_title,
     decode_bytes,
     find_article_date,
     guess_language,
@@ -450,6 +451,27 @@ def test_front_matter() -> None:
             f"{ENGLISH_BODY} The plan was signed.",
             id="glued-section-heading",
         ),
+        pytest.param(
+            [ENGLISH_BODY, ENGLISH_BODY, "reporter.name@agency.example", "(END)", "Latest News", "Laos and Thailand sign MoU"],
+            f"{ENGLISH_BODY}\n{ENGLISH_BODY}",
+            id="wire-end-tag-and-reporter-email",
+        ),
+        pytest.param(
+            [
+                ENGLISH_BODY,
+                ENGLISH_BODY,
+                "Other Opinion Columns",
+                "Editorial Laos and Cambodia sign a border pact",
+                f"A columnist on why the pact matters. {ENGLISH_BODY}",
+            ],
+            f"{ENGLISH_BODY}\n{ENGLISH_BODY}",
+            id="other-stories-heading",
+        ),
+        pytest.param(
+            [ENGLISH_BODY, "Other measures", ENGLISH_BODY],
+            f"{ENGLISH_BODY}\nOther measures\n{ENGLISH_BODY}",
+            id="other-as-a-subheading-kept",
+        ),
     ],
 )
 def test_clean_body(lines: list[str], expected: str) -> None:
@@ -543,6 +565,177 @@ def test_html_date_from_printed_date_line() -> None:
     article = parse_html(raw, article_id="p", path="p")
     assert article.date == date(2014, 3, 19)
     assert "Publication Date" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("title", "headlines", "sitename", "expected"),
+    [
+        pytest.param("Ministers meet in Hanoi | NewsSite | 03.02.2021", [], "NEWSSITE.COM", "Ministers meet in Hanoi",
+                     id="site-and-date-after"),
+        pytest.param("Daily Herald - Ministers meet in Hanoi", [], "Daily Herald", "Ministers meet in Hanoi",
+                     id="site-before"),
+        pytest.param("Ministers meet in Hanoi / Daily Herald", [], "Daily Herald", "Ministers meet in Hanoi",
+                     id="slash-before-the-site"),
+        pytest.param("Ministers meet in Hanoi | Asia News | Wire Agency", ["Ministers meet in Hanoi"], "",
+                     "Ministers meet in Hanoi", id="cut-to-the-headline"),
+        pytest.param("Vietnam - Laos sign border plan", [], "Wire Agency", "Vietnam - Laos sign border plan",
+                     id="dash-inside-a-headline"),
+        pytest.param("Vietnam - Laos sign border plan", ["Wire Agency"], "", "Vietnam - Laos sign border plan",
+                     id="logo-heading-ignored"),
+        pytest.param("", ["Ministers meet in Hanoi"], "", "Ministers meet in Hanoi", id="no-title"),
+        pytest.param("Ministers meet in Hanoi | Daily Site", ["Ministers meet in Hanoi on border trade"], "Daily Site",
+                     "Ministers meet in Hanoi on border trade", id="shortened-seo-title"),
+        pytest.param("Asia-pacific - Ministers meet in Hanoi", ["Site logo", "Ministers meet in Hanoi"], "",
+                     "Ministers meet in Hanoi", id="section-before-the-headline"),
+        pytest.param("The Daily Courier Online - Ministers meet in Hanoi", ["The Daily Courier Online"], "",
+                     "The Daily Courier Online - Ministers meet in Hanoi", id="logo-h1-opening-the-title-not-taken"),
+    ],
+)
+def test_clean_title(title: str, headlines: list[str], sitename: str, expected: str) -> None:
+    assert clean_title(title, headlines=headlines, sitename=sitename) == expected
+
+
+def test_html_title_loses_site_name_and_date() -> None:
+    # a broadcaster's page: og:title "Headline | SITE | dd.mm.yyyy", the headline in an h1, no published_time meta
+    paragraphs = "".join(f"<p>{ENGLISH_BODY} Paragraph {n}.</p>" for n in range(4))
+    raw = (
+        "<!doctype html><html><head>"
+        '<meta property="og:title" content="Border talks resume in Vientiane | NW | 14.03.2021"/>'
+        '<meta property="og:site_name" content="NW.COM"/>'
+        "<title>Border talks resume in Vientiane | Asia | NW | 14.03.2021</title></head><body>"
+        "<div id='nav'><a href='/'>Home</a></div><div class='col3'><h1>Border talks resume in Vientiane</h1>"
+        f"<div class='longText'>{paragraphs}</div></div></body></html>"
+    )
+    article = parse_html(raw, article_id="p", path="p")
+    assert article.title == "Border talks resume in Vientiane"
+
+
+def test_html_headline_repeated_in_the_main_text_is_not_body() -> None:
+    # a news agency's page: every title meta ends with " | Agency", the h1 sits inside the article block
+    paragraphs = "".join(f"<p>{ENGLISH_BODY} Paragraph {n}.</p>" for n in range(4))
+    raw = (
+        "<!doctype html><html><head>"
+        '<meta property="og:title" content="Border talks resume in Vientiane | Wire Agency"/>'
+        '<meta property="article:published_time" content="2021-03-14T09:31:01+09:00"/>'
+        "<title>Border talks resume in Vientiane | Wire Agency</title></head><body>"
+        "<article><header><h1>Border talks resume in Vientiane</h1><span>09:31 March 14, 2021</span></header>"
+        f"<div class='story'>{paragraphs}</div></article></body></html>"
+    )
+    article = parse_html(raw, article_id="p", path="p")
+    assert article.title == "Border talks resume in Vientiane"
+    assert article.text.startswith(ENGLISH_BODY)
+    assert article.date == date(2021, 3, 14)
+
+
+def test_html_date_read_in_the_one_extraction_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    def second_pass(raw: str) -> None:
+        raise AssertionError("htmldate run a second time over the page")
+
+    monkeypatch.setattr(ingest, "_html_date", second_pass)
+    article = parse_html(fixture("page.html").read_text("utf-8"), article_id="p", path="p")
+    assert (article.date, article.date_source) == (date(2022, 10, 26), "html")
+
+
+HEADLINE = "Border talks resume in Vientiane"
+
+
+@pytest.mark.parametrize(
+    ("head", "around", "expected"),
+    [
+        pytest.param(
+            "",
+            "<div class='meta'><span>Published:</span> <span>26/10/2022 19:28 (GMT+07:00)</span></div><h1>{h}</h1>",
+            date(2022, 10, 26),
+            id="label-and-date-above-the-headline-no-markup-date",
+        ),
+        pytest.param(
+            "",
+            "<h1>{h}</h1><div class='byline'><span>Updated:</span><span>October 28, 2022</span>"
+            " <span>Published:</span><span>October 26, 2022</span></div>",
+            date(2022, 10, 26),
+            id="published-not-updated",
+        ),
+        pytest.param(
+            '<meta property="article:published_time" content="2022-10-25T20:30:00+00:00"/>',
+            "<h1>{h}</h1><p class='time'>Published: October 26, 2022 03:30 (GMT+7)</p>",
+            date(2022, 10, 26),
+            id="printed-local-date-over-utc-markup",
+        ),
+        pytest.param(
+            '<meta property="article:published_time" content="2022-10-26T08:00:00+07:00"/>',
+            "<h1>{h}</h1><div class='byline'><span>Updated:</span><span>October 28, 2022</span></div>",
+            date(2022, 10, 26),
+            id="markup-date-over-a-printed-revision-date",
+        ),
+        pytest.param(
+            '<meta property="article:published_time" content="2022-10-25T20:30:00Z"/>',
+            "<h1>{h}</h1><div class='time'><span>October 26, 2022 03:30</span> <span>(GMT+7)</span></div>",
+            date(2022, 10, 26),
+            id="printed-local-day-over-the-utc-day-before",
+        ),
+        pytest.param(
+            '<meta name="pubdate" content="2013-11-27T08:36:32Z"/>',
+            "<h1>{h}</h1><div class='stamp'>November 28, 2013 -- Updated 0203 GMT (1003 HKT)</div>",
+            date(2013, 11, 27),
+            id="printed-revision-a-day-later-is-not-the-date",
+        ),
+        pytest.param(
+            '<meta property="article:published_time" content="2022-10-20T08:00:00+07:00"/>',
+            "<h1>{h}</h1><div class='time'>October 26, 2022</div>",
+            date(2022, 10, 20),
+            id="markup-over-a-printed-date-days-apart",
+        ),
+        pytest.param("", "<h1>{h}</h1>", None, id="nothing-printed-stays-unknown"),
+        pytest.param(
+            "",
+            "<div class='topbar'>Thursday, December 3, 2026</div><h1>The Daily Courier Online</h1><h2>{h}</h2>",
+            None,
+            id="top-bar-date-over-a-logo-is-not-the-article-s",
+        ),
+    ],
+)
+def test_html_date_printed_by_the_headline(head: str, around: str, expected: date | None) -> None:
+    paragraphs = "".join(f"<p>{ENGLISH_BODY} Paragraph {n}.</p>" for n in range(4))
+    raw = (
+        f"<html><head><title>{HEADLINE}</title>{head}</head><body><div class='top'><a href='/'>Home</a></div>"
+        f"{around.format(h=HEADLINE)}<div class='story'>{paragraphs}<p>It was first signed on 3 March 2019.</p></div>"
+        "</body></html>"
+    )
+    article = parse_html(raw, article_id="p", path="p")
+    assert article.date == expected
+    assert article.text.startswith(ENGLISH_BODY)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param('<meta property="article:published_time" content="Wed, 26 Oct 2022 01:30:00 GMT+7">', id="rfc-date-gmt-plus-7"),
+        pytest.param('<meta name="pubdate" content="26/10/2022 01:30 GMT+7">', id="day-first-gmt-plus-7"),
+        pytest.param('<meta itemprop="datePublished" content="26 October 2022, 01:30 ICT">', id="itemprop-printed"),
+        pytest.param('<script type="application/ld+json">{"datePublished": "26-10-2022 01:30", }</script>', id="broken-json-ld"),
+        pytest.param(
+            '<meta property="article:published_time" content="Wed, 26 Oct 2022 01:30:00 GMT+7">'
+            '<meta property="article:modified_time" content="2022-10-29T10:00:00+07:00">',
+            id="published-over-the-revision-htmldate-reads",
+        ),
+        pytest.param(
+            '<meta name="pubdate" content="26/10/2022 01:30 GMT+7">'
+            '<link rel="canonical" href="https://news.example.org/2022/10/29/talks">',
+            id="published-over-the-address-date",
+        ),
+        pytest.param(
+            '<meta name="date" content="2022-10-26">'
+            '<script type="application/ld+json">[{"datePublished": "2021-01-02"}, {"datePublished": "2021-03-04"}]</script>',
+            id="a-list-of-related-stories-names-no-date",
+        ),
+    ],
+)
+def test_html_published_meta_htmldate_skips_is_read_as_printed(head: str) -> None:
+    # a local time with its zone: the printed day is the article's day (GMT+7 is not UTC-7, nor shifted to UTC)
+    paragraphs = "".join(f"<p>{ENGLISH_BODY} Paragraph {n}.</p>" for n in range(4))
+    raw = f"<html><head><title>{HEADLINE}</title>{head}</head><body><h1>{HEADLINE}</h1><div>{paragraphs}</div></body></html>"
+    article = parse_html(raw, article_id="p", path="p")
+    assert (article.date, article.date_source) == (date(2022, 10, 26), "html")
 
 
 def test_html_sniffed_from_content(tmp_path: Path) -> None:
@@ -724,6 +917,168 @@ def test_decode_bytes(data: bytes, encoding: str) -> None:
 )
 def test_decode_bytes_rejects(data: bytes, reason: str) -> None:
     assert decode_bytes(data) == (None, reason)
+
+
+@pytest.mark.parametrize(
+    ("charset", "codec", "encoding"),
+    [
+        pytest.param("gb2312", "gbk", "gbk (declared)", id="gb2312-meta-read-as-gbk"),
+        pytest.param("Shift_JIS", "cp932", "cp932 (declared)", id="shift-jis-meta"),
+        pytest.param("windows-1251", "cp1251", "cp1251 (declared)", id="windows-1251-meta"),
+        pytest.param("iso-8859-1", "cp1252", "cp1252 (declared)", id="latin-1-meta-read-as-windows-1252"),
+    ],
+)
+def test_html_page_in_its_declared_charset(tmp_path: Path, charset: str, codec: str, encoding: str) -> None:
+    # an English edition served in the charset of its home language: only the quotes and dashes are not ASCII
+    paragraphs = "".join(f"<p>{ENGLISH_BODY} “Paragraph {n}” noted.</p>" for n in range(4))
+    page = (
+        f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">'
+        f"<title>Border talks</title></head><body><article>{paragraphs}</article></body></html>"
+    )
+    data = page.encode(codec)
+    assert decode_bytes(data) == (page, encoding)
+    path = tmp_path / "page.html"
+    path.write_bytes(data)
+    (article,), report = read_one(path)
+    assert report.status == "parsed"
+    assert "“Paragraph 0” noted." in article.text
+
+
+def test_gzipped_page_is_read_and_a_broken_one_reported(tmp_path: Path) -> None:
+    import gzip
+
+    paragraphs = "".join(f"<p>{ENGLISH_BODY} Paragraph {n}.</p>" for n in range(3))
+    page = f"<html><head><title>Talks</title></head><body><article>{paragraphs}</article></body></html>"
+    (tmp_path / "a.html.gz").write_bytes(gzip.compress(page.encode("utf-8")))
+    (tmp_path / "b.html.gz").write_bytes(gzip.compress(page.encode("utf-8"))[:40])
+    (tmp_path / "c.gz").write_bytes(gzip.compress(b""))
+    articles, reports = read_articles([tmp_path])
+    assert [a.id for a in articles] == ["a.html.gz"]
+    assert articles[0].text.startswith(ENGLISH_BODY)
+    assert reports[1].path.endswith("b.html.gz")
+    assert (reports[1].status, reports[1].reason.split(" (")[0]) == ("skipped", "broken gzip file")
+    assert (reports[2].status, reports[2].reason) == ("skipped", "gzip'd empty file")
+
+
+def _web_archive(html: str | None) -> bytes:
+    """A page saved by a browser as one MIME file, its HTML quoted-printable (as browsers write it)."""
+    import email.charset
+    from email.mime.image import MIMEImage
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    archive = MIMEMultipart("related")
+    archive["From"] = "<Saved by a browser>"
+    archive["Snapshot-Content-Location"] = "https://news.example.org/talks"
+    if html is not None:
+        part = MIMEText("", "html", "utf-8")
+        del part["Content-Transfer-Encoding"]  # set again by set_payload, as quoted-printable
+        charset = email.charset.Charset("utf-8")
+        charset.body_encoding = email.charset.QP
+        part.set_payload(html, charset)
+        archive.attach(part)
+    archive.attach(MIMEImage(b"\x89PNG\r\n\x1a\n" + bytes(16), "png"))
+    return archive.as_bytes()
+
+
+@pytest.mark.parametrize("name", [pytest.param("talks.mhtml", id="mhtml"), pytest.param("talks.html", id="sniffed")])
+def test_page_saved_as_a_web_archive_is_read(tmp_path: Path, name: str) -> None:
+    paragraphs = "".join(f"<p>{ENGLISH_BODY} “Paragraph {n}”.</p>" for n in range(3))
+    html = (
+        f"<html><head><title>{HEADLINE} | Agency</title>"
+        '<meta property="article:published_time" content="2022-10-26T08:00:00+07:00"></head>'
+        f"<body><h1>{HEADLINE}</h1>{paragraphs}</body></html>"
+    )
+    path = tmp_path / name
+    path.write_bytes(_web_archive(html))
+    (article,), report = read_one(path)
+    assert report.status == "parsed"
+    assert (article.date, article.title) == (date(2022, 10, 26), HEADLINE)
+    assert article.text.startswith(ENGLISH_BODY)
+    assert "“Paragraph 2”." in article.text
+    assert "Content-Type" not in article.text and "=\n" not in article.text
+
+
+def test_web_archive_without_a_page_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "images.mhtml"
+    path.write_bytes(_web_archive(None))
+    articles, report = read_one(path)
+    assert articles == []
+    assert report == InputReport(str(path), "skipped", "web archive without an HTML page", "images.mhtml")
+
+
+def test_page_saved_complete_reads_the_page_not_its_resources(tmp_path: Path) -> None:
+    # a browser's "Web Page, Complete": page.html and page_files/ with scripts, styles and ad frames
+    paragraphs = "".join(f"<p>{ENGLISH_BODY} Paragraph {n}.</p>" for n in range(3))
+    (tmp_path / "page.html").write_text(f"<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>{paragraphs}</body></html>")
+    resources = tmp_path / "page_files"
+    resources.mkdir()
+    (resources / "app.js").write_text(f'var lead = "{ENGLISH_BODY}";')
+    (resources / "frame.html").write_text(f"<html><body><p>{ENGLISH_BODY} Click to read more.</p></body></html>")
+    (tmp_path / "theme.css").write_text(f"/* {ENGLISH_BODY} */ p {{ margin: 0; }}")
+    articles, reports = read_articles([tmp_path])
+    assert [a.id for a in articles] == ["page.html"]
+    assert [(r.path, r.status, r.reason) for r in reports] == [
+        (str(tmp_path / "page.html"), "parsed", ingest.NO_DATE_WARNING),
+        (str(resources), "skipped", "resources of the saved page page.html, not articles"),
+        (str(tmp_path / "theme.css"), "skipped", "a web page's css file, not an article"),
+    ]
+
+
+def test_html_page_without_any_date_is_reported(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{ENGLISH_BODY} Paragraph {n}.</p>" for n in range(3))
+    path = tmp_path / "undated.html"
+    path.write_text(f"<html><head><title>Talks</title></head><body><article>{paragraphs}</article></body></html>")
+    (article,), report = read_one(path)
+    assert article.date is None
+    assert report == InputReport(str(path), "parsed", ingest.NO_DATE_WARNING, "undated.html")
+
+
+def test_page_that_is_a_list_of_links_is_skipped(tmp_path: Path) -> None:
+    # a section or tag page: headlines as links and nothing else; its headlines are no one's events
+    items = "".join(f'<li><a href="/s{n}">Laos and Cambodia sign pact number {n} on trade</a></li>' for n in range(12))
+    path = tmp_path / "section.html"
+    path.write_text(f"<html><head><title>Asia</title></head><body><ul>{items}</ul><div><ul>{items}</ul></div></body></html>")
+    articles, report = read_one(path)
+    assert articles == []
+    assert report == InputReport(str(path), "skipped", "a list of 24 links, not an article (no paragraph of text)", "section.html")
+
+
+def test_page_without_a_paragraph_is_skipped(tmp_path: Path) -> None:
+    # a news site's saved 404 page: headings and short help lines, no paragraph of prose
+    items = "".join(f"<li><span>{n}</span><h3>Step {n} to find the page you were trying to reach</h3></li>" for n in range(4))
+    path = tmp_path / "missing.html"
+    path.write_text(
+        "<html><head><title>Breaking News | Latest News</title></head><body><div id='main'>"
+        f"<h1>Something has gone wrong...</h1><h2>How did I get here?</h2><ul>{items}</ul></div></body></html>"
+    )
+    articles, report = read_one(path)
+    assert articles == []
+    assert (report.status, report.reason) == ("skipped", "no paragraph of text, not an article (an error, index or gallery page?)")
+
+
+def test_paragraph_that_is_only_a_link_is_not_body() -> None:
+    # a news site's inline "related story" lines: a linked headline as its own paragraph between paragraphs
+    raw = (
+        f"<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1><div class='story'>"
+        f"<p>{ENGLISH_BODY}</p>"
+        "<p><a href='/2021/03/12/other'>Laos and Cambodia sign border pact: what it means</a></p>"
+        f"<p>The <a href='/x'>ministers</a> met in Vientiane. {ENGLISH_BODY}</p>"
+        "<p><a href='/y'>The two sides also agreed to hold the next round of talks in Hanoi in the coming months.</a></p>"
+        f"<p>{ENGLISH_BODY} Last paragraph.</p></div></body></html>"
+    )
+    article = parse_html(raw, article_id="p", path="p")
+    assert "border pact" not in article.text
+    assert "The ministers met in Vientiane." in article.text  # a link inside a paragraph is the paragraph's
+    assert "next round of talks in Hanoi" in article.text  # a whole linked sentence is still prose
+
+
+def test_article_with_many_links_is_kept() -> None:
+    paragraphs = "".join(f'<p>{ENGLISH_BODY} <a href="/x{n}">Paragraph {n} link</a>.</p>' for n in range(3))
+    menu = "".join(f'<li><a href="/m{n}">Menu item {n}</a></li>' for n in range(40))
+    raw = f"<html><head><title>Talks</title></head><body><nav><ul>{menu}</ul></nav><article>{paragraphs}</article></body></html>"
+    article = parse_html(raw, article_id="p", path="p")
+    assert article.text.startswith(ENGLISH_BODY)
 
 
 def test_crlf_line_endings(tmp_path: Path) -> None:

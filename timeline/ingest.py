@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.data import ingest as phrases
+from timeline.errors import InputError
 from timeline.models import Article
 
 log = logging.getLogger(__name__)
@@ -244,6 +245,8 @@ WEEKDAY_NAME = re.compile(rf"(?<!\w)(?:{_WEEKDAY})\.?(?!\w)", re.IGNORECASE)
 PUBLISHED_LABEL = re.compile(rf"(?<!\w)(?:{_PUBLISHED})(?:\s+(?:on|at))?\s*[:：]?\s*$", re.IGNORECASE)
 #: A revision label at the end of the text before a date ("Updated:", "Last modified").
 UPDATED_LABEL = re.compile(rf"(?<!\w)(?:{_UPDATED})(?:\s+(?:on|at))?\s*[:：]?\s*$", re.IGNORECASE)
+#: A revision label anywhere in a line: "November 28, 2013 -- Updated 0203 GMT" is a revision date.
+UPDATED_ANYWHERE = re.compile(rf"(?<!\w)(?:{_UPDATED})(?!\w)", re.IGNORECASE)
 #: Any label word anywhere in a date line, removed before judging what else the line says.
 ANY_LABEL = re.compile(rf"(?<!\w)(?:{_UPDATED}|{_PUBLISHED})(?!\w)", re.IGNORECASE)
 
@@ -292,6 +295,22 @@ GLUED_SECTION = re.compile(rf"(?<=[.!?”\"’)])\s*(?=(?=[A-Z])(?i:{_SECTION_PR
 #: GLUED_SECTION would split a line (the blanks between never hold a line end), so that a text
 #: without any skips the line-by-line split. Opening with a character class lets ``re`` skip ahead.
 GLUED_SECTION_ANYWHERE = re.compile(rf"[.!?”\"’)][^\S\n]*(?=[A-Z])(?i:{_SECTION_PREFIX})\b")
+
+#: A heading over a list of other stories, in the words sites vary most: "Other Opinion Columns",
+#: "More Asia stories", "Other headlines". Few words, "other" or "more", then a kind of story.
+OTHER_STORIES_LINE = re.compile(
+    r"""
+    ^\W{0,3}(?:other|more)\s+(?:[\w'’&\-]+\s+){0,2}
+    (?:columns|stories|articles|news|headlines|posts|reports|videos|opinions|features|galleries|reads|
+       columns\s+by\s+\w+(?:\s+\w+)?|from\s+(?:the\s+)?\w+(?:\s+\w+)?)
+    \W{0,3}$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+#: The end tag of a wire story on its own line: "(END)", "-- END --", "- Ends -", "###".
+END_TAG_LINE = re.compile(r"^\W{0,3}(?:(?i:end|ends)|#{3})\W{0,3}$")
+#: A line that is only an e-mail address (the reporter's contact at the end of a wire story).
+EMAIL_LINE = re.compile(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\.?$")
 
 #: A line that is only a photo credit: "Photo: VNA", "(Photo: Vietnam Plus)", "Photo courtesy of MPS", "VNA Photo".
 PHOTO_CREDIT_LINE = re.compile(
@@ -726,7 +745,9 @@ def _is_section_heading(line: str) -> bool:
     """A line that opens a furniture section (related news, tags, comments, a glued headline list)."""
     if INLINE_LINK_LINE.match(line):
         return False
-    return bool(SECTION_PREFIX_LINE.match(line) or SECTION_LABEL_LINE.match(line))
+    return bool(
+        SECTION_PREFIX_LINE.match(line) or SECTION_LABEL_LINE.match(line) or OTHER_STORIES_LINE.match(line)
+    )
 
 
 def _is_furniture_line(line: str) -> bool:
@@ -736,6 +757,7 @@ def _is_furniture_line(line: str) -> bool:
         or BYLINE.match(line)
         or CREDIT_LINE.match(line)
         or LINE_LABEL_LINE.match(line)
+        or EMAIL_LINE.match(line)
         or (INLINE_LINK_LINE.match(line) and not _is_prose(line))
     )
 
@@ -803,6 +825,8 @@ def _drop_sections(lines: list[str]) -> list[str]:
     seen = 0
     prose_seen = False
     for line in lines:
+        if prose_seen and END_TAG_LINE.match(line):  # "(END)": what follows is the page's, not the story's
+            break
         if _is_section_heading(line):
             if prose_seen and seen / total >= SECTION_CUT_MIN_SHARE:
                 break
@@ -1015,16 +1039,282 @@ def _html_fallback_text(raw: str) -> tuple[str, str]:
     return " ".join(heading.split()) or title, text
 
 
-def parse_html(raw: str, *, article_id: str, path: str) -> Article:
-    """One HTML page: main text and title by trafilatura, publication date by htmldate.
+#: What stands between a headline and the site's name, section or date in a page title:
+#: "Headline | Site | 19.01.2020", "Site - Headline", "Headline :: Section", "Headline / Site". A hyphen
+#: or a slash counts only with blanks around it ("Vietnam-Laos" is one word).
+TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—:»·•/]|::)\s+|\s*[|»]\s*")
+#: Letters and digits of a name, to compare "DW.COM" with "DW" and "Yonhap News Agency" with "YonhapNews".
+NAME_KEY = re.compile(r"[^\W_]+")
+#: Headings looked at for the page's headline (a page may have a logo or a widget in an h1 too).
+HEADLINES_CHECKED = 5
+#: A headline shorter than this (in words) is not trusted to cut a page title down to it.
+HEADLINE_MIN_WORDS = 3
 
-    When the markup carries no date, the date line printed in the text is
-    used. The main text gets the same page-level cleanup as plain text.
+
+def _name_key(text: str) -> str:
+    """``text`` folded to its letters and digits, lower case: the key two spellings of a name share."""
+    return "".join(NAME_KEY.findall(unicodedata.normalize("NFKC", text).casefold()))
+
+
+def _is_site_segment(segment: str, sitename: str) -> bool:
+    """A piece of a page title that is the site's name ("DW" of "DW.COM") or a date ("19.01.2020")."""
+    key = _name_key(segment)
+    if not key:
+        return True
+    site = _name_key(sitename)
+    if site and (key == site or (len(key) >= 2 and (site.startswith(key) or key.startswith(site)))):
+        return True
+    stripped = segment.strip()
+    return bool(_full_dates(stripped)) and _is_date_line(stripped)[0] is not None
+
+
+def clean_title(title: str, *, headlines: Sequence[str] = (), sitename: str = "") -> str:
+    """A page title without the site's name, section or date around the headline.
+
+    A headline printed on the page (an ``h1``) that opens or closes the title
+    is the title when the pieces around it are shorter; otherwise pieces split
+    off by " | ", " - ", "::" that are the site's name or a date are dropped
+    from either end, and a headline that the rest only shortens is the title.
+
+    >>> clean_title("Ties deepen | DW | 19.01.2020", sitename="DW.COM")
+    'Ties deepen'
+    >>> clean_title("Talks open in Hanoi - Vietnam News Agency", headlines=["Talks open in Hanoi"])
+    'Talks open in Hanoi'
+    """
+    title = " ".join(title.split())
+    folded = unicodedata.normalize("NFKC", title).casefold()
+    for headline in headlines:
+        headline = " ".join(headline.split())
+        if _words(headline, HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS or _is_site_segment(headline, sitename):
+            continue
+        if not title:
+            return headline
+        key = unicodedata.normalize("NFKC", headline).casefold()
+        rest = title[len(headline) :]
+        # "Headline | Section | Site": each piece after it is shorter ("Site - Headline" is not cut to a logo)
+        if (
+            folded != key
+            and folded.startswith(key)
+            and TITLE_SEPARATOR.match(title, len(headline))
+            and max(_words(piece) for piece in TITLE_SEPARATOR.split(rest)) < _words(headline)
+        ):
+            return title[: len(headline)]
+        # "Section - Headline", "Site | Headline": the same with the headline last
+        lead = title[: len(title) - len(headline)]
+        if (
+            folded != key
+            and folded.endswith(key)
+            and (sep := TITLE_SEPARATOR.search(lead))
+            and sep.end() == len(lead)
+            and max(_words(piece) for piece in TITLE_SEPARATOR.split(lead)) < _words(headline)
+        ):
+            return title[len(lead) :]
+    cleaned = _without_site_pieces(title, sitename)
+    key = _name_key(cleaned) if _words(cleaned, HEADLINE_MIN_WORDS) >= HEADLINE_MIN_WORDS else ""
+    for headline in headlines:  # a shortened SEO title: the printed headline says it whole
+        headline = " ".join(headline.split())
+        if key and _name_key(headline).startswith(key) and _words(headline, HEADLINE_MIN_WORDS) >= HEADLINE_MIN_WORDS:
+            return headline
+    return cleaned
+
+
+def _without_site_pieces(title: str, sitename: str) -> str:
+    """``title`` without the pieces at either end that are the site's name or a date."""
+    pieces = TITLE_SEPARATOR.split(title)
+    if len(pieces) < 2:
+        return title
+    separators = [m.group() for m in TITLE_SEPARATOR.finditer(title)]
+    start, end = 0, len(pieces)
+    while end - start > 1 and _is_site_segment(pieces[end - 1], sitename):
+        end -= 1
+    while end - start > 1 and _is_site_segment(pieces[start], sitename):
+        start += 1
+    if (start, end) == (0, len(pieces)):
+        return title
+    kept = [pieces[start]]
+    for index in range(start + 1, end):
+        kept.append(separators[index - 1] + pieces[index])
+    return "".join(kept).strip()
+
+
+def _headlines(tree: Any) -> list[str]:
+    """The texts of the page's first ``h1`` headings (before an extractor reshapes the tree)."""
+    return [
+        " ".join(heading.text_content().split())
+        for heading in islice(tree.iter("h1"), HEADLINES_CHECKED)
+    ]
+
+
+def _not_a_logo(title: str, tree: Any, headlines: Sequence[str]) -> str:
+    """The page's <title> instead of an ``h1`` the extractor took as the title when <title> does not name it.
+
+    A site whose logo is the page's one ``h1`` ("The Daily Courier Online")
+    and whose headline is an ``h2`` gets its title from <title> then.
+    """
+    if tree is None or title not in headlines:
+        return title
+    page_title = " ".join((tree.findtext(".//title") or "").split())
+    if _words(page_title, HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS or _name_key(title) in _name_key(page_title):
+        return title
+    return page_title
+
+
+def _html_tree(raw: str) -> Any:
+    """The page parsed once by lxml, for the headline and for trafilatura and htmldate; None if unparsable."""
+    import lxml.html
+
+    try:
+        return lxml.html.fromstring(raw)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+
+
+#: A page whose text is at least this share link text, with no paragraph of prose, is a list of links.
+LINK_LIST_SHARE = 0.5
+
+
+def _link_count_if_list(tree: Any) -> int:
+    """The number of links on a page whose visible text is mostly link text (a section or tag page), else 0."""
+    body = tree.find("body")
+    if body is None:
+        body = tree
+    visible = "//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
+    total = sum(len(piece.split()) for piece in body.xpath("." + visible))
+    links = body.xpath(".//a")
+    linked = sum(len(piece.split()) for a in links for piece in a.itertext())
+    return len(links) if total and linked / total >= LINK_LIST_SHARE else 0
+
+
+#: Pieces of visible text read before and after the headline for its printed date ("March 13, 2015", "9:00PM").
+DATE_BY_HEADLINE_BEFORE, DATE_BY_HEADLINE_AFTER = 6, 40
+#: The visible text nodes near an element, nearest first on each axis.
+_VISIBLE = "::text()[normalize-space()][not(ancestor::script)][not(ancestor::style)][not(ancestor::noscript)]"
+
+
+def _joined_pieces(pieces: Iterable[object]) -> list[str]:
+    """Visible text pieces as lines, a label piece ("Published:") joined with the value after it."""
+    lines: list[str] = []
+    for piece in pieces:
+        text = " ".join(str(piece).split())
+        if lines and lines[-1].endswith((":", "：")):
+            lines[-1] = f"{lines[-1]} {text}"
+        else:
+            lines.append(text)
+    return lines
+
+
+def _printed_dates(lines: Iterable[str]) -> dict[str, date]:
+    """The first date of each label ("published", "plain", "updated") among date lines, up to the prose."""
+    found: dict[str, date] = {}
+    prose = 0
+    for line in lines:
+        value, label = _is_date_line(line)
+        if value is not None:
+            if label == "plain" and UPDATED_ANYWHERE.search(line):  # the label after the date
+                label = "updated"
+            found.setdefault(label, value)
+        elif _is_prose(line):
+            prose += 1
+            if prose >= DATE_LINE_MAX_PROSE_BEFORE:
+                break
+    return found
+
+
+def _date_by_headline(tree: Any, title: str) -> tuple[date | None, str]:
+    """(date, label) printed just above or below the article's headline, in a byline block outside the main text.
+
+    The headline is the ``h1`` that reads as the title (not a logo in an
+    ``h1``: a site's top bar often prints the day the page was saved). A
+    labelled publication date wins, then a plain date below the headline,
+    then one above it, then a revision date; ``label`` says which
+    ("published", "plain", "plain above", "updated"). Pieces
+    such as "Published:" and "March 13, 2015" in separate elements are read as
+    one line. ``(None, "")`` when nothing is printed there.
+    """
+    key = _name_key(title)
+    if _words(title, HEADLINE_MIN_WORDS) < HEADLINE_MIN_WORDS:
+        return None, ""
+    for heading in islice(tree.iter("h1"), HEADLINES_CHECKED):
+        if _name_key(heading.text_content()) != key:
+            continue
+        before = heading.xpath(f"preceding{_VISIBLE}[position() <= {DATE_BY_HEADLINE_BEFORE}]")
+        after = heading.xpath(f"following{_VISIBLE}[position() <= {DATE_BY_HEADLINE_AFTER}]")
+        below = _printed_dates(_joined_pieces(after))
+        above = _printed_dates(reversed(_joined_pieces(before)))  # lxml gives them in document order
+        for label, found in (("published", below), ("published", above), ("plain", below)):
+            if label in found:
+                return found[label], label
+        if "plain" in above:  # above the headline: possibly a top bar's day of saving, so said apart
+            return above["plain"], "plain above"
+        for found in (below, above):
+            if "updated" in found:
+                return found["updated"], "updated"
+        return None, ""
+    return None, ""
+
+
+#: "datePublished": "…" in a page's JSON-LD (read as text: a broken JSON-LD block still states it).
+JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{6,60})"')
+
+
+def _meta_published_date(tree: Any, names: frozenset[str], *, json_ld: bool = True) -> date | None:
+    """The date the page's meta tags ``names`` (or its JSON-LD datePublished) state, read as printed.
+
+    htmldate skips values such as "Wed, 26 Oct 2022 01:30:00 GMT+7" or
+    "26/10/2022 01:30 GMT+7" and then answers with a revision date or a date in
+    the address; read here, the printed day is the date, with no zone shift.
+    """
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        if key in names:
+            value = parse_date_field(meta.get("content"))
+            if value is not None:
+                return value
+    if not json_ld:
+        return None
+    for script in tree.iter("script"):
+        if "ld+json" in (script.get("type") or "") and script.text:
+            stated = JSON_LD_PUBLISHED.findall(script.text)
+            # one article's block; a list of several (related stories) names no one date
+            if len(stated) == 1 and (value := parse_date_field(stated[0])) is not None:
+                return value
+    return None
+
+
+#: Blocks that hold a whole line of the main text, and the single link that may make up all of it.
+_LINK_BLOCKS = "//p[.//a] | //li[.//a] | //h2[.//a] | //h3[.//a] | //h4[.//a]"
+
+
+def _link_only_lines(tree: Any) -> frozenset[str]:
+    """Name keys of the blocks whose whole text is one link: inline "related story" lines in the body.
+
+    ("Don't get trapped by bad weather: Top tips" between two paragraphs, linked.)
+    """
+    found: set[str] = set()
+    for block in tree.xpath(_LINK_BLOCKS):
+        links = block.xpath(".//a")
+        if len(links) != 1:
+            continue
+        key = _name_key(block.text_content())
+        if key and key == _name_key(links[0].text_content()):
+            found.add(key)
+    return frozenset(found)
+
+
+def parse_html(raw: str, *, article_id: str, path: str) -> Article:
+    """One HTML page: main text, title and publication date in one trafilatura pass (htmldate inside).
+
+    The page is parsed once; the title loses the site's name and date around
+    the headline printed on the page. When the markup carries no date, the
+    date line printed in the text is used. The main text gets the same
+    page-level cleanup as plain text.
     """
     import trafilatura
 
+    tree = _html_tree(raw)
+    headlines = _headlines(tree) if tree is not None else []
     document = trafilatura.bare_extraction(
-        raw,
+        tree if tree is not None else raw,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
@@ -1041,14 +1331,25 @@ def parse_html(raw: str, *, article_id: str, path: str) -> Article:
     title = ""
     url = ""
     text = ""
+    sitename = ""
+    value: date | None = None
     if document is not None:
         title = " ".join((getattr(document, "title", None) or "").split())
         url = getattr(document, "url", None) or ""
         text = getattr(document, "text", None) or ""
+        sitename = getattr(document, "sitename", None) or ""
+        value = parse_date_field(getattr(document, "date", None))  # htmldate's answer, as trafilatura ran it
     if not text.strip():
         fallback_title, text = _html_fallback_text(raw)
         title = title or fallback_title
-    value = _html_date(raw)
+    if document is None:  # trafilatura gave up on the page: htmldate alone may still read its markup
+        value = _html_date(raw)
+    if tree is not None:  # the page's own publication tags first: htmldate's answer may be the revision date
+        stated = _meta_published_date(tree, phrases.PUBLISHED_META_NAMES)
+        if stated is None and value is None:
+            stated = _meta_published_date(tree, phrases.DATE_META_NAMES, json_ld=False)
+        value = stated or value
+    title = clean_title(_not_a_logo(title, tree, headlines), headlines=headlines, sitename=sitename)
     how = "html" if value is not None else ""
     lines = normalise_page(text).split("\n")
     found = _locate_date(lines)
@@ -1058,17 +1359,50 @@ def parse_html(raw: str, *, article_id: str, path: str) -> Article:
             body = lines[: found.index] + lines[found.index + 1 :]
         if value is None:
             value, how = found.value, found.how
+    if tree is not None:  # the date printed by the headline, outside the main text
+        printed, label = _date_by_headline(tree, title)
+        # a labelled "Published" date there outranks the markup's guess (a revision date, or the UTC date), and
+        # so does a plain one a day off it: the page prints its local day, the markup another zone's (UTC)
+        if printed is not None and (
+            value is None
+            or (label == "published" and printed != value)
+            or (label == "plain" and abs((printed - value).days) == 1)
+        ):
+            value, how = printed, "dateline"
     if not title:
         title, body = _split_title(body)
+    title = normalise_page(title).strip()
+    if tree is not None:  # a paragraph that is only a link to another story is furniture, not the story
+        linked = _link_only_lines(tree)
+        body = [line for line in body if _name_key(line) not in linked or _is_prose(line)]
+    text = clean_body(_without_repeated_title(body, title))
+    if not any(_is_prose(line) for line in text.split("\n")):
+        links = _link_count_if_list(tree) if tree is not None else 0  # only for pages without prose
+        if links:
+            raise InputError(path, f"a list of {links} links, not an article (no paragraph of text)")
+        if text.strip():  # an error page, a gallery or an index saved by mistake: no one's events
+            raise InputError(path, "no paragraph of text, not an article (an error, index or gallery page?)")
     return Article(
         id=article_id,
         path=path,
         date=value,
-        title=normalise_page(title).strip(),
-        text=clean_body(body),
+        title=title,
+        text=text,
         url=url,
         date_source=how,
     )
+
+
+def _without_repeated_title(lines: list[str], title: str) -> list[str]:
+    """The body lines without a first line that only repeats the title (the headline kept in the main text)."""
+    key = _name_key(title)
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if key and _name_key(line) == key:
+            return lines[:index] + lines[index + 1 :]
+        break
+    return lines
 
 
 # ---------------------------------------------------------------------------
@@ -1112,17 +1446,86 @@ def _control_share(text: str) -> float:
     return len(_CONTROL.findall(sample)) / len(sample)
 
 
+#: The charset an HTML page declares: <meta charset="gbk">, <meta http-equiv="Content-Type" content="text/html;
+#: charset=windows-1251">, <?xml version="1.0" encoding="iso-8859-1"?>.
+DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*(?P<meta>[\w.:\-]{2,40})
+      | <\?xml[^>]{0,100}?encoding\s*=\s*["'](?P<xml>[\w.:\-]{2,40})""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: Charsets that browsers read as their larger superset (the WHATWG encoding labels), by Python codec
+#: name: pages that declare the narrow one use the wide one's quotes and dashes.
+BROWSER_CODECS = {
+    "ascii": "cp1252",
+    "iso8859-1": "cp1252",
+    "iso8859-9": "cp1254",
+    "iso8859-11": "cp874",
+    "tis-620": "cp874",
+    "gb2312": "gbk",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+}
+#: Bytes of a file searched for its declared charset (the head of a page).
+CHARSET_SEARCH_BYTES = 4096
+
+
+def _declared_charset(data: bytes) -> str:
+    """The Python codec an HTML page declares in its head, when Python knows it and it is a single-text codec."""
+    import codecs
+
+    m = DECLARED_CHARSET.search(data[:CHARSET_SEARCH_BYTES])
+    if not m:
+        return ""
+    name = (m.group("meta") or m.group("xml")).decode("ascii", "replace").lower()
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return ""
+    codec = BROWSER_CODECS.get(codec, codec)
+    # UTF-8 was tried already; a UTF-16/32 page cannot declare itself in ASCII bytes
+    return "" if codec.startswith(("utf-8", "utf-16", "utf-32")) else codec
+
+
+#: The magic bytes of a gzip stream (a page saved compressed, "page.html.gz").
+GZIP_MAGIC = b"\x1f\x8b"
+#: The most bytes a gzip'd file may inflate to (a guard against a decompression bomb).
+GZIP_MAX_BYTES = 4 * LARGE_FILE_BYTES
+
+
+def _gunzip(data: bytes) -> tuple[bytes | None, str]:
+    """(inflated bytes, "") of a gzip'd file, or (None, reason) when it is broken or inflates too far."""
+    import zlib
+
+    inflater = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
+    try:
+        inflated = inflater.decompress(data, GZIP_MAX_BYTES)
+    except zlib.error as error:
+        return None, f"broken gzip file ({error})"
+    if inflater.unconsumed_tail:
+        return None, f"gzip file inflates past {GZIP_MAX_BYTES // 1024 // 1024} MB"
+    if not inflater.eof:
+        return None, "broken gzip file (cut short)"
+    return inflated, ""
+
+
 def decode_bytes(data: bytes) -> tuple[str | None, str]:
     """(text, encoding) for a file's bytes, or (None, reason) when it is empty or binary.
 
-    Byte-order marks first (UTF-8/16/32), then strict UTF-8, then cp1252 and
-    latin-1. Line ends become ``\\n``.
+    Byte-order marks first (UTF-8/16/32), then strict UTF-8, then the charset
+    an HTML page declares in its head (``<meta charset="gbk">``), then cp1252
+    and latin-1. Line ends become ``\\n``.
 
     >>> decode_bytes("café\\r\\n".encode("cp1252"))
     ('café\\n', 'cp1252')
     """
     if not data:
         return None, "empty file"
+    if data.startswith(GZIP_MAGIC):  # a saved page kept compressed: read what it holds
+        inflated, problem = _gunzip(data)
+        if inflated is None:
+            return None, problem
+        inner, how = decode_bytes(inflated)
+        return inner, (f"gzip, {how}" if inner is not None else f"gzip'd {how}")
     text: str | None = None
     encoding = ""
     for bom, name in _BOMS:
@@ -1146,11 +1549,18 @@ def decode_bytes(data: bytes) -> tuple[str | None, str]:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            single_byte = True
-            try:
-                text, encoding = data.decode("cp1252"), "cp1252"
-            except UnicodeDecodeError:
-                text, encoding = data.decode("latin-1"), "latin-1"
+            declared = _declared_charset(data)
+            if declared:
+                try:
+                    text, encoding = data.decode(declared), f"{declared} (declared)"
+                except UnicodeDecodeError:
+                    log.debug("page declares %s but is not valid %s", declared, declared)
+            if text is None:
+                single_byte = True
+                try:
+                    text, encoding = data.decode("cp1252"), "cp1252"
+                except UnicodeDecodeError:
+                    text, encoding = data.decode("latin-1"), "latin-1"
     sample = text[:100_000]
     if sample:
         if _control_share(sample) > BINARY_CONTROL_SHARE:
@@ -1199,6 +1609,7 @@ def _walk(folder: Path, shown: str) -> Iterator[_Entry]:
         except OSError as error:
             yield _Entry(directory, shown_dir, relative, f"cannot read folder: {error.strerror or error}")
             return
+        names = {item.name for item in entries}
         for item in entries:
             if item.name.startswith("."):
                 continue
@@ -1212,7 +1623,12 @@ def _walk(folder: Path, shown: str) -> Iterator[_Entry]:
                     Path(item.path), child_shown, child_relative, f"cannot read: {error.strerror or error}"
                 )
                 continue
-            if is_dir:
+            page = _saved_page_of(item.name, names) if is_dir else ""
+            if page:  # a browser's "Web Page, Complete" folder: the page's scripts, styles, ad frames
+                yield _Entry(
+                    Path(item.path), child_shown, child_relative, f"resources of the saved page {page}, not articles"
+                )
+            elif is_dir:
                 yield from visit(Path(item.path), child_shown, child_relative)
             elif is_file:
                 yield _Entry(Path(item.path), child_shown, child_relative)
@@ -1222,6 +1638,25 @@ def _walk(folder: Path, shown: str) -> Iterator[_Entry]:
                 yield _Entry(Path(item.path), child_shown, child_relative, "not a regular file")
 
     yield from visit(folder, shown, "")
+
+
+#: The endings browsers give the folder of a page saved complete ("page_files" next to "page.html").
+SAVED_PAGE_FOLDER_SUFFIXES = ("_files", "-files", "_fichiers", "-Dateien", "_archivos", "_arquivos")
+#: A page's own resources, never an article: scripts, styles, fonts, source maps.
+ASSET_EXTENSIONS = frozenset(
+    {".js", ".mjs", ".cjs", ".css", ".map", ".woff", ".woff2", ".ttf", ".otf", ".eot", ".svg", ".ico", ".swf"}
+)
+
+
+def _saved_page_of(folder: str, names: set[str]) -> str:
+    """The saved page a folder holds the resources of ("page.html" for "page_files"), or ""."""
+    for suffix in SAVED_PAGE_FOLDER_SUFFIXES:
+        if folder.endswith(suffix) and len(folder) > len(suffix):
+            stem = folder[: -len(suffix)]
+            for extension in (".html", ".htm", ".xhtml", ".shtml"):
+                if stem + extension in names:
+                    return stem + extension
+    return ""
 
 
 def _entries(paths: Sequence[str | Path]) -> list[_Entry]:
@@ -1441,6 +1876,8 @@ def _document_outcome(document: _Document) -> _Outcome:
         if document.fields is not None:
             article = _with_record_fields(article, document.fields, notes)
         return _article_outcome(article, document.path, notes)
+    except InputError as error:  # a page that is not an article: its reason, without a traceback
+        return _Outcome(InputReport(document.path, SKIPPED, error.reason, document.article_id))
     except Exception as error:  # one odd page must not lose every other input
         log.warning("failed to read %s", document.path, exc_info=True)
         report = InputReport(document.path, SKIPPED, f"could not parse: {error!r}", document.article_id)
@@ -1510,13 +1947,20 @@ def _file_items(entry: _Entry, file_id: str, ids: _Ids) -> list[_Item]:
         return [
             _Outcome(InputReport(entry.shown, SKIPPED, f"cannot read: {error.strerror or error}", file_id))
         ]
+    suffix = entry.path.suffix.lower()
+    if suffix in ASSET_EXTENSIONS:
+        return [_Outcome(InputReport(entry.shown, SKIPPED, f"a web page's {suffix[1:]} file, not an article", file_id))]
+    if suffix in WEB_ARCHIVE_EXTENSIONS or WEB_ARCHIVE_START.match(data[:WEB_ARCHIVE_SNIFF_BYTES]):
+        page, how = _web_archive_page(data)
+        if page is None:
+            return [_Outcome(InputReport(entry.shown, SKIPPED, how, file_id))]
+        return [_Document(page, file_id, entry.shown, True, tuple(warnings))]
     text, how = decode_bytes(data)
     del data
     if text is None:
         return [_Outcome(InputReport(entry.shown, SKIPPED, how, file_id))]
     if not text.strip():
         return [_Outcome(InputReport(entry.shown, SKIPPED, "empty file (only white space)", file_id))]
-    suffix = entry.path.suffix.lower()
     if suffix in JSONL_EXTENSIONS:
         return list(_record_items(entry, _jsonl_records(text), ids, warnings))
     if suffix in JSON_EXTENSIONS or suffix in CSV_EXTENSIONS:
@@ -1528,6 +1972,50 @@ def _file_items(entry: _Entry, file_id: str, ids: _Ids) -> list[_Item]:
         return list(_record_items(entry, records, ids, warnings))
     html = suffix in HTML_EXTENSIONS or looks_like_html(text)
     return [_Document(text, file_id, entry.shown, html, tuple(warnings))]
+
+
+#: A page saved by a browser as one file ("Web Page, Single File"): MIME, the page and its images.
+WEB_ARCHIVE_EXTENSIONS = frozenset({".mhtml", ".mht"})
+#: How such a file opens when its name does not say so: MIME headers, then a multipart/related body.
+WEB_ARCHIVE_START = re.compile(
+    rb"\s*(?:From|Snapshot-Content-Location|Subject|Date|MIME-Version|Content-Type):"
+    rb"(?:[^\n]*\n){0,20}?[^\n]*multipart/related",
+    re.IGNORECASE,
+)
+WEB_ARCHIVE_SNIFF_BYTES = 4096
+
+
+def _web_archive_page(data: bytes) -> tuple[str | None, str]:
+    """(HTML, how) of the page in a saved web archive (.mhtml), or (None, reason) when it holds none.
+
+    The first text/html part is the page; its transfer encoding (quoted-printable,
+    base64) is undone and its bytes decoded in the charset the part names, else
+    as any other file's bytes.
+    """
+    import email
+    from email import policy
+
+    try:
+        message = email.message_from_bytes(data, policy=policy.compat32)
+    except (ValueError, TypeError, IndexError) as error:  # a broken MIME header block
+        return None, f"unreadable web archive ({error})"
+    for part in message.walk():
+        if part.get_content_type() != "text/html":
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes) or not payload.strip():
+            continue
+        charset = part.get_content_charset() or ""
+        if charset:
+            try:
+                return payload.decode(charset), f"web archive, {charset}"
+            except (LookupError, UnicodeDecodeError):
+                log.debug("web archive part is not valid %s", charset)
+        text, how = decode_bytes(payload)
+        if text is not None:
+            return text, f"web archive, {how}"
+        return None, f"web archive page: {how}"
+    return None, "web archive without an HTML page"
 
 
 def _outcome(item: _Item) -> _Outcome:
@@ -1669,6 +2157,7 @@ __all__ = [
     "ArticleStream",
     "InputReport",
     "clean_body",
+    "clean_title",
     "decode_bytes",
     "find_article_date",
     "guess_language",

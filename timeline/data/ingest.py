@@ -6,6 +6,40 @@ language cue is one line in a table, not a change to the parsing code.
 
 from __future__ import annotations
 
+#: Names (``property``, ``name`` or ``itemprop``, lower case) of the meta tags in which pages state when an
+#: article was first published. They outrank htmldate, which skips values such as "Wed, 26 Oct 2022
+#: 01:30:00 GMT+7" and then answers with the revision date. Revision dates ("article:modified_time") are not here.
+PUBLISHED_META_NAMES: frozenset[str] = frozenset(
+    {
+        "article:published_time",
+        "article:published",
+        "article:publicationdate",
+        "og:published_time",
+        "published_time",
+        "datepublished",
+        "datecreated",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "publish_date",
+        "publication_date",
+        "publication-date",
+        "dc.date.issued",
+        "dc.date.created",
+        "dcterms.issued",
+        "dcterms.created",
+        "sailthru.date",
+        "parsely-pub-date",
+        "original-publish-date",
+        "article.published",
+        "cxenseparse:recs:publishtime",
+    }
+)
+
+#: Meta tags that name a date without saying which (some sites put the last revision there): read only
+#: when neither the tags above nor htmldate give a date.
+DATE_META_NAMES: frozenset[str] = frozenset({"date", "dc.date", "dcterms.date"})
+
 #: English month names and their abbreviations (lower case) → month number.
 MONTHS: dict[str, int] = {
     "january": 1,
@@ -247,7 +281,6 @@ SCRIPT_RANGES: tuple[tuple[int, int, str], ...] = (
 BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "PDF"),
     (b"PK\x03\x04", "ZIP archive or Office document"),
-    (b"\x1f\x8b", "gzip archive"),
     (b"\x89PNG", "PNG image"),
     (b"\xff\xd8\xff", "JPEG image"),
     (b"GIF8", "GIF image"),
