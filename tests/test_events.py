@@ -1471,6 +1471,21 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="copies-of-an-agreement-exchanged-are-a-signing",
         ),
         pytest.param(
+            "Ghana and Nigeria are considering signing a treaty on mutual legal assistance.",
+            [("planned_agreement", "proposed", "", ())],
+            id="considering-signing-is-no-passive",
+        ),
+        pytest.param(
+            "Ghana and Nigeria. The draft agreement on border management will be submitted to the two governments for signing next year.",
+            [("planned_agreement", "planned", "2023", ())],
+            id="a-paper-submitted-for-signing-is-planned",
+        ),
+        pytest.param(
+            "Ghana and Nigeria. The agreement on visa exemption is ready for signing.",
+            [("planned_agreement", "planned", "", ())],
+            id="a-paper-ready-for-signing-is-planned",
+        ),
+        pytest.param(
             "Ghana proposed that the two countries conduct joint raids on smuggling camps and sign a memorandum of understanding on extradition.",
             [("joint_activity", "proposed", "", ()), ("planned_agreement", "proposed", "", ())],
             id="a-joint-activity-ends-where-the-next-verb-of-the-proposal-begins",

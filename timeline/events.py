@@ -532,7 +532,8 @@ def _detect_signings(s: str) -> list[Candidate]:
             not obj
             or obj_l.startswith(("by ", "between ", "in ", "on ", "at ", "with ", "last ", "this ", "earlier", "during", "into "))
             or s[max(0, m.start() - 1) : m.start()] == "("
-            or re.search(r"(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", s[: m.start()], re.I) is not None
+            # ("are considering signing a treaty": a gerund after another verb is active, not "were … signed")
+            or (not verb.endswith("ing") and re.search(r"(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", s[: m.start()], re.I) is not None)
         )
         if verb.startswith(("sign", "ink")) and obj_l.startswith(("ceremony", "ceremonies")):
             # "a signing ceremony for the contract on X took place …": the signing of X
@@ -546,6 +547,16 @@ def _detect_signings(s: str) -> list[Candidate]:
                 continue  # "witnessed the signing ceremony for …" tells that it took place
             obj, obj_start = obj[named.end() :], obj_start + named.end()
             out.append(Candidate("signing", m.start(), m.end(), obj, obj_start, strong=True))
+            continue
+        if verb == "signing" and not AGREEMENT.search(obj) and FOR_SIGNING.search(s, max(0, m.start() - 8), m.start()):
+            # "The draft agreement on X will be submitted to the governments for signing next year": the clause's paper
+            paper = next(AGREEMENT.finditer(s, _clause_start(s, m.start()), m.start()), None)
+            if paper is not None:
+                before, bstart = _np_before(s, paper.start())
+                after, _ = _np_after(s, paper.end())
+                tail = after if after.lower().startswith(("on ", "of ", "for ", "between ")) else ""
+                phrase = " ".join(p for p in (before, paper.group(), tail) if p)
+                out.append(Candidate("signing", m.start(), m.end(), phrase, bstart if before else paper.start(), strong=True))
             continue
         relative = None if AGREEMENT.search(obj) else RELATIVE_SUBJECT_BEFORE.search(s, max(0, m.start() - 80), m.start())
         if relative is not None:
@@ -602,6 +613,8 @@ AND_SIGNED_BEFORE = re.compile(r"\b(?:signed|inked|sealed|initialled|initialed|c
 #: what is approved or adopted that is no paper between the sides: "approved a proposal for the signing of …"
 NOT_A_PAPER = re.compile(r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:proposals?|requests?|recommendations?|decisions?|drafts?|bills?|motions?|initiatives?)\b", re.I)
 AND_SIGN_AFTER = re.compile(r"and\s+(?:sign|ink|ratif|seal|initial|conclud)\w*\s", re.I)
+#: a signing as a purpose: "submitted … for signing", "ready for signing"
+FOR_SIGNING = re.compile(r"\bfor\s+$", re.I)
 #: where an object's head noun ends: "views [on a draft protocol]", "the plan [for 2024]"
 OBJECT_HEAD = re.compile(r"\s(?:on|of|for|about|regarding|concerning|over|with|in|to)\s", re.I)
 #: papers exchanged by their copies: "exchanged copies of the agreement", "the instruments of ratification"

@@ -101,6 +101,7 @@ PLANNED_CUES = r"""
   | prepar(?:e|es|ed|ing)\s+(?:to|for) | upcoming | forthcoming | next | negotiat(?:e|ing|ion|ions) | for\s+plans
   | pledg(?:e|es|ed)\s+to | commit(?:s|ted)?\s+to | agreed | decided\s+to | on\s+the\s+(?:working\s+)?agenda | draft
   | (?:is|are)\s+due\s+to | consent(?:s|ed)?\s+to | resolve\s+to | resolved\s+to | vow(?:s|ed)?\s+to | look(?:s|ed)?\s+forward\s+to | determin(?:ed|ation)\s+to
+  | ready\s+(?:for|to) | (?:submitted|sent|forwarded|presented)\s+(?:[\w\-]+\s+){0,5}?for
 """
 
 #: adverbs of habit: what happens "regularly" is no dated milestone.
