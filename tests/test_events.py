@@ -1486,6 +1486,22 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="a-paper-ready-for-signing-is-planned",
         ),
         pytest.param(
+            "Ghana and Nigeria agreed to boost cooperation on law enforcement, including a possible agreement on the exchange of criminal records.",
+            [("planned_agreement", "planned", "", ())],
+            id="law-enforcement-is-a-field-not-enforcing-a-paper",
+        ),
+        pytest.param(
+            "Ghanaian President Kofi Mensah arrived in Abuja on Sunday. "
+            "On Monday, the two countries signed three accords during a visit by Ghanaian President Kofi Mensah to Abuja.",
+            [("visit", "occurred", "2022-10-23/2022-10-24", ("Kofi Mensah",)), ("signing", "occurred", "2022-10-24", ("Kofi Mensah",))],
+            id="the-days-of-one-visit-told-apart-are-one-visit",
+        ),
+        pytest.param(
+            "Ghanaian President Kofi Mensah visited Abuja on Monday. Ghanaian President Kofi Mensah visited Lagos on Wednesday.",
+            [("visit", "occurred", "2022-10-24", ("Kofi Mensah",)), ("visit", "occurred", "2022-10-26", ("Kofi Mensah",))],
+            id="two-stops-of-a-tour-stay-two-visits",
+        ),
+        pytest.param(
             "Ghana proposed that the two countries conduct joint raids on smuggling camps and sign a memorandum of understanding on extradition.",
             [("joint_activity", "proposed", "", ()), ("planned_agreement", "proposed", "", ())],
             id="a-joint-activity-ends-where-the-next-verb-of-the-proposal-begins",

@@ -1025,7 +1025,7 @@ DATED_AFTER = re.compile(
 )
 #: carrying out what was agreed before: the agreements named after it exist already
 IMPLEMENTING = re.compile(
-    r"\b(?:implement(?:s|ed|ing|ation)?|carry(?:ing)?\s+out|enforc(?:e|es|ed|ing|ement)"
+    r"\b(?:implement(?:s|ed|ing|ation)?|carry(?:ing)?\s+out|(?<!law\s)(?<!law-)enforc(?:e|es|ed|ing|ement)"  # (not the field, "law enforcement")
     r"|under\s+(?:the|a|an|their|its)|in\s+(?:line|accordance)\s+with|pursuant\s+to"  # "access under the 2014 … Agreement"
     r"|(?:uphold|upheld|upholding|respect|respected|abide\s+by|comply\s+with|adhere\s+to)\s+(?:the\s+)?(?:spirit\s+of\s+)?(?:the|a|an|their|its))\b",
     re.I,
@@ -1545,7 +1545,9 @@ def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[s
         return f"Meeting: {' and '.join(people[:3])}"
     if kind == "visit":
         kind_word = re.search(r"\b(official|state|working|friendship)\s+visit", whole, re.I)
-        where = (re.search(r"\bto\s+(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)", whole) or [None, ""])[1] or location
+        to = re.search(r"\bto\s+(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)", whole)
+        place = PLACE_PATTERN.match(whole, to.start(1)) if to else None  # "to Ho Chi Minh City": a known place whole
+        where = (place.group() if place else to.group(1) if to else "") or location
         label = f"{kind_word.group(1).capitalize() + ' visit' if kind_word else 'Visit'}{' to ' + where if where else ''}"
         if people:
             label = f"{label} by {people[0]}"
@@ -1683,6 +1685,42 @@ def _same_visitor_dated(mentions: list[Mention]) -> list[Mention]:
         if told is not None and told is not m and (m.status == "occurred") == (told.status == "occurred"):
             m = replace(m, when=told.when)
         out.append(m)
+    return _visit_days_joined(out)
+
+
+VISIT_TITLE_PLACE = re.compile(r"\bto\s+(.+?)(?:\s+by\s|\s+\(|$)")
+#: the most days apart two days of one visitor's visit, told by one article, can be
+VISIT_DAYS = 7
+
+
+def _visit_days_joined(mentions: list[Mention]) -> list[Mention]:
+    """ "Biden arrived in Hanoi on Sunday" and "… on Monday during a visit by Biden to Hanoi": the days of one
+    visit an article tells apart are one visit over the days from the first to the last."""
+    days: dict[tuple[str, bool], list[When]] = {}
+    places: dict[tuple[str, bool], set[str]] = {}
+    for m in mentions:
+        if m.type == "visit" and m.participants and m.when.precision in {"day", "range"} and not _recalled(m):
+            days.setdefault((m.participants[0], m.status == "occurred"), []).append(m.when)
+            to = VISIT_TITLE_PLACE.search(m.title)  # "visited Lagos" has no location of its own, its title has
+            place = m.location or (to.group(1) if to else "")
+            places.setdefault((m.participants[0], m.status == "occurred"), set()).update([place] if place else [])
+    spans: dict[tuple[str, bool], When] = {}
+    for key, whens in days.items():
+        if len(places[key]) > 1:
+            continue  # Hanoi on Monday and Vientiane on Thursday: a tour of two stops, each its own visit
+        first = min(w.start for w in whens if w.start is not None)
+        last = max(w.end for w in whens if w.end is not None)
+        nested = any(all(v.start is not None and v.end is not None and w.start <= v.start and v.end <= w.end for v in whens)
+                     for w in whens if w.start is not None and w.end is not None)
+        if len(set(whens)) > 1 and not nested and (last - first).days < VISIT_DAYS:
+            value = f"{first.isoformat()}/{last.isoformat()}"
+            spans[key] = When(value=value, start=first, end=last, precision="range", timex=value)
+    if not spans:
+        return mentions
+    out = []
+    for m in mentions:
+        span = spans.get((m.participants[0], m.status == "occurred")) if m.type == "visit" and m.participants and m.when.precision in {"day", "range"} else None
+        out.append(replace(m, when=span) if span is not None and not _recalled(m) else m)
     return out
 
 
