@@ -1058,6 +1058,10 @@ def test_not_an_event(text: str) -> None:
         pytest.param("The two leaders met Tuesday at the guest house in Hanoi.", "Meeting", "Hanoi", id="a-weekday-after-met-is-no-person"),
         pytest.param("Tuesday’s summit took place in Hanoi.", "Summit", "Hanoi", id="a-weekday-s-possessive-stays-out-of-the-title"),
         pytest.param(
+            "Vietnam handed over a training centre for Lao police in Xieng Khouang province on Monday.", "Training centre for Lao police",
+            "Xieng Khouang", id="the-venue-s-province-word-leaves-the-title-with-it",
+        ),
+        pytest.param(
             "Vietnam and Japan launched the Year of Friendship on Monday.", "Year of Friendship", "",
             id="a-milestone-s-day-stays-out-of-its-title",
         ),

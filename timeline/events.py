@@ -1513,7 +1513,8 @@ def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[s
     phrase = POSSESSIVE_LEAD.sub("", phrase)  # "Tuesday’s summit": the day was cut as a date, its possessive stays behind
     phrase = BETWEEN_THE_SIDES.sub("", phrase)
     if location:  # the place is a column of its own
-        phrase = re.sub(rf"\s+(?:in|at)\s+{re.escape(location)}\b(?!\s+[A-Z])", "", phrase)  # not "in Manila Bay"
+        # (not "in Manila Bay"; "in Xieng Khouang province" goes whole)
+        phrase = re.sub(rf"\s+(?:in|at)\s+{re.escape(location)}\b(?:\s+(?:province|city|district|region|state|county|prefecture)\b)?(?!\s+[A-Z])", "", phrase)
     phrase = HERE_AT_END.sub("", phrase)  # "… Leaders' Retreat here": the dateline's city, not a name
     whole = phrase  # a visit's destination is read before a long phrase is cut ("… visit to New Delhi")
     words_ = phrase.split()
