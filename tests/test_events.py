@@ -1062,6 +1062,10 @@ def test_not_an_event(text: str) -> None:
             "Xieng Khouang", id="the-venue-s-province-word-leaves-the-title-with-it",
         ),
         pytest.param(
+            "The two sides signed the Border Policing Agreement in a ceremony in Hanoi on Monday.", "Border Policing Agreement signed",
+            "Hanoi", id="the-ceremony-of-a-signing-stays-out-of-its-title",
+        ),
+        pytest.param(
             "Vietnam and Japan launched the Year of Friendship on Monday.", "Year of Friendship", "",
             id="a-milestone-s-day-stays-out-of-its-title",
         ),
@@ -1504,6 +1508,11 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             "Ghanaian President Kofi Mensah visited Abuja on Monday. Ghanaian President Kofi Mensah visited Lagos on Wednesday.",
             [("visit", "occurred", "2022-10-24", ("Kofi Mensah",)), ("visit", "occurred", "2022-10-26", ("Kofi Mensah",))],
             id="two-stops-of-a-tour-stay-two-visits",
+        ),
+        pytest.param(
+            "Ghana and Nigeria signed a defence pact on Monday. \"This is a landmark agreement,\" the minister told reporters after the signing.",
+            [("signing", "occurred", "2022-10-24", ())],
+            id="after-the-signing-refers-back",
         ),
         pytest.param(
             "Ghana proposed that the two countries conduct joint raids on smuggling camps and sign a memorandum of understanding on extradition.",

@@ -85,7 +85,7 @@ NP_STOP = re.compile(
         signifies|symboli[sz]es|underscores|underlines|highlights|represents|testifies|paves|comes|came|
         hosted|organi[sz]ed|scheduled|slated|set\s+for|expected|planned|
         on\s+the\s+sidelines|on\s+the\s+occasion|in\s+(?:the\s+)?presence\s+of|
-        at\s+(?:their|the|a|an|its|his|her)\s+(?=(?:[\w\-]+\s+){0,2}(?:talks|ceremony|function)\b)|
+        (?:at|in)\s+(?:their|the|a|an|its|his|her)\s+(?=(?:[\w\-]+\s+){0,2}(?:talks|ceremony|function)\b)|
         and\s+(?:then|agreed|pledged|vowed|decided|discussed|reviewed|witnessed|expressed|called|welcomed|noted|stressed|reaffirmed|exchanged
             |sign|hold|conduct|establish|set\s+up|carry\s+out|organi[sz]e|launch|build|open))\b""",
     re.VERBOSE,
@@ -548,6 +548,8 @@ def _detect_signings(s: str) -> list[Candidate]:
             obj, obj_start = obj[named.end() :], obj_start + named.end()
             out.append(Candidate("signing", m.start(), m.end(), obj, obj_start, strong=True))
             continue
+        if verb == "signing" and not obj and THE_BEFORE.search(s, max(0, m.start() - 5), m.start()):
+            continue  # '"A landmark agreement," he told reporters after the signing.': the signing told, referred back to
         if verb == "signing" and not AGREEMENT.search(obj) and FOR_SIGNING.search(s, max(0, m.start() - 8), m.start()):
             # "The draft agreement on X will be submitted to the governments for signing next year": the clause's paper
             paper = next(AGREEMENT.finditer(s, _clause_start(s, m.start()), m.start()), None)
@@ -613,6 +615,7 @@ AND_SIGNED_BEFORE = re.compile(r"\b(?:signed|inked|sealed|initialled|initialed|c
 #: what is approved or adopted that is no paper between the sides: "approved a proposal for the signing of …"
 NOT_A_PAPER = re.compile(r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:proposals?|requests?|recommendations?|decisions?|drafts?|bills?|motions?|initiatives?)\b", re.I)
 AND_SIGN_AFTER = re.compile(r"and\s+(?:sign|ink|ratif|seal|initial|conclud)\w*\s", re.I)
+THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 #: a signing as a purpose: "submitted … for signing", "ready for signing"
 FOR_SIGNING = re.compile(r"\bfor\s+$", re.I)
 #: where an object's head noun ends: "views [on a draft protocol]", "the plan [for 2024]"
