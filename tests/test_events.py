@@ -1065,6 +1065,7 @@ def test_not_an_event(text: str) -> None:
             "The two sides signed the Border Policing Agreement in a ceremony in Hanoi on Monday.", "Border Policing Agreement signed",
             "Hanoi", id="the-ceremony-of-a-signing-stays-out-of-its-title",
         ),
+        pytest.param("Laos and Vietnam met on Monday.", "Meeting", "", id="a-meeting-with-nobody-named-after-it"),
         pytest.param(
             "Vietnam and Japan launched the Year of Friendship on Monday.", "Year of Friendship", "",
             id="a-milestone-s-day-stays-out-of-its-title",
@@ -1513,6 +1514,11 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             "Ghana and Nigeria signed a defence pact on Monday. \"This is a landmark agreement,\" the minister told reporters after the signing.",
             [("signing", "occurred", "2022-10-24", ())],
             id="after-the-signing-refers-back",
+        ),
+        pytest.param(
+            "Ghana and Nigeria held talks on Monday. On this occasion, the Nigerian side presented two patrol boats and radio equipment to the Ghanaian side.",
+            [("meeting", "occurred", "2022-10-24", ()), ("project", "occurred", "2022-10-24", ())],
+            id="equipment-presented-is-aid-handed-over",
         ),
         pytest.param(
             "Ghana proposed that the two countries conduct joint raids on smuggling camps and sign a memorandum of understanding on extradition.",

@@ -1523,6 +1523,7 @@ def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[s
     words_ = phrase.split()
     if len(words_) > 12:
         phrase = " ".join(words_[:12]) + "…"
+    phrase = WITH_AT_END.sub("", phrase)  # "Laos and Vietnam met on Monday": a meeting with nobody named after it
     if not phrase:
         phrase = kind.replace("_", " ")
     label = phrase[0].upper() + phrase[1:]
@@ -1559,6 +1560,7 @@ def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[s
 
 
 HERE_AT_END = re.compile(r"\s+here$")
+WITH_AT_END = re.compile(r"\s+with$")
 #: "launched a new Comprehensive Strategic Partnership": the partnership is the title
 PARTNERSHIP_FOUNDED = re.compile(r"(?:launch|establish|forg)\w*\s+(?:an?\s+|the\s+)?(?:new\s+)?((?:[\w\-]+\s+){1,3}partnership)", re.I)
 #: "elevated their countries' ties to a comprehensive strategic partnership": the new level is the title

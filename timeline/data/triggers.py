@@ -61,9 +61,11 @@ PROJECT_NOUNS = r"""
 #: "launched" or "funded" is not yet a milestone of aid)
 AID_NOUNS = r"""
     vessels? | boats? | ships? | patrol\s+craft | aircraft | helicopters? | vehicles? | ambulances? | equipment
+  | motorbikes? | motorcycles? | cars? | trucks? | computers? | drones? | uniforms? | radios?
 """
 AID_VERBS = r"""
     turn(?:s|ed|ing)?\s+over | hand(?:s|ed|ing)?\s+over | donat(?:e|es|ed|ing) | deliver(?:s|ed|ing)? | delivery\s+of
+  | present(?:s|ed|ing)? | gift(?:s|ed)?
 """
 
 OTHER_NOUNS = r"""
@@ -176,7 +178,7 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
     "joint_activity": ("joint", "combined", "bilateral", "coordinated", "exercis", "drill", "crack", "patrol"),
     "project": (
         "buil", "construct", "inaugurat", "hand", "ground", "launch", "complet", "commenc", "put", "fund", "financ",
-        "start", "began", "resum", "begin", "open", "unveil", "turn", "donat", "deliver", "foundation", "upgrad", "work on", "commissio", "marked the", "marks the",
+        "start", "began", "resum", "begin", "present", "gift", "open", "unveil", "turn", "donat", "deliver", "foundation", "upgrad", "work on", "commissio", "marked the", "marks the",
     ),
     "other": ("anniversary", "friendship", "year", "establish", "upgrad", "elevat", "normali", "launch", "forg"),
 }
