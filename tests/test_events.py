@@ -1521,6 +1521,12 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="equipment-presented-is-aid-handed-over",
         ),
         pytest.param(
+            "Ghana and Nigeria signed a memorandum on drug control in Accra on October 19. The signing was held in the presence of "
+            "Ghanaian Deputy Minister Kofi Mensah and Nigerian Deputy Minister Bello Musa.",
+            [("signing", "occurred", "2022-10-19", ("Kofi Mensah", "Bello Musa"))],
+            id="who-was-present-at-the-signing-told-before",
+        ),
+        pytest.param(
             "Ghana proposed that the two countries conduct joint raids on smuggling camps and sign a memorandum of understanding on extradition.",
             [("joint_activity", "proposed", "", ()), ("planned_agreement", "proposed", "", ())],
             id="a-joint-activity-ends-where-the-next-verb-of-the-proposal-begins",

@@ -17,6 +17,7 @@ from timeline.text import SENTENCE_END, WORD_BEFORE, _word_before, split_sentenc
     [
         pytest.param("One thing. Another thing.", ["One thing.", "Another thing."], id="two"),
         pytest.param("Sen. Lieut. Gen. Luong Tam Quang spoke. He left.", ["Sen. Lieut. Gen. Luong Tam Quang spoke.", "He left."], id="ranks"),
+        pytest.param("Led by Pol. Col. Bounmy Keo. He left.", ["Led by Pol. Col. Bounmy Keo.", "He left."], id="a-police-rank"),
         pytest.param("It was signed on Oct. 25 in Hanoi. Then talks.", ["It was signed on Oct. 25 in Hanoi.", "Then talks."], id="month-abbreviation"),
         pytest.param("Ministers sign a plan. (Photo: VNA)Hanoi (VNA) – Talks.", ["Ministers sign a plan.", "Hanoi (VNA) – Talks."], id="glued-credit"),
         pytest.param("Leaders in Hanoi on Oct 25. Photo: VGP\nNext line here.", ["Leaders in Hanoi on Oct 25.", "Next line here."], id="credit-to-line-end"),

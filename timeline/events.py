@@ -243,7 +243,7 @@ def _chunk_runs(tokens: list[str]) -> list[list[str]]:
             len(clean) == 1 and clean.isupper() and i + 1 < len(tokens) and TITLE_WORD.match(tokens[i + 1]) is not None
             and tokens[i + 1] not in SENTENCE_OPENERS
         )
-        if tok.endswith(".") and not initial and clean.lower() not in {"sen", "gen", "lieut", "lt", "col", "maj", "dr", "mr", "mrs", "ms", "prof", "capt"}:
+        if tok.endswith(".") and not initial and clean.lower() not in {"sen", "gen", "lieut", "lt", "col", "maj", "dr", "mr", "mrs", "ms", "prof", "capt", "pol", "brig", "adm", "sgt"}:
             ends = True  # (a middle initial, "Ferdinand R. Marcos Jr.", goes on)
         else:
             ends = tok.endswith(("'s", "’s"))  # "President Xi Jinping's UK visit": the name ends at its possessive
@@ -549,6 +549,8 @@ def _detect_signings(s: str) -> list[Candidate]:
             out.append(Candidate("signing", m.start(), m.end(), obj, obj_start, strong=True))
             continue
         if verb == "signing" and not obj and THE_BEFORE.search(s, max(0, m.start() - 5), m.start()):
+            if SEATED_BY.search(s, m.end()):  # "The signing was held in the presence of X and Y": who was there
+                out.append(Candidate("signing", m.start(), m.end(), "the signing", m.start() - 4, strong=False))
             continue  # '"A landmark agreement," he told reporters after the signing.': the signing told, referred back to
         if verb == "signing" and not AGREEMENT.search(obj) and FOR_SIGNING.search(s, max(0, m.start() - 8), m.start()):
             # "The draft agreement on X will be submitted to the governments for signing next year": the clause's paper
@@ -1300,7 +1302,8 @@ SAME_YEAR = re.compile(r"(?:in\s+)?(?:the|that)\s+same\s+year", re.I)
 #: a date that is the day the article has just told
 SAME_DAY = re.compile(
     r"\b(?:on\s+)?(?:the\s+same\s+day|that\s+same\s+day|on\s+that\s+day|the\s+same\s+afternoon|the\s+same\s+morning"
-    r"|(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day)\b",  # "Earlier in the day, the two leaders held talks"
+    r"|(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day"  # "Earlier in the day, the two leaders held talks"
+    r"|on\s+(?:this|that|the\s+same)\s+occasion)\b",  # "On this occasion, the Vietnamese side presented two vehicles"
     re.I,
 )
 #: a day counted from the day the article has just told: "The next day, …", "Two days later, …", "the day before"
@@ -1769,7 +1772,11 @@ WIRE_DATELINE_AT = re.compile(
     r"(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]{1,2}|:)"
 )
 #: who sits at a gathering told before: "The meeting was co-chaired by …", "… attended by …"
-SEATED_BY = re.compile(r"\b(?:co-?chaired|chaired|presided\s+over|attended|joined)\s+by\b|\bwith\s+the\s+participation\s+of\b", re.I)
+SEATED_BY = re.compile(
+    r"\b(?:co-?chaired|chaired|presided\s+over|attended|joined|witnessed)\s+by\b|\bwith\s+the\s+participation\s+of\b"
+    r"|\b(?:in|under)\s+the\s+presence\s+of\b",
+    re.I,
+)
 
 
 #: an event over this long before its article's date is one the article recalls, not the news it tells

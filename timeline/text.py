@@ -19,7 +19,7 @@ from typing import Any
 
 # Abbreviations whose full stop does not end a sentence (titles, months, initials).
 ABBREVIATIONS: frozenset[str] = frozenset(
-    """mr mrs ms dr prof sen gen lieut lt col maj capt cpt adm brig sgt cmdr gov rep rev
+    """mr mrs ms dr prof sen gen lieut lt col maj capt cpt adm brig sgt cmdr gov rep rev pol maj-gen lt-gen brig-gen
     st no nos vol jan feb mar apr jun jul aug sep sept oct nov dec co corp inc ltd jr sr
     dept est approx fig vs etc u.s u.k e.g i.e a.m p.m assoc univ mt ft""".split()
 )
