@@ -1527,6 +1527,16 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="who-was-present-at-the-signing-told-before",
         ),
         pytest.param(
+            "Ghanaian President Kofi Mensah will attend the Nigeria-Africa summit that opens on Friday.",
+            [],
+            id="a-summit-of-one-country-and-a-region-is-not-the-pair-s",
+        ),
+        pytest.param(
+            "Ghana and Nigeria will hold the Ghana-Nigeria summit on Friday.",
+            [("conference", "planned", "2022-10-28", ())],
+            id="a-summit-of-the-two-countries-stays",
+        ),
+        pytest.param(
             "Ghana proposed that the two countries conduct joint raids on smuggling camps and sign a memorandum of understanding on extradition.",
             [("joint_activity", "proposed", "", ()), ("planned_agreement", "proposed", "", ())],
             id="a-joint-activity-ends-where-the-next-verb-of-the-proposal-begins",

@@ -1014,6 +1014,8 @@ ENDS_AFTER = re.compile(
 ENDING_KINDS = frozenset({"joint_activity", "conference", "meeting", "visit"})
 #: "the 17th edition of the joint exercise": one round of a recurring activity, named, not what a pact is about
 EDITION_OF = re.compile(r"\b(?:edition|round|phase|iteration|leg|stage)\s+of\s+(?:the\s+)?$", re.I)
+#: one country and a region: "the Korea-Africa summit", "the China-Central Asia Summit", "the China-Arab States Summit"
+WITH_A_REGION = re.compile(r"\b[A-Z][\w]+[-–](?:Africa|Central\s+Asia|Arab|Nordic|Caribbean|Pacific\s+Islands?|Latin\s+America|CELAC|ASEAN)\b")
 MANY_SIDED = re.compile(r"\b(?:trilateral|tripartite|quadrilateral|multilateral|plurilateral)\b", re.I)
 QUOTER = re.compile(r"(?:also\s+)?quot(?:ed|es|ing)\b")
 SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
@@ -1882,7 +1884,7 @@ def _sentence_mentions(
                 no_plan = NO_PLAN.search(text) is not None
             if no_plan:
                 continue
-        if (MULTILATERAL.search(c.phrase) and not set(countries_in(c.phrase)) & set(pair)) or MANY_SIDED.search(c.phrase):
+        if (MULTILATERAL.search(c.phrase) and not set(countries_in(c.phrase)) & set(pair)) or MANY_SIDED.search(c.phrase) or WITH_A_REGION.search(c.phrase):
             continue  # "the ASEAN Summit", "additional trilateral Russia-US-UN consultations": more than the two sides
         if len(pair) == 2 and ("-" in c.phrase or "–" in c.phrase) and _other_pair_compound(c.phrase, pair):
             continue  # "the joint Turkish-Russian monitoring centre", "the Russia-US summit": another pair's, by name
