@@ -1537,6 +1537,20 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="a-summit-of-the-two-countries-stays",
         ),
         pytest.param(
+            "Ghanaian Prime Minister Kofi Mensah's visit will boost joint investments between Ghana and Nigeria.",
+            [],
+            id="what-a-visit-will-do-is-no-visit-to-come",
+        ),
+        pytest.param(
+            "Ghanaian Prime Minister Kofi Mensah's visit to Abuja next week will boost joint investments.",
+            [("visit", "planned", "2022-10-31/2022-11-06", ("Kofi Mensah",))],
+            id="a-dated-visit-that-will-boost-ties-is-told",
+        ),
+        pytest.param("The armies of Ghana and Nigeria frequently conduct joint exercises.", [], id="frequently-is-a-habit"),
+        pytest.param(
+            "Ghana and Nigeria deepen ties through participation in joint exercises.", [], id="participation-in-an-activity-is-a-field-of-it",
+        ),
+        pytest.param(
             "Ghana proposed that the two countries conduct joint raids on smuggling camps and sign a memorandum of understanding on extradition.",
             [("joint_activity", "proposed", "", ()), ("planned_agreement", "proposed", "", ())],
             id="a-joint-activity-ends-where-the-next-verb-of-the-proposal-begins",

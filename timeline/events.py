@@ -978,7 +978,7 @@ INSTITUTION_AFTER = re.compile(
 #: exercises", "services during joint exercises", "activities such as joint exercises", "details of joint
 #: exercises" (what a pact enables or facilitates is ENABLES's)
 DESCRIBED = re.compile(
-    r"\b(?:for|during|of|such\s+as|including|(?:vital|essential|necessary|critical|crucial|related|relevant|important)\s+to"
+    r"\b(?:for|during|of|such\s+as|including|participation\s+in|(?:vital|essential|necessary|critical|crucial|related|relevant|important)\s+to"
     r"|(?:cooperation|collaboration)\s+(?:on|in))"  # "extensive cooperation on joint exercises": a field of cooperation
     r"\s+(?:the\s+|future\s+|possible\s+)?$",
     re.I,
@@ -1058,6 +1058,12 @@ WHAT_IT_DOES = re.compile(
     r"(?:\s*\([^)]{1,20}\))?\s+(?:also\s+)?(?:would|will|could|can|is\s+set\s+to|aim(?:s|ed)?\s+to|is\s+expected\s+to)\s+(?:also\s+|further\s+)?"
     r"(?:enable|allow|help|boost|strengthen|facilitate|pave|provide|ensure|cover|benefit|promote|enhance|deepen|open|give|bring|serve|have|include|outline|set\s+out"
     r"|create|establish|lay|form|regulate|govern|define)\b",
+    re.I,
+)
+#: what a gathering does for the ties, as the subject of the clause: "the visit will boost …", "the talks would help …"
+EFFECT_AFTER = re.compile(
+    r"\s+(?:will|would|could|can|is\s+(?:expected|set|likely)\s+to|aims?\s+to)\s+(?:further\s+|also\s+|greatly\s+|significantly\s+)?"
+    r"(?:boost|help|strengthen|contribute|enhance|deepen|promote|give|bring|serve|pave|foster|consolidate|elevate|add|reinforce|advance|open\s+(?:a|up|new))\b",
     re.I,
 )
 #: "Apart from the MoU, they agreed to …": the agreement already told is set aside, what follows is the news
@@ -1877,6 +1883,8 @@ def _sentence_mentions(
             abroad = _third_country_trip(text, cands, pair)
         if abroad and (c.type == "visit" or (c.type == "conference" and TO_ATTEND_BEFORE.search(text, 0, c.phrase_start))):
             continue  # "during his visit to Vladivostok, the Russian Federation, to attend the Forum": a trip to a third country
+        if c.type in GATHERING_KINDS and EFFECT_AFTER.match(text, c.phrase_start + len(c.phrase)) and not any(_told_with(c, d, text) for d in found):
+            continue  # "Madbouly's visit will boost joint investments": what a visit told elsewhere will do, not a visit to come
         if c.type in ENDING_KINDS and DEFINITE_BEFORE.search(text, 0, c.start) and ENDS_AFTER.match(text, c.end):
             continue  # "The annual exercise, held in turn in each country, will conclude on May 7": when a told event ends
         if c.type in {"visit", "meeting", "conference"}:

@@ -107,7 +107,7 @@ PLANNED_CUES = r"""
 """
 
 #: adverbs of habit: what happens "regularly" is no dated milestone.
-HABITUAL = r"""regularly | periodically | periodic | routinely | annually | every\s+year | each\s+year | often | usually"""
+HABITUAL = r"""regularly | periodically | periodic | routinely | annually | every\s+year | each\s+year | often | usually | frequently"""
 
 #: negations that cancel a trigger.
 NEGATIONS = r"""not | never | no | failed\s+to | refused\s+to | without"""
