@@ -1551,6 +1551,12 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             "Ghana and Nigeria deepen ties through participation in joint exercises.", [], id="participation-in-an-activity-is-a-field-of-it",
         ),
         pytest.param(
+            "Ghana and Nigeria on Monday signed the Border Policing Agreement. The two ministers signed the agreement at Jubilee House "
+            "in the presence of the two presidents.",
+            [("signing", "occurred", "2022-10-24", ())],
+            id="the-paper-signed-at-a-named-building-is-the-one-told",
+        ),
+        pytest.param(
             "Ghana proposed that the two countries conduct joint raids on smuggling camps and sign a memorandum of understanding on extradition.",
             [("joint_activity", "proposed", "", ()), ("planned_agreement", "proposed", "", ())],
             id="a-joint-activity-ends-where-the-next-verb-of-the-proposal-begins",

@@ -86,6 +86,7 @@ NP_STOP = re.compile(
         hosted|organi[sz]ed|scheduled|slated|set\s+for|expected|planned|
         on\s+the\s+sidelines|on\s+the\s+occasion|in\s+(?:the\s+)?presence\s+of|
         (?:at|in)\s+(?:their|the|a|an|its|his|her)\s+(?=(?:[\w\-]+\s+){0,2}(?:talks|ceremony|function)\b)|
+        at\s+(?=[A-Z][\w’'\-]+\s+(?:Palace|House|Hall|Building|Headquarters|Hotel|Centre|Center|Office)\b)|
         and\s+(?:then|agreed|pledged|vowed|decided|discussed|reviewed|witnessed|expressed|called|welcomed|noted|stressed|reaffirmed|exchanged
             |sign|hold|conduct|establish|set\s+up|carry\s+out|organi[sz]e|launch|build|open))\b""",
     re.VERBOSE,
