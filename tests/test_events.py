@@ -773,6 +773,36 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-24", "day")],
             id="the-meeting-named-again-in-its-sentence-is-the-same",
         ),
+        pytest.param(
+            "One. Two. Three. The three-day border conference between the Northern Frontier Rangers (NFR) and the Southern Coast Guard (SCG) of Laos began on Monday in Pakse.",
+            [("conference", "occurred", "2022-10-24", "day")],
+            id="a-gathering-began-after-a-long-name-of-its-two-forces",
+        ),
+        pytest.param(
+            "One. Two. Three. The annual border conference between Vietnam and Laos began today in Vientiane.",
+            [("conference", "occurred", "2022-10-26", "day")],
+            id="began-today-is-not-began-to",
+        ),
+        pytest.param(
+            "One. Two. Three. The border conference of Vietnam and Laos opened on Monday. The four-day border conference will end on Thursday.",
+            [("conference", "occurred", "2022-10-24", "day")],
+            id="the-end-of-a-told-gathering-with-describing-words-is-no-new-one",
+        ),
+        pytest.param(
+            "One. Two. Three. The border talks of Vietnam and Laos opened in Hue on Monday. Smuggling, illegal crossings, holding regular flag meetings and joint patrols dominated the discussion at the talks.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="a-list-of-topics-discussed-is-no-event",
+        ),
+        pytest.param(
+            "One. Two. Three. The topics of discussion at the conference include arms smuggling, joint patrolling and regular coordination meetings of the two forces.",
+            [],
+            id="topics-of-discussion-include-is-no-event",
+        ),
+        pytest.param(
+            "One. Two. Three. The border conference between Vietnam and Laos began at the LPF headquarters in Vientiane on Monday.",
+            [("conference", "occurred", "2022-10-24", "day")],
+            id="a-headquarters-where-a-gathering-began-is-no-project",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -634,8 +634,8 @@ def _noun_candidates(
 
 #: the gathering's own verb of beginning, in its clause: "… session of the Bi-National Commission started in Harare yesterday"
 STARTED_AFTER = re.compile(
-    r"(?:\s+(?!(?:which|that|who|when|while|after|before|since|as)\b)[^\s,;.]+){0,8}?\s+(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+)?"
-    r"(?:started|began|begun|commenced|got\s+under\s*way)\b(?!\s+(?:to|in\s+(?:19|20)\d\d))",
+    r"(?:\s+(?!(?:which|that|who|when|while|after|before|since|as)\b)[^\s,;.]+){0,16}?\s+(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+)?"
+    r"(?:started|began|begun|commenced|got\s+under\s*way)\b(?!\s+(?:to\b|in\s+(?:19|20)\d\d))",
     re.I,
 )
 
@@ -942,6 +942,40 @@ ENDS_AFTER = re.compile(
     re.I,
 )
 ENDING_KINDS = frozenset({"joint_activity", "conference", "meeting", "visit"})
+#: a list of what a gathering talks about, before its verb: "Smuggling, flag meetings and joint patrols dominated
+#: the discussion", "Issues including X, Y and joint patrolling will be discussed at the conference"
+TOPICS_BEFORE = re.compile(
+    r"\b(?:(?:will|would|to)\s+)?dominat(?:e|es|ed|ing)\s+(?:the\s+)?(?:discussions?|talks|agenda|deliberations|(?:[\w\-]+\s+){0,2}?(?:conference|meeting))\b"
+    r"|\b(?:will\s+be|would\s+be|were|was|are|is|to\s+be)\s+(?:also\s+)?(?:discussed|deliberated|on\s+the\s+agenda)\b",
+    re.I,
+)
+#: a list of topics after its verb: "The topics of discussion at the conference include X, joint patrolling, …"
+TOPICS_AFTER = re.compile(
+    r"\b(?:topics?|agenda|issues)\s+(?:of|for)\s+(?:the\s+)?(?:discussions?|talks)\b[^.;]{0,80}?\b(?:include|includes|included|including|are|were|is|was)\b"
+    r"|\bdiscussions?\s+on\b(?=[^.;]*\bwill\s+dominate\b)",
+    re.I,
+)
+#: what a list of topics can wrongly name as an event of its own
+TOPIC_KINDS = frozenset({"joint_activity", "meeting", "conference"})
+LIST_SIGNS = re.compile(r",[^,]*,|\b(?:including|such\s+as|etc)\b", re.I)
+
+
+def _topic_of_discussion(text: str, c: Candidate) -> bool:
+    """Whether a candidate is one item of a list of topics a gathering discusses, or the gathering that list is
+    said of ("… will dominate the five day conference": the conference told before)."""
+    after = TOPICS_AFTER.search(text)
+    if after and c.start > after.start():
+        return True
+    before = TOPICS_BEFORE.search(text)
+    if before is None:
+        return False
+    if c.start >= before.start():  # "… dominated the discussion in the conference": the one told
+        return c.type != "joint_activity" and DEFINITE_DESCRIBED_BEFORE.search(text, 0, c.start) is not None
+    return LIST_SIGNS.search(text, 0, before.start()) is not None
+
+
+#: "the five-day border conference": a told event named again with a few describing words
+DEFINITE_DESCRIBED_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 #: "the 17th edition of the joint exercise": one round of a recurring activity, named, not what a pact is about
 EDITION_OF = re.compile(r"\b(?:edition|round|phase|iteration|leg|stage)\s+of\s+(?:the\s+)?$", re.I)
 MANY_SIDED = re.compile(r"\b(?:trilateral|tripartite|quadrilateral|multilateral|plurilateral)\b", re.I)
@@ -1027,6 +1061,8 @@ OFFICE_AFTER = re.compile(
     r"(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,4}\s+(?:Office|Department|Ministry|Authority|Agency|Corporation|Company|Board"
     r"|Administration|Directorate|Bureau|Division|Unit|Institute|Commission|Committee)\b"
 )
+#: a place something happens at: "at the BGB headquarters", "At Twangale Park" (the park's own name starts the match)
+VENUE_BEFORE = re.compile(r"(?<![\w\-])(?i:at)\s+(?:the\s+)?(?:(?:[A-Z][\w’'\-]*|[A-Z]{2,})['’]?s?\s+){0,4}$")
 SUPPORT_FOR = re.compile(r"\b(?:support|assistance|help|contributions?|thanks?|thanked)\s+(?:for|to|in|with)\s+(?:the\s+)?$", re.I)
 
 
@@ -1071,6 +1107,8 @@ def _detect_projects(s: str) -> list[Candidate]:
             continue  # the noun must be what is built, launched or handed over
         if OFFICE_AFTER.match(s, m.end()):
             continue  # "the Federal Road Supervision and Monitoring Office": a body's name, not a road
+        if m not in aid and VENUE_BEFORE.search(s, max(0, m.start() - 60), m.start()):
+            continue  # "the conference began at the police headquarters", "opened at Riverside Park": where, not what is built
         before, bstart = _np_before(s, m.start())
         after, _ = _np_after(s, m.end())
         if after.lower().startswith(("of ", "for ")):
@@ -1686,8 +1724,11 @@ def _sentence_mentions(
             abroad = _third_country_trip(text, cands, pair)
         if abroad and (c.type == "visit" or (c.type == "conference" and TO_ATTEND_BEFORE.search(text, 0, c.phrase_start))):
             continue  # "during his visit to Vladivostok, the Russian Federation, to attend the Forum": a trip to a third country
-        if c.type in ENDING_KINDS and DEFINITE_BEFORE.search(text, 0, c.start) and ENDS_AFTER.match(text, c.end):
+        if c.type in TOPIC_KINDS and _topic_of_discussion(text, c):
+            continue  # "Drug smuggling, joint patrol and flag meetings dominated the discussion": what was talked about
+        if c.type in ENDING_KINDS and ENDS_AFTER.match(text, c.end) and DEFINITE_DESCRIBED_BEFORE.search(text, 0, c.start):
             continue  # "The annual exercise, held in turn in each country, will conclude on May 7": when a told event ends
+            # ("The five-day border conference will end on January 9": its describing words do not make it new)
         if c.type in {"visit", "meeting", "conference"}:
             if no_plan is None:
                 no_plan = NO_PLAN.search(text) is not None
