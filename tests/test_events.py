@@ -803,6 +803,31 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("conference", "occurred", "2022-10-24", "day")],
             id="a-headquarters-where-a-gathering-began-is-no-project",
         ),
+        pytest.param(
+            "One. Two. Three. Colonel Arun Petch, head of the border police, and Major Somsy Vong, his Lao colleague, met yesterday to discuss smuggling.",
+            [("meeting", "occurred", "2022-10-25", "day")],
+            id="met-yesterday-to-discuss-is-a-meeting",
+        ),
+        pytest.param(
+            "One. Two. Three. Vietnam and Laos vowed to curb smuggling during the nations' annual meeting yesterday.",
+            [("meeting", "occurred", "2022-10-25", "day")],
+            id="during-a-possessive-annual-meeting-is-held",
+        ),
+        pytest.param(
+            "Laos and Vietnam have inked a new accord on border patrols. Two. The October 21 signing ceremony was witnessed by the two ministers.",
+            [("signing", "occurred", "2022-10-21", "day"), ("signing", "occurred", "2022-10-21", "day")],
+            id="an-undated-lead-signing-takes-the-day-of-its-ceremony",
+        ),
+        pytest.param(
+            "Laos and Vietnam have signed cooperation minutes for 2023 in Hanoi. Two. The Lao minister was on a working visit to Vietnam from October 20-22.",
+            [("signing", "occurred", "2022-10-20/2022-10-22", "range"), ("visit", "occurred", "2022-10-20/2022-10-22", "range")],
+            id="an-undated-lead-signing-takes-the-days-of-the-recent-visit",
+        ),
+        pytest.param(
+            "One. Two. Three. Interior Minister Bounmy Keo led a 12-member delegation to Vietnam on October 20-22.",
+            [("visit", "occurred", "2022-10-20/2022-10-22", "range")],
+            id="led-a-delegation-to-a-country-is-a-visit",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -899,6 +924,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. The deal covers broad and deep cooperation on joint drills.", id="cooperation-on-joint-drills-is-a-field"),
         pytest.param("One. Two. Three. The minister hopes that work is being completed on the new border road.", id="work-being-completed-is-no-milestone"),
         pytest.param("One. Two. Three. Talks centred on ongoing negotiations on the Continental Free Trade Agreement.", id="a-continent-wide-pact-is-not-the-pair-s"),
+        pytest.param("One. Two. Three. The minister led the delegation to the Joint Commission on Monday and spoke first.", id="led-a-delegation-to-a-gathering-is-no-visit"),
     ],
 )
 def test_not_an_event(text: str) -> None:

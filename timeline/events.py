@@ -528,6 +528,10 @@ def _detect_signings(s: str) -> list[Candidate]:
                 if before:
                     out.append(Candidate("signing", m.start(), m.end(), before, bstart, strong=True))
                 continue
+            if not named and CEREMONY_WITNESSED.match(s, m.end()):
+                # "The March 14 signing ceremony was witnessed by …": the signing the article told, by its day
+                out.append(Candidate("signing", m.start(), m.end(), "signing ceremony", m.start(), strong=False))
+                continue
             if not named or not (HAPPENING.search(s) or WITNESSED.search(s, 0, m.start())):
                 continue  # "witnessed the signing ceremony for …" tells that it took place
             obj, obj_start = obj[named.end() :], obj_start + named.end()
@@ -567,6 +571,10 @@ def _detect_signings(s: str) -> list[Candidate]:
     return out
 
 
+#: "signing ceremony was witnessed by", "signing ceremony took place": a bare ceremony told as done
+CEREMONY_WITNESSED = re.compile(
+    r"\s+ceremony\s+(?:[^,;.]{0,40}?\s)?(?:was|were)\s+(?:also\s+)?(?:witnessed|held|attended|presided|co-?chaired|chaired)\b|\s+ceremony\s+took\s+place\b", re.I
+)
 #: a relative clause whose verb is the signing: "…, which tomorrow will … be signed" (no other clause opens inside it)
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:[^,;.]|,\s*but\b)*?(?:is|are|was|were|be|been)\s+(?:\w+\s+)?$", re.I)
 #: what is concluded when a paper is only agreed on: "concluded (the) negotiations / talks on …"
@@ -768,6 +776,8 @@ PREVIOUS_GATHERING = re.compile(
 MET_WITH = re.compile(
     r"\b(?:met|meets|meet)\s+(?:with\s+)?(?=[A-Z])|\b(?:received|receives|hosted)\s+(?=(?:visiting\s+)?[A-Z])"
     r"|\b(?:met|meet|convened|convene|convenes)\s+(?=(?:in|at|on)\s+(?:the\s+)?[A-Z])"
+    # "X and Y met yesterday to discuss …": the day right after the verb
+    r"|\b(?:met|convened)\s+(?=(?:yesterday|today|tonight|earlier\s+today|last\s+week)\b(?!['’]s))"
     # "welcomed His Royal Highness Prince Mohammed …", "welcomed President X at the airport": a titled guest
     # ("welcomed Brazilian President Lula": the guest's country before the office)
     r"|\b(?:welcomed|welcomes|greeted)\s+(?=(?:(?:His|Her)\s+)?(?:(?:Royal\s+)?Highness\s+|Excellency\s+|Majesty\s+)?(?:visiting\s+)?"
@@ -820,7 +830,7 @@ AFTER_BARE = re.compile(r"\b(?:after|following|during)\s+(?!(?:the|these|those|t
 VENUE_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[\w\-]")
 AT_A_MEETING = re.compile(
     r"\b(?:(?:at|in|during)\s+(?:a|an|the|their)|(?:after|following)\s+(?:a|an)|heard\s+(?:a|an)|(?:preceded|followed)\s+by(?:\s+(?:a|an))?)"
-    r"\s+(?:[\w\-]+\s+){0,2}$"
+    r"\s+(?:[\w\-]+['’]?\s+){0,2}$"  # "during the nations' annual meeting": a possessive among the words
     # "during the 36th Joint Ministerial Commission (JMC) meeting": a body's numbered meeting, its short form in brackets
     r"|\b(?:at|during)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w\-]*\s+){1,6}(?:\([A-Z][\w\s\-]{0,15}\)\s+)?$",
     re.I,
@@ -870,6 +880,10 @@ def _detect_visits(s: str) -> list[Candidate]:
     for m in VISITING.finditer(s):
         if m.group().startswith("arrived") and not VISITOR_BEFORE.search(s, 0, m.start()):
             continue  # what arrives is a visit only when someone named arrives ("Biden, who arrived in Hanoi")
+        if m.group("led"):
+            goes = PLACE_NAME.match(s, m.end())
+            if not goes or not (countries_in(goes.group()) or PLACE_PATTERN.fullmatch(goes.group().removeprefix("the "))):
+                continue  # "led the delegation to the Joint Commission": a gathering, not a place
         if s.startswith("the ", m.end()):
             run = PLACE_NAME.match(s, m.end() + 4)
             words_run = set(run.group().split()) if run else set()
@@ -1020,7 +1034,9 @@ ENABLES = re.compile(
 )
 #: the verbs of a visit: "is on an official visit to", "visited Tokyo", "arrived in Hanoi"
 VISITING = re.compile(
-    r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|arrived\s+(?:in|at))\s+(?=[A-Z]|the\s+[A-Z])"
+    r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|arrived\s+(?:in|at)"
+    # "led the delegation to Vietnam", "led a 12-member delegation to Dhaka": the leader's visit there
+    r"|(?P<led>led\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?delegations?\s+to))\s+(?=[A-Z]|the\s+[A-Z])"
 )
 #: a host who welcomes a guest to a place: "welcomed Brazilian President Lula to Buenos Aires"
 WELCOMED_TO = re.compile(
@@ -1554,7 +1570,36 @@ def extract_mentions(article: Article) -> list[Mention]:
             if BARE_YEAR.search(m.date_phrase) and m.when.start is not None:
                 year = m.when.start.year  # "In August 2021, …": the year the article has just told
         mentions.extend(found_here)
-    return _same_visitor_dated(_with_antecedents(mentions))
+    return _lead_signing_dated(_same_visitor_dated(_with_antecedents(mentions)), ref)
+
+
+#: how many days before its article a gathering can be the occasion of a signing the lead tells undated
+LEAD_OCCASION_DAYS = 7
+
+
+def _lead_signing_dated(mentions: list[Mention], ref: date | None) -> list[Mention]:
+    """A signing told with no day ("have signed a cooperation plan"), which the article dates only by its own day,
+    takes the day the article gives elsewhere: of the signing itself ("The March 14 signing ceremony was
+    witnessed by …"), else of the one recent gathering it reports ("on a working trip to Laos from March 3-6")."""
+    if ref is None:
+        return mentions
+    today = _day(ref)
+    undated = [m for m in mentions if m.type == "signing" and m.status == "occurred" and not m.date_phrase and m.when == today]
+    if not undated:
+        return mentions
+
+    def recent(m: Mention) -> bool:
+        return (
+            m.status == "occurred" and bool(m.date_phrase) and m.when.precision in ("day", "range") and m.when.end is not None
+            and m.when.start is not None and m.when.end <= ref and (ref - m.when.end).days <= LEAD_OCCASION_DAYS
+        )
+
+    signed = {m.when for m in mentions if m.type == "signing" and recent(m)}
+    met = {m.when for m in mentions if m.type in GATHERING_KINDS and recent(m)}
+    told = next(iter(signed)) if len(signed) == 1 else next(iter(met)) if not signed and len(met) == 1 else None
+    if told is None or told == today:
+        return mentions
+    return [replace(m, when=told) if m in undated else m for m in mentions]
 
 
 GENERIC_PROJECT = re.compile(r"projects?|works", re.I)
@@ -1982,7 +2027,7 @@ def _locative(text: str, c: Candidate) -> bool:
 #: "at a", "during the", "during his bilateral" right before a gathering's noun
 #: or "during Japanese Prime Minister Fumio Kishida's visit": a possessive name is a determiner too
 LOCATIVE_BEFORE = re.compile(
-    r"\b(?:at|in|during)\s+(?:(?:a|an|the|his|her|their|its)\s+|(?:[\w\-.]+\s+){0,6}?[\w\-]+['’]s\s+)(?:[\w\-]+\s+){0,2}$"
+    r"\b(?:at|in|during)\s+(?:(?:a|an|the|his|her|their|its)\s+|(?:[\w\-.]+\s+){0,6}?[\w\-]+['’]s\s+)(?:[\w\-]+['’]?\s+){0,2}$"
     r"|\b(?:at|during)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w\-]*\s+){1,6}(?:\([A-Z][\w\s\-]{0,15}\)\s+)?$",
     re.I,
 )

@@ -171,7 +171,7 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
         "meet", "met", "talks", "reception", "call", "conversation", "conferen", "audience", "session", "receiv", "host", "welcome",
         "greeted", "phone", "conven", "discussions", "gathering", "encounter",
     ),
-    "visit": ("visit", "trip", "tour", "arrived", "welcom"),
+    "visit": ("visit", "trip", "tour", "arrived", "welcom", "delegation"),
     "joint_activity": ("joint", "combined", "bilateral", "coordinated", "exercis", "drill", "crack", "patrol"),
     "project": (
         "buil", "construct", "inaugurat", "hand", "ground", "launch", "complet", "commenc", "put", "fund", "financ",
