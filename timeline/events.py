@@ -111,6 +111,7 @@ PLURAL_HEAD = re.compile(r"(?:s|ies)$")
 ALSO_DONE = re.compile(r"\balso\s+(?:signed|inked|witnessed|exchanged|held|met|received|visited|attended|launched|inaugurated)\b", re.I)
 ONGOING = re.compile(
     r"\b(?:ongoing|under\s*way|currently|this\s+(?:is|was)|is\s+(?:visiting|paying|on\s+an?\b)|are\s+(?:visiting|paying|holding)"
+    r"|(?:is|are)\s+here\s+(?:on|for)\b"
     r"|within\s+the\s+framework\s+of|as\s+part\s+of\s+(?:his|her|their|the))\b",  # "… took place within the framework of the visit"
     re.I,
 )
@@ -628,11 +629,13 @@ def _noun_candidates(
         noun = _head(m.group())
         if kind != "joint_activity" and PLURAL_HEAD.search(noun) and noun not in PLURAL_EVENTS:
             continue
-        if cue is not None and not cue.search(s) and not (stated is not None and stated.search(s, 0, m.start())) and not STARTED_AFTER.match(s, m.end()):
+        if cue is not None and not cue.search(s) and not (stated is not None and stated.search(s, 0, m.start())) and not STARTED_AFTER.match(s, m.end()) and not (
+            NTH_THE_BEFORE.search(s, max(0, m.start() - 80), m.start()) and DID_AFTER.match(s, m.end())
+        ) and not ATTEND_NTH.search(s, max(0, m.start() - 120), m.start()):
             continue  # ("The inaugural session of the commission started in Harare yesterday": its own verb tells it)
         before, bstart = _np_before(s, m.start())
-        owner = DAY_OWNER.search(before)
-        if owner:  # "about tomorrow's joint session": the day owns the gathering, the words before it are the clause's
+        owner = DAY_OWNER.search(before) or AT_BARE_NTH.search(before)
+        if owner:  # ("relations at 34th Session of …": the session's name starts at its number)  # "about tomorrow's joint session": the day owns the gathering, the words before it are the clause's
             before, bstart = before[owner.end() :], bstart + owner.end()
         after, _ = _np_after(s, m.end())
         phrase = " ".join(p for p in (before, m.group(), after) if p)
@@ -640,6 +643,13 @@ def _noun_candidates(
     return out
 
 
+#: a numbered gathering as the subject of what it did: "the 19th Thai-Lao bilateral meeting focused on …"
+NTH_THE_BEFORE = re.compile(r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:[\w\-’']+\s+){0,5}$", re.I)
+#: "was here to attend the 54th Border Committee (GBC) meeting": a numbered gathering someone came for
+ATTEND_NTH = re.compile(r"\battend(?:s|ed|ing)?\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[\w\-’'()]+\s+){0,8}$", re.I)
+DID_AFTER = re.compile(r"\s+(?:focused|discussed|reviewed|agreed|resolved|decided|adopted|deliberated|noted|ended|concluded|approved|examined)\b", re.I)
+#: the words before a numbered gathering with no article: "… relations at 34th Session of …"
+AT_BARE_NTH = re.compile(r"^.*\b(?:at|during)\s+(?=\d+(?:st|nd|rd|th)\b)", re.I)
 #: the gathering's own verb of beginning, in its clause: "… session of the Bi-National Commission started in Harare yesterday"
 STARTED_AFTER = re.compile(
     r"(?:\s+(?!(?:which|that|who|when|while|after|before|since|as)\b)[^\s,;.]+){0,16}?\s+(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+)?"
@@ -675,8 +685,10 @@ PRESS_BEFORE = re.compile(r"\b(?:news|press|media)\s+$", re.I)
 #: "at the 11th Malaysia-Singapore Leaders' Retreat": a gathering with an ordinal, at which something was done, took place
 #: "during the meetings of the twenty-second session of the Joint Committee": the session, by its number, was held
 AT_THE_NTH = re.compile(
-    rf"\b(?:at|during)\s+the\s+(?:meetings?\s+of\s+the\s+)?(?:\d+(?:st|nd|rd|th)|{ORDINAL_WORD})\s+(?:[\w\-’']+\s+){{0,5}}$", re.I
-)
+    rf"\b(?:at|during)\s+(?:the\s+(?:meetings?\s+of\s+the\s+)?(?:\d+(?:st|nd|rd|th)|{ORDINAL_WORD})|\d+(?:st|nd|rd|th))\s+(?:[\w\-’']+\s+){{0,5}}$"
+    rf"|\bvisit\b[^,;.]{{0,60}}?\bfor\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[\w\-’']+\s+){{0,5}}$",  # "a visit to X for the 10th Leaders' Retreat"
+    re.I
+)  # ("at 34th Session of the Joint Permanent Commission": a numbered session needs no article)
 
 
 #: "tomorrow's joint government session", "Monday's talks": a gathering owned by its day is told as held (or to be)
@@ -984,7 +996,8 @@ def _topic_of_discussion(text: str, c: Candidate) -> bool:
     if before is None:
         return False
     if c.start >= before.start():  # "… dominated the discussion in the conference": the one told
-        return c.type != "joint_activity" and DEFINITE_DESCRIBED_BEFORE.search(text, 0, c.start) is not None
+        # ("was deliberated at the 20th meeting, which took place on Tuesday": told here, not a topic)
+        return c.type != "joint_activity" and "dominat" in before.group().lower() and DEFINITE_DESCRIBED_BEFORE.search(text, 0, c.start) is not None
     return LIST_SIGNS.search(text, 0, before.start()) is not None
 
 
@@ -1048,7 +1061,10 @@ TRAVELS = re.compile(
 )
 #: "… visit to Tirana with a meeting with …": what the visit opened with is a gathering of its own
 VISIT_THEN_GATHERING = re.compile(
-    r"\s+with\s+(?:a|an|the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks|reception|ceremony|dinner|conference|session)\b", re.I
+    r"\s+with\s+(?:a|an|the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks|reception|ceremony|dinner|conference|session)\b"
+    # "… working visit to Singapore for the 10th Leaders' Retreat": the gathering the visit is for is its own event
+    r"|\s+for\s+the\s+\d+(?:st|nd|rd|th)\s",
+    re.I,
 )
 #: capitalised words that make a name a place to see rather than a country: "the Philippine Coast Guard"
 SITE_WORDS = frozenset({"Coast", "Museum", "Memorial", "Embassy", "Pagoda", "Temple", "Palace", "Hall", "House", "Port", "Base", "Academy", "School", "Zone", "Park"})
@@ -1308,6 +1324,8 @@ HELD_AFTER = re.compile(
     r"(?:(?!\b(?:to|be|is|are|will|would|shall|scheduled|expected|set|planned|due|slated)\b)[^,.;]){0,80}?\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:held|convened|hosted|co-?chaired|chaired|(?:which|that)\s+took\s+place)\s+(?:in|on|at|by|last|earlier|from)\b",
     re.I,
 )
+#: a participle right after the gathering's noun: "the bilateral meeting held on the border side of the post"
+HELD_HERE = re.compile(r"\s+(?:held|convened|hosted|co-?chaired|chaired)\s+(?:in|on|at|by|last|earlier|from)\b", re.I)
 ANNIVERSARY = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+anniversary\b", re.I)
 
 
@@ -1763,8 +1781,9 @@ def _sentence_mentions(
             # own date only when one is told with it ("at the talks on January 9")
             # ("At the meeting, they signed X on September 14": the day of what was done there is the meeting's)
             own = [d for d in found if _told_with(c, d, text) or (d.when.precision == "day" and _day_of_the_act_there(c, d, text))]
-            if not own and _locative(text, c):
+            if not own and _locative(text, c) and not HELD_HERE.match(text, c.end):
                 continue  # "… at the meeting": a reference back to a gathering told elsewhere, not a new one
+                # ("during the bilateral meeting held on the border": its own clause tells it here)
         if abroad is None:
             abroad = _third_country_trip(text, cands, pair)
         if abroad and (c.type == "visit" or (c.type == "conference" and TO_ATTEND_BEFORE.search(text, 0, c.phrase_start))):
@@ -1863,7 +1882,7 @@ def _sentence_mentions(
                     when = _day(when.start - timedelta(days=ORDINAL_NUMBERS.get(nth.group(1).lower(), 1) - 1))
             if kind in GATHERING_KINDS and when.precision == "day" and when.start is not None:
                 when = _ended_span(c, text, when.start)
-        apposed = next((m for o, m in built if _apposes(text, o, c)), None)
+        apposed = next((m for o, m in built if _apposes(text, o, c) or _visit_is_for(text, o, c, when)), None)
         if apposed is not None:  # "a two-day retreat in Hamburg, the first such meeting of …": the same gathering, its date
             when, date_phrase, status = apposed.when, apposed.date_phrase, apposed.status
         elif gathering is not None and gathering.type == kind and THIS_MARKS.match(text) and not dm:
@@ -1922,7 +1941,7 @@ def _sentence_mentions(
                 # "the 1st Binational Cabinet, a high-level meeting covering …": the gathering named again refers back;
                 # "will take part in the joint exercise": an activity named by its kind after "the" is the one told
                 anaphor=(
-                    _is_anaphor(c.phrase) or apposed is not None
+                    (_is_anaphor(c.phrase) and not (kind in GATHERING_KINDS and HELD_HERE.match(text, c.end))) or apposed is not None
                     or (kind == "visit" and _is_anaphor(POSSESSIVE_LEAD_WORD.sub("the ", c.phrase)))
                     or (kind == "joint_activity" and _is_anaphor(f"{text[max(0, c.phrase_start - 4):c.phrase_start].strip()} {c.phrase}"))
                 ),
@@ -1945,6 +1964,17 @@ FINE_PRECISIONS = frozenset({"day", "range", "week", "month"})
 def _apposes(text: str, first: Candidate, then: Candidate) -> bool:
     """ "a two-day retreat in Hamburg, the first such meeting of the two governments": a gathering named again."""
     return first.type in FAMILY and then.type in FAMILY and text[first.phrase_start + len(first.phrase) : then.phrase_start].strip() == ","
+
+
+#: what lies between a visit and the gathering it is for: "… working visit to Singapore for the 10th …"
+VISIT_FOR = re.compile(r"[^,;.]{0,80}?\bfor\s+(?:the|a|an)\s+[^,;.]*", re.I)
+
+
+def _visit_is_for(text: str, visit: Candidate, then: Candidate, when: When | None) -> bool:
+    """"on a two-day working visit to Singapore for the 10th Leaders' Retreat": an undated gathering a visit is made for."""
+    return visit.type == "visit" and then.type in {"conference", "meeting"} and (when is None or not when.known) and (
+        VISIT_FOR.fullmatch(text, visit.end, then.start) is not None
+    )
 
 
 T = TypeVar("T")

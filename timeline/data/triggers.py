@@ -33,6 +33,7 @@ CONFERENCE_NOUNS = r"""
   | (?:bi-?national|joint)\s+cabinet(?:\s+meeting)? | session\s+of\s+the\s+[\w\s\-]{0,40}?(?:committee|commission|council)
   | joint\s+committee\s+meeting | consultations? | retreat | congress | expo | exhibition | fair | council\s+of\s+ministers
   | (?:\d+(?:st|nd|rd|th)\s+)?meeting\s+of\s+the\s+[\w\s,\-]{0,80}?(?:committee|commission|council)
+  | (?<=\bthe\s)next\s+(?:[\w\-]+\s+){0,3}?(?:commission|committee)(?!\s+(?:members?|secretar|chair|staff))
 """
 MEETING_NOUNS = r"""
     meeting | talks | reception | phone\s+(?:call|talks|conversation) | telephone\s+(?:call|talks|conversation)
@@ -85,6 +86,7 @@ HAPPENING_CUES = r"""
   | met | meet | meets | meeting\s+with | received | receives | receiving | paid | pay | paying | visiting
   | arrived | ongoing | launched | launching | conducted | conducting | conduct | carried\s+out | carry\s+out
   | staged | holding | hold | scheduled | slated | set\s+to | participated | joined
+  | started | began | commenced
 """
 
 #: words before a trigger that make it a proposal of one side.
@@ -165,7 +167,7 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
     "planned_agreement": ("agreement", "memo", "mou", "accord", "treat", "protocol", "pact", "convention"),
     "conference": (
         "conferen", "forum", "summit", "symposium", "seminar", "workshop", "dialogue", "session", "consultation",
-        "retreat", "congress", "expo", "exhibition", "fair", "meeting", "council",
+        "retreat", "congress", "expo", "exhibition", "fair", "meeting", "council", "next",
     ),
     "meeting": (
         "meet", "met", "talks", "reception", "call", "conversation", "conferen", "audience", "session", "receiv", "host", "welcome",
