@@ -828,6 +828,81 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("visit", "occurred", "2022-10-20/2022-10-22", "range")],
             id="led-a-delegation-to-a-country-is-a-visit",
         ),
+        pytest.param(
+            "One. Two. Three. The border forces of Vietnam and Laos started their three-day bilateral meeting in Hanoi on Monday.",
+            [('meeting', 'occurred', '2022-10-24', 'day')],
+            id="started-their-meeting-is-held",
+        ),
+        pytest.param(
+            "One. Two. Three. The minister, who was here to attend the 31st Vietnam-Laos Border Committee (BC) meeting, said both sides would work together.",
+            [('meeting', 'occurred', '', 'unknown')],
+            id="here-to-attend-a-numbered-meeting",
+        ),
+        pytest.param(
+            "One. Two. Three. Vietnam and Laos reaffirmed their ties at 12th Session of the Vietnam-Laos Joint Commission on Security.",
+            [('conference', 'occurred', '', 'unknown')],
+            id="at-a-numbered-session-without-article",
+        ),
+        pytest.param(
+            "Vietnam and Laos agreed. Two. Three. The chief said that during the bilateral meeting held on the Lao side of the border post, the two sides agreed on patrols.",
+            [('meeting', 'occurred', '', 'unknown'), ('joint_activity', 'planned', '', 'unknown')],
+            id="the-meeting-held-on-the-border-is-told-here",
+        ),
+        pytest.param(
+            "One. Two. Three. The Lao police chief paid a courtesy call on his Vietnamese counterpart. This was on Monday, October 24, 2022, at the ministry.",
+            [('meeting', 'occurred', '2022-10-24', 'day')],
+            id="this-was-on-dates-the-sentence-before",
+        ),
+        pytest.param(
+            "One. Two. Three. The Lao cabinet approved the draft MoU with Vietnam on border security.",
+            [('planned_agreement', 'planned', '', 'unknown')],
+            id="approved-the-draft-is-no-signing",
+        ),
+        pytest.param(
+            "One. Two. Three. Vietnam and Laos expressed their commitment to work toward the early conclusion of a revised extradition treaty.",
+            [('planned_agreement', 'planned', '', 'unknown')],
+            id="commitment-to-the-early-conclusion-of-a-treaty-is-planned",
+        ),
+        pytest.param(
+            "One. Two. Three. The two leaders pledged to hold the next Joint Permanent Commission once the rains were over.",
+            [('conference', 'planned', '', 'unknown')],
+            id="pledged-to-hold-the-next-joint-commission",
+        ),
+        pytest.param(
+            "One. Two. Three. The 9th Vietnam-Laos bilateral meeting focused on drug smuggling.",
+            [('meeting', 'occurred', '', 'unknown')],
+            id="a-numbered-meeting-that-focused-on-is-held",
+        ),
+        pytest.param(
+            "One. Two. Three. Speaking at the signing ceremony on Monday, the Lao minister said the MoU will guide border patrols.",
+            [('signing', 'occurred', '2022-10-24', 'day')],
+            id="at-the-signing-ceremony-on-a-weekday",
+        ),
+        pytest.param(
+            "One. Two. Three. The Lao police chief is here on his three-day work visit to Vietnam.",
+            [('visit', 'occurred', '2022-10-26', 'day')],
+            id="is-here-on-a-work-visit-is-under-way",
+        ),
+        pytest.param(
+            "One. Two. Three. Vietnam and Laos welcomed the text of an agreement on legal assistance and expressed their commitment to the early conclusion of a treaty on extradition.",
+            [('planned_agreement', 'planned', '', 'unknown'), ('planned_agreement', 'planned', '', 'unknown')],
+            id="two-planned-papers-in-one-sentence",
+        ),
+        pytest.param(
+            "One. Two. Three. The plan was deliberated at the 7th Vietnam-Laos meeting of border officials, which took place in Hue on Monday.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="deliberated-at-a-meeting-told-here-is-no-topic",
+        ),
+        pytest.param(
+            "One. Two. Three. Vietnam and Laos reaffirmed their commitment to strengthening ties at 12th Session of the Vietnam-Laos Joint Commission on Security.",
+            [("conference", "occurred", "", "unknown")],
+            id="commitment-to-strengthening-ties-is-no-plan",
+        ),
+        pytest.param(
+            "One. Two. Three. The Lao prime minister is on a two-day working visit to Vietnam for the 5th Vietnam-Laos Leaders' Retreat.",
+            [("visit", "occurred", "2022-10-26", "day"), ("conference", "occurred", "2022-10-26", "day")],
+            id="a-visit-for-a-numbered-gathering-dates-it",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -925,6 +1000,12 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. The minister hopes that work is being completed on the new border road.", id="work-being-completed-is-no-milestone"),
         pytest.param("One. Two. Three. Talks centred on ongoing negotiations on the Continental Free Trade Agreement.", id="a-continent-wide-pact-is-not-the-pair-s"),
         pytest.param("One. Two. Three. The minister led the delegation to the Joint Commission on Monday and spoke first.", id="led-a-delegation-to-a-gathering-is-no-visit"),
+        pytest.param("One. Two. Three. The two police chiefs discussed exchange programmes for personnel.", id="exchange-programmes-is-no-signing"),
+        pytest.param("One. Two. Three. It is an annual meeting hosted in turn by both countries.", id="annual-meeting-described-is-no-event"),
+        pytest.param("One. Two. Three. The officials reviewed the minutes of the previous meeting of the working group.", id="previous-meeting-undated-is-no-event"),
+        pytest.param("One. Two. Three. He noted the benefits realised since the signing of the Memorandum of Understanding.", id="since-the-signing-is-background"),
+        pytest.param("One. Two. Three. They discussed drug control, immigration facilitation and visit exchange.", id="visit-exchange-is-a-field"),
+        pytest.param("One. Two. Three. Customs chiefs were among those attending the meeting on behalf of the Lao side.", id="attending-on-behalf-of-a-side-refers-back"),
     ],
 )
 def test_not_an_event(text: str) -> None:

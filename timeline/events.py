@@ -83,7 +83,7 @@ NP_STOP = re.compile(
         aims|seeks|helps|contributes|shows|reflects|marks|demonstrates|affirms|continues|creates|opens|
         signifies|symboli[sz]es|underscores|underlines|highlights|represents|testifies|paves|comes|came|
         hosted|organi[sz]ed|scheduled|slated|set\s+for|expected|planned|
-        on\s+the\s+sidelines|on\s+the\s+occasion|in\s+(?:the\s+)?presence\s+of|
+        on\s+the\s+sidelines|on\s+the\s+occasion|in\s+(?:the\s+)?presence\s+of|on\s+behalf\s+of|
         at\s+(?:their|the|a|an|its|his|her)\s+(?=(?:[\w\-]+\s+){0,2}(?:talks|ceremony|function)\b)|
         and\s+(?:then|agreed|pledged|vowed|decided|discussed|reviewed|witnessed|expressed|called|welcomed|noted|stressed|reaffirmed|exchanged))\b""",
     re.VERBOSE,
@@ -531,7 +531,7 @@ def _detect_signings(s: str) -> list[Candidate]:
                 continue
             if not named and CEREMONY_WITNESSED.match(s, m.end()):
                 # "The March 14 signing ceremony was witnessed by …": the signing the article told, by its day
-                out.append(Candidate("signing", m.start(), m.end(), "signing ceremony", m.start(), strong=False))
+                out.append(Candidate("signing", m.start(), m.end(), "the signing ceremony", m.start(), strong=False))
                 continue
             if not named or not (HAPPENING.search(s) or WITNESSED.search(s, 0, m.start())):
                 continue  # "witnessed the signing ceremony for …" tells that it took place
@@ -547,6 +547,10 @@ def _detect_signings(s: str) -> list[Candidate]:
             continue
         if passive and weak and verb in {"exchange", "adopt", "approve"}:
             continue  # "in the fields of information exchange, …": a noun, not the exchange of a paper
+        if weak and DRAFT_LEAD.match(obj):
+            continue  # "the government has approved the draft MoU": a text cleared for signing, not a paper signed
+        if verb == "exchange" and not DETERMINER_LEAD.match(obj) and not VERB_BEFORE_BARE.search(s, max(0, m.start() - 12), m.start()):
+            continue  # "discussed exchange programmes for personnel": a compound noun, not a paper exchanged
         if passive:
             phrase, pstart = _np_before(s, m.start(), need=AGREEMENT)
             relative = None if phrase else RELATIVE_CLAUSE.search(s, max(0, m.start() - 120), m.start())
@@ -572,10 +576,14 @@ def _detect_signings(s: str) -> list[Candidate]:
     return out
 
 
-#: "signing ceremony was witnessed by", "signing ceremony took place": a bare ceremony told as done
+#: "signing ceremony was witnessed by", "signing ceremony took place", "at the signing ceremony on Tuesday": a bare ceremony told as done
 CEREMONY_WITNESSED = re.compile(
-    r"\s+ceremony\s+(?:[^,;.]{0,40}?\s)?(?:was|were)\s+(?:also\s+)?(?:witnessed|held|attended|presided|co-?chaired|chaired)\b|\s+ceremony\s+took\s+place\b", re.I
+    r"\s+ceremony\s+(?:[^,;.]{0,40}?\s)?(?:was|were)\s+(?:also\s+)?(?:witnessed|held|attended|presided|co-?chaired|chaired)\b|\s+ceremony\s+took\s+place\b"
+    r"|(?<=\bthe\ssigning)\s+ceremony\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday)\b",  # "at the signing ceremony on Tuesday"
 )
+DRAFT_LEAD = re.compile(r"(?:(?:the|a|an|their|its)\s+)?drafts?\b", re.I)
+#: what makes a bare "exchange" a verb: "to exchange notes", "will exchange" ("capacity building and exchange programmes" is a noun)
+VERB_BEFORE_BARE = re.compile(r"\b(?:to|will|would|shall|can|could|should|must|also)\s+$", re.I)
 #: a relative clause whose verb is the signing: "…, which tomorrow will … be signed" (no other clause opens inside it)
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:[^,;.]|,\s*but\b)*?(?:is|are|was|were|be|been)\s+(?:\w+\s+)?$", re.I)
 #: what is concluded when a paper is only agreed on: "concluded (the) negotiations / talks on …"
@@ -871,6 +879,8 @@ def _detect_visits(s: str) -> list[Candidate]:
             r"(?:to|of|by|paid|in|made|undertaken)\b", after  # "during the official visit made by General Tea Seiha": told here
         ):
             continue  # "signed during the visit": a reference back to a visit told elsewhere
+        if EXCHANGE_AFTER.match(s, m.end()):
+            continue  # "immigration facilitation and visit exchange": exchanges of visits as a field, not a visit
         if re.match(r"to\s+(?:the\s+)?(?:site|area|exhibition|museum|booth|stand|memorial|family|families|school)", after, re.I):
             continue
         cut = VISIT_THEN_GATHERING.search(after)
@@ -939,6 +949,7 @@ DESCRIBED = re.compile(
     r"\s+(?:the\s+|future\s+|possible\s+)?$",
     re.I,
 )
+EXCHANGE_AFTER = re.compile(r"\s+exchanges?\b", re.I)
 #: where a visit goes: "visit to Vladivostok, the Russian Federation", "trip to the United States"
 VISIT_DESTINATION = re.compile(
     r"\s+to\s+((?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:,\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?)"
@@ -981,6 +992,10 @@ TOPICS_AFTER = re.compile(
     r"|\bdiscussions?\s+on\b(?=[^.;]*\bwill\s+dominate\b)",
     re.I,
 )
+#: a gathering named as an earlier one: "the previous meeting of the Working Group"
+EARLIER_ONE = re.compile(r"(?:the\s+|a\s+|their\s+)?(?:previous|prior|preceding|last|earlier)\s", re.I)
+#: "since the signing of": what a signing made possible since, not the signing told
+SINCE_THE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 #: what a list of topics can wrongly name as an event of its own
 TOPIC_KINDS = frozenset({"joint_activity", "meeting", "conference"})
 LIST_SIGNS = re.compile(r",[^,]*,|\b(?:including|such\s+as|etc)\b", re.I)
@@ -1193,7 +1208,7 @@ def _candidates(s: str) -> list[Candidate]:
             span = (c.phrase_start, c.phrase_start + len(c.phrase))
             if any(a <= c.start < b for a, b in taken) or any(a <= t.start < b for t in out for a, b in [span] if t.type != c.type):
                 continue
-            if any(o.type == c.type and (abs(c.start - o.start) < 3 or c.type not in {"meeting", "signing", "other"}) for o in out):
+            if any(o.type == c.type and (abs(c.start - o.start) < 3 or c.type not in {"meeting", "signing", "other", "planned_agreement"}) for o in out):
                 continue  # one event of a kind per sentence: "built key works, including stations and an academy"
                 # (but "established relations in 1992 and elevated ties in 2022" are two milestones)
             out.append(c)
@@ -1566,6 +1581,8 @@ def extract_mentions(article: Article) -> list[Mention]:
             if named and not VISIT_WORD.search(named.group()):
                 at = meeting  # "At the function, …" is the meeting just told, even when a visit was told after it
         found_here = _sentence_mentions(article, s, ref, pair, known_people, at, day, occasion, story, year)
+        if not found_here and mentions and THIS_WAS_ON.match(s.text):
+            mentions[:] = _dated_by_next(mentions, s.text, ref)
         if any(m.type == "project" for m in found_here) and WORKS_BEGAN.match(s.text) and not PROJECT.search(s.text):
             found_here = _works_of(found_here, _project_named(sentences, position))
         # the gathering told: talks or a conference rather than the visit they are held during, and not a
@@ -1589,6 +1606,23 @@ def extract_mentions(article: Article) -> list[Mention]:
                 year = m.when.start.year  # "In August 2021, …": the year the article has just told
         mentions.extend(found_here)
     return _lead_signing_dated(_same_visitor_dated(_with_antecedents(mentions)), ref)
+
+
+#: a sentence that only dates what the one before told: "This was on Tuesday, October 12, 2021, at the headquarters."
+THIS_WAS_ON = re.compile(r"\s*(?:This|That|It)\s+(?:was|happened|took\s+place)\s+(?:on|in|last)\b")
+
+
+def _dated_by_next(mentions: list[Mention], text: str, ref: date | None) -> list[Mention]:
+    """The undated acts of the sentence just told take the past day a "This was on …" sentence gives them."""
+    told = next((d for d in dates.find_dates(text, ref, "past") if d.role == "point" and d.when.known), None)
+    if told is None or (ref is not None and told.when.end is not None and told.when.end > ref):
+        return mentions
+    last = mentions[-1].start
+    return [
+        replace(m, when=told.when, date_phrase=told.expr, status="occurred")
+        if m.start == last and not m.date_phrase and m.status == "occurred" else m
+        for m in mentions
+    ]
 
 
 #: how many days before its article a gathering can be the occasion of a signing the lead tells undated
@@ -1788,6 +1822,12 @@ def _sentence_mentions(
             abroad = _third_country_trip(text, cands, pair)
         if abroad and (c.type == "visit" or (c.type == "conference" and TO_ATTEND_BEFORE.search(text, 0, c.phrase_start))):
             continue  # "during his visit to Vladivostok, the Russian Federation, to attend the Forum": a trip to a third country
+        if c.type in {"meeting", "conference"} and (
+            DESCRIBED_BEFORE.search(text, max(0, c.phrase_start - 20), c.phrase_start) or EARLIER_ONE.match(c.phrase)
+        ) and not found:
+            continue  # "It is an annual meeting hosted in turn", "the minutes of the previous meeting": no gathering told
+        if c.type == "signing" and SINCE_THE.search(text, max(0, c.start - 20), c.start) and not found:
+            continue  # "the benefits realised since the signing of the MoU": an old paper, undated, as background
         if c.type in TOPIC_KINDS and _topic_of_discussion(text, c):
             continue  # "Drug smuggling, joint patrol and flag meetings dominated the discussion": what was talked about
         if c.type in ENDING_KINDS and ENDS_AFTER.match(text, c.end) and DEFINITE_DESCRIBED_BEFORE.search(text, 0, c.start):
