@@ -61,7 +61,7 @@ MULTILATERAL = re.compile(
 
 # Project verbs: without one, an "expressway" or "hospital" is only talked about.
 PROJECT_VERBS = _words(
-    r"""buil[dt] | (?<!the\s)(?<!this\s)(?<!its\s)building(?!['’]s|s\b) | construct(?:ed|ing|ion)? | inaugurat(?:e|ed|ing|ion) | handed\s+over | hand(?:s|ing)?\s+over
+    r"""buil[dt] | (?<!the\s)(?<!this\s)(?<!its\s)(?<!capacity\s)(?<!capacity-)building(?!['’]s|s\b) | construct(?:ed|ing|ion)? | inaugurat(?:e|ed|ing|ion) | handed\s+over | hand(?:s|ing)?\s+over
     | handover | ground-?breaking | (?:broke|break|breaks|breaking)\s+ground | launch(?:ed|ing)? | complet(?:e|ed|ing|ion) | commenc(?:e|ed|ing)
     | put\s+into\s+(?:operation|use) | unveil(?:s|ed|ing)? | turn(?:s|ed|ing)?\s+over | upgrad(?:e|es|ed|ing) | work\s+on | la(?:y|ys|id|ying)\s+the\s+foundation(?:\s+stones?)? | foundation\s+stone | fund(?:ed|ing)(?!\s+(?:agenc|bod|minist)) | financ(?:e|ed|ing)(?!\s+(?:minist|secretar|department|committee|official|chief)) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)?
     | (?:was|were|been|be|is|are)\s+commissioned | commissioning\s+(?:of|ceremony)

@@ -14,6 +14,7 @@ AGREEMENT_NOUNS = r"""
   | plans? | programmes? | programs? | deals? | contracts? | charters? | conventions? | declarations?
   | joint\s+statements? | minutes | arrangements? | roadmaps? | frameworks? | letters?\s+of\s+intent
   | documents? | pacts? | communiqu[eé]s? | action\s+plans? | exchange\s+of\s+notes | notes
+  | (?:joint\s+)?records?\s+of\s+discussions?
 """
 
 #: agreement nouns that, with a future or proposal cue and no signing verb, make a planned agreement.
@@ -65,6 +66,7 @@ AID_NOUNS = r"""
 """
 AID_VERBS = r"""
     turn(?:s|ed|ing)?\s+over | hand(?:s|ed|ing)?\s+over | donat(?:e|es|ed|ing) | deliver(?:s|ed|ing)? | delivery\s+of
+  | hand-?over | (?:has|have|had)\s+received | received\s+the
 """
 
 OTHER_NOUNS = r"""
@@ -177,7 +179,7 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
     "joint_activity": ("joint", "combined", "bilateral", "coordinated", "exercis", "drill", "crack", "patrol"),
     "project": (
         "buil", "construct", "inaugurat", "hand", "ground", "launch", "complet", "commenc", "put", "fund", "financ",
-        "start", "began", "open", "unveil", "turn", "donat", "deliver", "foundation", "upgrad", "work on", "commissio", "marked the", "marks the",
+        "start", "began", "open", "unveil", "turn", "donat", "deliver", "receiv", "foundation", "upgrad", "work on", "commissio", "marked the", "marks the",
     ),
     "other": ("anniversary", "friendship", "year", "establish", "upgrad", "elevat", "normali", "launch", "forg"),
 }
