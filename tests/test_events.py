@@ -903,6 +903,56 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("visit", "occurred", "2022-10-26", "day"), ("conference", "occurred", "2022-10-26", "day")],
             id="a-visit-for-a-numbered-gathering-dates-it",
         ),
+        pytest.param(
+            "One. Two. Three. The police of Vietnam and Laos agreed on Thursday to fight scams during a teleconference between the two police chiefs.",
+            [('meeting', 'occurred', '2022-10-20', 'day')],
+            id="a-teleconference-is-a-meeting",
+        ),
+        pytest.param(
+            "One. Two. Three. The Vietnam-Laos border conference will end with the signing of a Joint Record of Discussions on 28 October.",
+            [('planned_agreement', 'planned', '2022-10-28', 'day')],
+            id="a-joint-record-of-discussions-is-a-paper",
+        ),
+        pytest.param(
+            "One. Two. Three. The Vietnam-Laos border talks concluded on Tuesday, with both sides agreeing to curb smuggling by signing a joint record of discussions.",
+            [('meeting', 'occurred', '2022-10-25', 'day'), ('signing', 'occurred', '2022-10-25', 'day')],
+            id="by-signing-after-a-past-main-verb-is-done",
+        ),
+        pytest.param(
+            "One. Two. Three. The Vietnam-Laos border conference, which started on 20 October, ended with the signing of the joint record of discussions.",
+            [('conference', 'occurred', '2022-10-20', 'day'), ('signing', 'occurred', '', 'unknown')],
+            id="the-day-a-gathering-started-is-not-its-closing-signing",
+        ),
+        pytest.param(
+            "One. Two. Three. Vietnam and Laos pledged to cooperate, as both nations held the 8th Meeting of Border Governors on October 24.",
+            [('meeting', 'occurred', '2022-10-24', 'day')],
+            id="held-the-nth-meeting-is-done",
+        ),
+        pytest.param(
+            "One. Two. Three. Smuggling is on the agenda of the 11th Vietnam-Laos Joint Permanent Commission on Defence (JPCDS) that opened Sunday in Hue.",
+            [('conference', 'occurred', '2022-10-23', 'day')],
+            id="a-numbered-joint-commission-that-opened-sunday",
+        ),
+        pytest.param(
+            "One. Two. Three. Vietnam and Laos agreed at a Joint Commission on Defence in Hue on 20 October to fight smuggling.",
+            [('conference', 'occurred', '2022-10-20', 'day')],
+            id="at-a-joint-commission-dated-after-its-name",
+        ),
+        pytest.param(
+            "One. Two. Three. The Lao minister said the visit followed the Vietnam-Laos border talks on October 10 in Hue.",
+            [('meeting', 'occurred', '2022-10-10', 'day')],
+            id="talks-dated-right-after-their-name",
+        ),
+        pytest.param(
+            "One. Two. Three. Officials from Vietnam and Laos are meeting in Hue to discuss border crime.",
+            [('meeting', 'occurred', '2022-10-26', 'day')],
+            id="are-meeting-in-a-city-is-under-way",
+        ),
+        pytest.param(
+            "The Lao police have received the law enforcement vehicles provided by their Vietnamese counterpart. Two. Three.",
+            [('project', 'occurred', '2022-10-26', 'day')],
+            id="received-the-vehicles-is-aid",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -1006,6 +1056,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. He noted the benefits realised since the signing of the Memorandum of Understanding.", id="since-the-signing-is-background"),
         pytest.param("One. Two. Three. They discussed drug control, immigration facilitation and visit exchange.", id="visit-exchange-is-a-field"),
         pytest.param("One. Two. Three. Customs chiefs were among those attending the meeting on behalf of the Lao side.", id="attending-on-behalf-of-a-side-refers-back"),
+        pytest.param("One. Two. Three. Vietnam and Laos agreed to promote law enforcement capacity building and strengthen railway security.", id="capacity-building-is-no-project"),
     ],
 )
 def test_not_an_event(text: str) -> None:

@@ -111,7 +111,7 @@ PLURAL_HEAD = re.compile(r"(?:s|ies)$")
 ALSO_DONE = re.compile(r"\balso\s+(?:signed|inked|witnessed|exchanged|held|met|received|visited|attended|launched|inaugurated)\b", re.I)
 ONGOING = re.compile(
     r"\b(?:ongoing|under\s*way|currently|this\s+(?:is|was)|is\s+(?:visiting|paying|on\s+an?\b)|are\s+(?:visiting|paying|holding)"
-    r"|(?:is|are)\s+here\s+(?:on|for)\b"
+    r"|(?:is|are)\s+here\s+(?:on|for)\b|(?:is|are)\s+(?:currently\s+)?meeting\s+(?:in|at)\b"
     r"|within\s+the\s+framework\s+of|as\s+part\s+of\s+(?:his|her|their|the))\b",  # "… took place within the framework of the visit"
     re.I,
 )
@@ -639,7 +639,7 @@ def _noun_candidates(
             continue
         if cue is not None and not cue.search(s) and not (stated is not None and stated.search(s, 0, m.start())) and not STARTED_AFTER.match(s, m.end()) and not (
             NTH_THE_BEFORE.search(s, max(0, m.start() - 80), m.start()) and DID_AFTER.match(s, m.end())
-        ) and not ATTEND_NTH.search(s, max(0, m.start() - 120), m.start()):
+        ) and not ATTEND_NTH.search(s, max(0, m.start() - 120), m.start()) and not DATED_AFTER_NOUN.match(s, m.end()):
             continue  # ("The inaugural session of the commission started in Harare yesterday": its own verb tells it)
         before, bstart = _np_before(s, m.start())
         owner = DAY_OWNER.search(before) or AT_BARE_NTH.search(before)
@@ -653,6 +653,11 @@ def _noun_candidates(
 
 #: a numbered gathering as the subject of what it did: "the 19th Thai-Lao bilateral meeting focused on …"
 NTH_THE_BEFORE = re.compile(r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:[\w\-’']+\s+){0,5}$", re.I)
+#: a gathering with its own day right after its name: "at a Joint Commission on Defence in Blantyre on 30 June",
+#: "the General Border Committee (GBC) talks on September 10 in Koh Kong"
+DATED_AFTER_NOUN = re.compile(
+    r"(?:\s+(?!(?:which|that|who|to|will|would|is|are)\b)[^\s,;.]+){0,8}?\s+on\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}\b|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}\b)", re.I
+)
 #: "was here to attend the 54th Border Committee (GBC) meeting": a numbered gathering someone came for
 ATTEND_NTH = re.compile(r"\battend(?:s|ed|ing)?\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[\w\-’'()]+\s+){0,8}$", re.I)
 DID_AFTER = re.compile(r"\s+(?:focused|discussed|reviewed|agreed|resolved|decided|adopted|deliberated|noted|ended|concluded|approved|examined)\b", re.I)
@@ -796,6 +801,8 @@ PREVIOUS_GATHERING = re.compile(
 MET_WITH = re.compile(
     r"\b(?:met|meets|meet)\s+(?:with\s+)?(?=[A-Z])|\b(?:received|receives|hosted)\s+(?=(?:visiting\s+)?[A-Z])"
     r"|\b(?:met|meet|convened|convene|convenes)\s+(?=(?:in|at|on)\s+(?:the\s+)?[A-Z])"
+    # "Officials of X and Y are meeting in Lilongwe": a meeting under way
+    r"|\b(?:are|is)\s+(?:currently\s+)?meeting\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z])"
     # "X and Y met yesterday to discuss …": the day right after the verb
     r"|\b(?:met|convened)\s+(?=(?:yesterday|today|tonight|earlier\s+today|last\s+week)\b(?!['’]s))"
     # "welcomed His Royal Highness Prince Mohammed …", "welcomed President X at the airport": a titled guest
@@ -975,7 +982,9 @@ def _third_country_trip(text: str, cands: Sequence[Candidate], pair: Sequence[st
 #: what a sentence says of an event already named when it only tells its end ("the drills will conclude on …")
 ENDS_AFTER = re.compile(
     r"(?:\s*,[^.;]{0,100}?,)?\s+(?:(?:will|shall|would)\s+|(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated)\s+to\s+)"
-    r"(?:conclude|end|close|wrap\s+up|finish|run\s+(?:until|till|through))\b",
+    r"(?:conclude|end|close|wrap\s+up|finish|run\s+(?:until|till|through))\b"
+    # "The meeting, which is scheduled to end today, …": its end told in a relative clause
+    r"|\s*,\s*which\s+(?:is|was|are|were)\s+(?:scheduled|set|due|expected|slated)\s+to\s+(?:conclude|end|close|wrap\s+up|finish)\b",
     re.I,
 )
 ENDING_KINDS = frozenset({"joint_activity", "conference", "meeting", "visit"})
@@ -1238,8 +1247,12 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     clause_start = max(s.rfind(";", 0, c.start), _quote_end(s, c.start), 0)
     before = s[clause_start : c.start]
     around = before + " " + s[c.start : c.end + 1]
+    if c.type == "signing" and BY_SIGNING.search(s, max(0, c.start - 5), c.start) and not MODAL.search(s, 0, c.start):
+        return "occurred", True  # "… concluded on Thursday, with both sides agreeing to curb entries by signing a JRD": done so
     if c.type == "meeting" and PAST_MEETING_VERB.match(s, c.start):
         return "occurred", True  # "… agreed to start talks when they met in Tokyo": the verb's own tense is past
+    if c.type in {"meeting", "conference"} and HELD_BEFORE.search(s, max(0, c.phrase_start - 40), c.phrase_start):
+        return "occurred", True  # "… pledged to cooperate, as both nations held the 8th Meeting of …": the verb's own tense is past
     if c.type in GATHERING_KINDS and HELD_AFTER.match(s, c.end):
         return "occurred", True  # "agreed to … during the meeting held in Bandung": the meeting itself took place
     if c.type in {"meeting", "conference"} and AFTER_GERUND.search(s, 0, c.start) and not MODAL.search(before):
@@ -1336,9 +1349,14 @@ WOULD_AFTER = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+would\s+(?:be\s+)?(?:take\s+pl
 DONE_CUE = re.compile(r"agreed(?:\s+(?:on|to|upon))?|negotiations?|draft", re.I)
 #: a past participle right after a gathering's noun states that it took place ("the meeting held in …")
 HELD_AFTER = re.compile(
-    r"(?:(?!\b(?:to|be|is|are|will|would|shall|scheduled|expected|set|planned|due|slated)\b)[^,.;]){0,80}?\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:held|convened|hosted|co-?chaired|chaired|(?:which|that)\s+took\s+place)\s+(?:in|on|at|by|last|earlier|from)\b",
+    r"(?:(?!\b(?:to|be|is|are|will|would|shall|scheduled|expected|set|planned|due|slated)\b)[^,.;]){0,80}?\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:held|convened|hosted|co-?chaired|chaired|(?:which|that)\s+took\s+place)\s+(?:in|on|at|by|last|earlier|from)\b"
+    # "the 11th Joint Permanent Commission … that opened Sunday in Mangochi": its own clause opened it
+    r"|[^,.;]{0,80}?\b(?:which|that)\s+(?:opened|began|started|commenced|kicked\s+off)\s+(?:in|on|at|last|earlier|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
     re.I,
 )
+BY_SIGNING = re.compile(r"\bby\s+$", re.I)
+#: a past verb whose object is the gathering: "as both nations held the 8th Meeting of the Governors"
+HELD_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:held|hosted|convened|attended|concluded|wrapped\s+up)\s+(?:(?:a|an|the|their|its)\s+)?$", re.I)
 #: a participle right after the gathering's noun: "the bilateral meeting held on the border side of the post"
 HELD_HERE = re.compile(r"\s+(?:held|convened|hosted|co-?chaired|chaired)\s+(?:in|on|at|by|last|earlier|from)\b", re.I)
 ANNIVERSARY = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+anniversary\b", re.I)
@@ -1389,6 +1407,8 @@ OTHER_ACT = re.compile(
     r"|(?:assum|tak)(?:e|es|ed|ing)\s+office|took\s+office|(?:was|were)\s+(?:elected|sworn\s+in))\b",
     re.I,
 )
+#: a gathering's own relative clause of opening, right after its name (and short form)
+OWN_OPENING = re.compile(r"(?:\s+(?:on|for|of)\s+[^,;.()]{1,60}?)?(?:\s*\([^)]{1,15}\))?\s*,?\s*(?:which|that)\s+(?:opened|began|started|commenced|kicked\s+off)\b", re.I)
 #: a clause of its own about something else, whatever the event: "… on time for the academic year which starts in September"
 OTHER_CLAUSE = re.compile(
     r"\b(?:which|that)\s+(?:starts|begins|opens|ends|runs|started|began|opened|ended)\b"
@@ -1423,11 +1443,15 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
         if UNTIL.search(sentence, max(0, dm.start - 10), dm.start):
             continue  # "will be held … through Nov. 19": where it ends, not when it happens
         if dm.start >= c.end and (
-            (c.type in ACTS_OF_THEIR_OWN and OTHER_ACT.search(sentence, c.end, dm.start)) or OTHER_CLAUSE.search(sentence, c.end, dm.start)
+            (c.type in ACTS_OF_THEIR_OWN and OTHER_ACT.search(sentence, c.end, dm.start))
+            or (OTHER_CLAUSE.search(sentence, c.end, dm.start) and not (c.type in GATHERING_KINDS and OWN_OPENING.match(sentence, c.end)))
         ):
             continue  # "adopted a plan to implement the partnership they established in December": its date
+            # ("the 11th Joint Commission (JPCDS) that opened Sunday": the gathering's own opening)
         if COVERED_SPAN_BEFORE.search(sentence, max(0, dm.start - 40), dm.start):
             continue  # "a programme for the next 10 years from 2021 to 2031": the period it covers
+        if c.type == "signing" and dm.end <= c.start and STARTED_CLAUSE.search(sentence, max(0, dm.start - 40), dm.start) and sentence.find(",", dm.end, c.start) >= 0:
+            continue  # "The conference, which started on 5 March, ended with the signing of the JRD": when the gathering began
         if status in {"planned", "proposed"} and SAID_BEFORE.search(sentence, max(0, dm.start - 30), dm.start):
             continue  # "the drills to be held in Surabaya will …, the minister said on Thursday": the day it was said
         if status in {"planned", "proposed"} and dm.end <= c.start and AFTER_FIRST.match(sentence) and dm.end <= sentence.find(",", 0, c.start):
@@ -1459,6 +1483,10 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
         return (weak + c.start - dm.end, 1)
 
     return min(usable, key=distance)
+
+
+#: the opening of a relative clause that tells when a gathering began: ", which started on 5 March,"
+STARTED_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:had\s+)?(?:started|began|opened|commenced|kicked\s+off)\s+(?:on\s+|in\s+)?$", re.I)
 
 
 def _open_when(status: str, ref: date | None) -> When:

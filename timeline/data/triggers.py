@@ -35,10 +35,13 @@ CONFERENCE_NOUNS = r"""
   | joint\s+committee\s+meeting | consultations? | retreat | congress | expo | exhibition | fair | council\s+of\s+ministers
   | (?:\d+(?:st|nd|rd|th)\s+)?meeting\s+of\s+the\s+[\w\s,\-]{0,80}?(?:committee|commission|council)
   | (?<=\bthe\s)next\s+(?:[\w\-]+\s+){0,3}?(?:commission|committee)(?!\s+(?:members?|secretar|chair|staff))
+  | (?:(?<=\bat\sa\s)|(?<=\bat\sthe\s)|(?<=during\sa\s)|(?<=during\sthe\s))joint\s+(?:permanent\s+)?commission\b
+  | \d+(?:st|nd|rd|th)\s+(?:(?!(?:session|meeting|sitting)\b)[\w/\-]+\s+){0,4}?joint\s+(?:permanent\s+)?commission\b
 """
 MEETING_NOUNS = r"""
     meeting | talks | reception | phone\s+(?:call|talks|conversation) | telephone\s+(?:call|talks|conversation)
   | video\s+(?:call|conference) | online\s+talks | courtesy\s+call | working\s+session | audience
+  | teleconference | videoconference | video-conference
 """
 VISIT_NOUNS = r"""(?:official|state|working|friendship|goodwill|ongoing|historic|first|latest)?\s*visit | trip | tour"""
 
@@ -88,7 +91,7 @@ HAPPENING_CUES = r"""
   | met | meet | meets | meeting\s+with | received | receives | receiving | paid | pay | paying | visiting
   | arrived | ongoing | launched | launching | conducted | conducting | conduct | carried\s+out | carry\s+out
   | staged | holding | hold | scheduled | slated | set\s+to | participated | joined
-  | started | began | commenced
+  | (?:started|began|commenced)(?!\s+in\s+(?:19|20)\d\d)
 """
 
 #: words before a trigger that make it a proposal of one side.
@@ -169,7 +172,7 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
     "planned_agreement": ("agreement", "memo", "mou", "accord", "treat", "protocol", "pact", "convention"),
     "conference": (
         "conferen", "forum", "summit", "symposium", "seminar", "workshop", "dialogue", "session", "consultation",
-        "retreat", "congress", "expo", "exhibition", "fair", "meeting", "council", "next",
+        "retreat", "congress", "expo", "exhibition", "fair", "meeting", "council", "next", "commission",
     ),
     "meeting": (
         "meet", "met", "talks", "reception", "call", "conversation", "conferen", "audience", "session", "receiv", "host", "welcome",
