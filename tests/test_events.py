@@ -953,6 +953,17 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [('project', 'occurred', '2022-10-26', 'day')],
             id="received-the-vehicles-is-aid",
         ),
+        pytest.param(
+            "The first border committee meeting of Vietnam and Laos was formed in Hue. This followed the signing of a defence accord on 6 April 2022. "
+            "The general who presided over the meeting welcomed the Lao delegation to Vietnam.",
+            [("signing", "occurred", "2022-04-06", "day"), ("meeting", "occurred", "2022-10-26", "day"), ("visit", "occurred", "2022-10-26", "day")],
+            id="what-the-news-followed-does-not-date-its-lead",
+        ),
+        pytest.param(
+            "A two-day border conference between the Lao Border Police (LBP) and the Vietnam Border Guard (VBG) has concluded at Hue. Two. Three.",
+            [("conference", "occurred", "2022-10-25/2022-10-26", "range")],
+            id="a-lead-n-day-gathering-that-concluded-spans-the-days-before",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

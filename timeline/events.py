@@ -1621,7 +1621,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         met = [m for m in told if m.type != "visit" and _takes_over(m, meeting)]
         if met:
             meeting = met[-1]
-        if s.index < LEAD_SENTENCES and (occasion is None or story is None):
+        if s.index < LEAD_SENTENCES and (occasion is None or story is None) and not FOLLOWED_EARLIER.match(s.text):
+            # ("This followed the execution of the agreement on 6 April": what came before the news, not its day)
             # the lead's day: its gathering's, else the first act it dates; past for the occasion, the article's own
             # day included for the story ("signed … today")
             done = [m.when for m in ([gathering] if told and gathering else []) + found_here if m.status == "occurred"]
@@ -1636,6 +1637,8 @@ def extract_mentions(article: Article) -> list[Mention]:
     return _lead_signing_dated(_same_visitor_dated(_with_antecedents(mentions)), ref)
 
 
+#: a sentence that tells what the news came after: "This followed the signing of the agreement on 6 April 2022."
+FOLLOWED_EARLIER = re.compile(r"\s*(?:This|It|That|The\s+\w+)\s+(?:followed|follows|comes\s+after|came\s+after|was\s+preceded\s+by)\b", re.I)
 #: a sentence that only dates what the one before told: "This was on Tuesday, October 12, 2021, at the headquarters."
 THIS_WAS_ON = re.compile(r"\s*(?:This|That|It)\s+(?:was|happened|took\s+place)\s+(?:on|in|last)\b")
 
@@ -1942,6 +1945,8 @@ def _sentence_mentions(
         if when is None:
             when, inferred = _implicit_when(s, text, status, ref, gathering, occasion, day, kind=kind, dated=bool(found), generic=_is_generic(c, text, UNKNOWN) and not (
                     kind == "signing" and SIDES_SIGNED.search(text, max(0, c.start - 60), c.end + 4)), story=story)
+            if inferred and status == "occurred" and kind in GATHERING_KINDS and when.precision == "day" and when.start is not None:
+                when = _ended_span(c, text, when.start)  # "A two-day border conference … has concluded": the lead's day is its last
         else:
             inferred = False
             if kind == "visit" and when.precision == "day" and when.start is not None:
@@ -2213,6 +2218,10 @@ ENDED = re.compile(
     r"|conclusion\s+of|end\s+of)\s+(?:(?:his|her|their|its|the)\s+)?$",  # "following the conclusion of his three-day visit"
     re.I,
 )
+#: the gathering's own verb of ending after it: "A two-day border conference between X and Y has concluded at Teknaf"
+ENDED_AFTER = re.compile(
+    r"(?:\s+(?!(?:which|that|who|when|while|after|before|since|as)\b)[^\s,;.]+){0,16}?\s+(?:has\s+|have\s+|had\s+)?(?:concluded|ended|closed|wrapped\s+up)\b", re.I
+)
 SPAN_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-7])-day\b", re.I)
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
@@ -2220,7 +2229,7 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 def _ended_span(c: Candidate, text: str, last: date) -> When:
     """A gathering of N days told by the day it ended: the span of days it took."""
     days = SPAN_DAYS.search(c.phrase)
-    if not days or not ENDED.search(text, max(0, c.phrase_start - 30), c.phrase_start):
+    if not days or not (ENDED.search(text, max(0, c.phrase_start - 30), c.phrase_start) or ENDED_AFTER.match(text, c.end)):
         return _day(last)
     n = days.group(1).lower()
     first = last - timedelta(days=int(NUMBERS.get(n, n)) - 1)
