@@ -964,6 +964,12 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("conference", "occurred", "2022-10-25/2022-10-26", "range")],
             id="a-lead-n-day-gathering-that-concluded-spans-the-days-before",
         ),
+        pytest.param(
+            "One. Two. Three. The 5th Vietnam-Laos Joint Working Committee meeting on crime was held in Hue. "
+            "Lao police chief Somsy Vong attended the meeting, accompanied by two deputies and a liaison officer, in Hue on Monday.",
+            [("meeting", "occurred", "", "unknown"), ("meeting", "occurred", "2022-10-24", "day")],
+            id="the-one-day-of-a-sentence-where-someone-attended-the-meeting-is-its-day",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

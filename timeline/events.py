@@ -1637,6 +1637,7 @@ def extract_mentions(article: Article) -> list[Mention]:
     return _lead_signing_dated(_same_visitor_dated(_with_antecedents(mentions)), ref)
 
 
+ATTENDED_BEFORE = re.compile(r"\b(?:attended|joined|chaired|co-?chaired)\s+$", re.I)
 #: a sentence that tells what the news came after: "This followed the signing of the agreement on 6 April 2022."
 FOLLOWED_EARLIER = re.compile(r"\s*(?:This|It|That|The\s+\w+)\s+(?:followed|follows|comes\s+after|came\s+after|was\s+preceded\s+by)\b", re.I)
 #: a sentence that only dates what the one before told: "This was on Tuesday, October 12, 2021, at the headquarters."
@@ -1846,6 +1847,10 @@ def _sentence_mentions(
             # own date only when one is told with it ("at the talks on January 9")
             # ("At the meeting, they signed X on September 14": the day of what was done there is the meeting's)
             own = [d for d in found if _told_with(c, d, text) or (d.when.precision == "day" and _day_of_the_act_there(c, d, text))]
+            if not own and ATTENDED_BEFORE.search(text, max(0, c.phrase_start - 12), c.phrase_start):
+                # "X attended the meeting, accompanied by A and B, in Bangkok on Tuesday": the one day told is the meeting's
+                days_told = [d for d in found if d.role == "point" and d.when.precision == "day"]
+                own = days_told if len(days_told) == 1 else own
             if not own and _locative(text, c) and not HELD_HERE.match(text, c.end):
                 continue  # "… at the meeting": a reference back to a gathering told elsewhere, not a new one
                 # ("during the bilateral meeting held on the border": its own clause tells it here)
