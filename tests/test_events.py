@@ -855,6 +855,203 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("planned_agreement", "proposed", "", "unknown")],
             id="a-proposal-to-sign-approved-is-no-signing",
         ),
+        pytest.param(
+            "One. Two. Three. The three-day border conference between the Northern Frontier Rangers (NFR) and the Southern Coast Guard (SCG) of Laos began on Monday in Pakse.",
+            [("conference", "occurred", "2022-10-24/2022-10-26", "range")],  # began Monday, three days
+            id="a-gathering-began-after-a-long-name-of-its-two-forces",
+        ),
+        pytest.param(
+            "One. Two. Three. The annual border conference between Vietnam and Laos began today in Vientiane.",
+            [("conference", "occurred", "2022-10-26", "day")],
+            id="began-today-is-not-began-to",
+        ),
+        pytest.param(
+            "One. Two. Three. The border conference of Vietnam and Laos opened on Monday. The four-day border conference will end on Thursday.",
+            [("conference", "occurred", "2022-10-24", "day")],
+            id="the-end-of-a-told-gathering-with-describing-words-is-no-new-one",
+        ),
+        pytest.param(
+            "One. Two. Three. The border talks of Vietnam and Laos opened in Hue on Monday. Smuggling, illegal crossings, holding regular flag meetings and joint patrols dominated the discussion at the talks.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="a-list-of-topics-discussed-is-no-event",
+        ),
+        pytest.param(
+            "One. Two. Three. The topics of discussion at the conference include arms smuggling, joint patrolling and regular coordination meetings of the two forces.",
+            [],
+            id="topics-of-discussion-include-is-no-event",
+        ),
+        pytest.param(
+            "One. Two. Three. The border conference between Vietnam and Laos began at the LPF headquarters in Vientiane on Monday.",
+            [("conference", "occurred", "2022-10-24", "day")],
+            id="a-headquarters-where-a-gathering-began-is-no-project",
+        ),
+        pytest.param(
+            "One. Two. Three. Colonel Arun Petch, head of the border police, and Major Somsy Vong, his Lao colleague, met yesterday to discuss smuggling.",
+            [("meeting", "occurred", "2022-10-25", "day")],
+            id="met-yesterday-to-discuss-is-a-meeting",
+        ),
+        pytest.param(
+            "One. Two. Three. Vietnam and Laos vowed to curb smuggling during the nations' annual meeting yesterday.",
+            [("meeting", "occurred", "2022-10-25", "day")],
+            id="during-a-possessive-annual-meeting-is-held",
+        ),
+        pytest.param(
+            "Laos and Vietnam have inked a new accord on border patrols. Two. The October 21 signing ceremony was witnessed by the two ministers.",
+            [("signing", "occurred", "2022-10-21", "day"), ("signing", "occurred", "2022-10-21", "day")],
+            id="an-undated-lead-signing-takes-the-day-of-its-ceremony",
+        ),
+        pytest.param(
+            "Laos and Vietnam have signed cooperation minutes for 2023 in Hanoi. Two. The Lao minister was on a working visit to Vietnam from October 20-22.",
+            [("signing", "occurred", "2022-10-20/2022-10-22", "range"), ("visit", "occurred", "2022-10-20/2022-10-22", "range")],
+            id="an-undated-lead-signing-takes-the-days-of-the-recent-visit",
+        ),
+        pytest.param(
+            "One. Two. Three. Interior Minister Bounmy Keo led a 12-member delegation to Vietnam on October 20-22.",
+            [("visit", "occurred", "2022-10-20/2022-10-22", "range")],
+            id="led-a-delegation-to-a-country-is-a-visit",
+        ),
+        pytest.param(
+            "One. Two. Three. The border forces of Vietnam and Laos started their three-day bilateral meeting in Hanoi on Monday.",
+            [('meeting', 'occurred', '2022-10-24/2022-10-26', 'range')],
+            id="started-their-meeting-is-held",
+        ),
+        pytest.param(
+            "One. Two. Three. The minister, who was here to attend the 31st Vietnam-Laos Border Committee (BC) meeting, said both sides would work together.",
+            [('meeting', 'occurred', '', 'unknown')],
+            id="here-to-attend-a-numbered-meeting",
+        ),
+        pytest.param(
+            "One. Two. Three. Vietnam and Laos reaffirmed their ties at 12th Session of the Vietnam-Laos Joint Commission on Security.",
+            [('conference', 'occurred', '', 'unknown')],
+            id="at-a-numbered-session-without-article",
+        ),
+        pytest.param(
+            "Vietnam and Laos agreed. Two. Three. The chief said that during the bilateral meeting held on the Lao side of the border post, the two sides agreed on patrols.",
+            [('meeting', 'occurred', '', 'unknown'), ('joint_activity', 'planned', '', 'unknown')],
+            id="the-meeting-held-on-the-border-is-told-here",
+        ),
+        pytest.param(
+            "One. Two. Three. The Lao police chief paid a courtesy call on his Vietnamese counterpart. This was on Monday, October 24, 2022, at the ministry.",
+            [('meeting', 'occurred', '2022-10-24', 'day')],
+            id="this-was-on-dates-the-sentence-before",
+        ),
+        pytest.param(
+            "One. Two. Three. The Lao cabinet approved the draft MoU with Vietnam on border security.",
+            [('planned_agreement', 'planned', '', 'unknown')],
+            id="approved-the-draft-is-no-signing",
+        ),
+        pytest.param(
+            "One. Two. Three. Vietnam and Laos expressed their commitment to work toward the early conclusion of a revised extradition treaty.",
+            [('planned_agreement', 'planned', '', 'unknown')],
+            id="commitment-to-the-early-conclusion-of-a-treaty-is-planned",
+        ),
+        pytest.param(
+            "One. Two. Three. The two leaders pledged to hold the next Joint Permanent Commission once the rains were over.",
+            [('conference', 'planned', '', 'unknown')],
+            id="pledged-to-hold-the-next-joint-commission",
+        ),
+        pytest.param(
+            "One. Two. Three. The 9th Vietnam-Laos bilateral meeting focused on drug smuggling.",
+            [('meeting', 'occurred', '', 'unknown')],
+            id="a-numbered-meeting-that-focused-on-is-held",
+        ),
+        pytest.param(
+            "One. Two. Three. Speaking at the signing ceremony on Monday, the Lao minister said the MoU will guide border patrols.",
+            [('signing', 'occurred', '2022-10-24', 'day')],
+            id="at-the-signing-ceremony-on-a-weekday",
+        ),
+        pytest.param(
+            "One. Two. Three. The Lao police chief is here on his three-day work visit to Vietnam.",
+            [('visit', 'occurred', '2022-10-26', 'day')],
+            id="is-here-on-a-work-visit-is-under-way",
+        ),
+        pytest.param(
+            "One. Two. Three. Vietnam and Laos welcomed the text of an agreement on legal assistance and expressed their commitment to the early conclusion of a treaty on extradition.",
+            [('planned_agreement', 'planned', '', 'unknown'), ('planned_agreement', 'planned', '', 'unknown')],
+            id="two-planned-papers-in-one-sentence",
+        ),
+        pytest.param(
+            "One. Two. Three. The plan was deliberated at the 7th Vietnam-Laos meeting of border officials, which took place in Hue on Monday.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="deliberated-at-a-meeting-told-here-is-no-topic",
+        ),
+        pytest.param(
+            "One. Two. Three. Vietnam and Laos reaffirmed their commitment to strengthening ties at 12th Session of the Vietnam-Laos Joint Commission on Security.",
+            [("conference", "occurred", "", "unknown")],
+            id="commitment-to-strengthening-ties-is-no-plan",
+        ),
+        pytest.param(
+            "One. Two. Three. The Lao prime minister is on a two-day working visit to Vietnam for the 5th Vietnam-Laos Leaders' Retreat.",
+            [("visit", "occurred", "2022-10-26", "day"), ("conference", "occurred", "2022-10-26", "day")],
+            id="a-visit-for-a-numbered-gathering-dates-it",
+        ),
+        pytest.param(
+            "One. Two. Three. The police of Vietnam and Laos agreed on Thursday to fight scams during a teleconference between the two police chiefs.",
+            [('meeting', 'occurred', '2022-10-20', 'day')],
+            id="a-teleconference-is-a-meeting",
+        ),
+        pytest.param(
+            "One. Two. Three. The Vietnam-Laos border conference will end with the signing of a Joint Record of Discussions on 28 October.",
+            [('planned_agreement', 'planned', '2022-10-28', 'day')],
+            id="a-joint-record-of-discussions-is-a-paper",
+        ),
+        pytest.param(
+            "One. Two. Three. The Vietnam-Laos border talks concluded on Tuesday, with both sides agreeing to curb smuggling by signing a joint record of discussions.",
+            [('meeting', 'occurred', '2022-10-25', 'day'), ('signing', 'occurred', '2022-10-25', 'day')],
+            id="by-signing-after-a-past-main-verb-is-done",
+        ),
+        pytest.param(
+            "One. Two. Three. The Vietnam-Laos border conference, which started on 20 October, ended with the signing of the joint record of discussions.",
+            [('conference', 'occurred', '2022-10-20', 'day'), ('signing', 'occurred', '', 'unknown')],
+            id="the-day-a-gathering-started-is-not-its-closing-signing",
+        ),
+        pytest.param(
+            "One. Two. Three. Vietnam and Laos pledged to cooperate, as both nations held the 8th Meeting of Border Governors on October 24.",
+            [('meeting', 'occurred', '2022-10-24', 'day')],
+            id="held-the-nth-meeting-is-done",
+        ),
+        pytest.param(
+            "One. Two. Three. Smuggling is on the agenda of the 11th Vietnam-Laos Joint Permanent Commission on Defence (JPCDS) that opened Sunday in Hue.",
+            [('conference', 'occurred', '2022-10-23', 'day')],
+            id="a-numbered-joint-commission-that-opened-sunday",
+        ),
+        pytest.param(
+            "One. Two. Three. Vietnam and Laos agreed at a Joint Commission on Defence in Hue on 20 October to fight smuggling.",
+            [('conference', 'occurred', '2022-10-20', 'day')],
+            id="at-a-joint-commission-dated-after-its-name",
+        ),
+        pytest.param(
+            "One. Two. Three. The Lao minister said the visit followed the Vietnam-Laos border talks on October 10 in Hue.",
+            [('meeting', 'occurred', '2022-10-10', 'day')],
+            id="talks-dated-right-after-their-name",
+        ),
+        pytest.param(
+            "One. Two. Three. Officials from Vietnam and Laos are meeting in Hue to discuss border crime.",
+            [('meeting', 'occurred', '2022-10-26', 'day')],
+            id="are-meeting-in-a-city-is-under-way",
+        ),
+        pytest.param(
+            "The Lao police have received the law enforcement vehicles provided by their Vietnamese counterpart. Two. Three.",
+            [('project', 'occurred', '2022-10-26', 'day')],
+            id="received-the-vehicles-is-aid",
+        ),
+        pytest.param(
+            "The first border committee meeting of Vietnam and Laos was formed in Hue. This followed the signing of a defence accord on 6 April 2022. "
+            "The general who presided over the meeting welcomed the Lao delegation to Vietnam.",
+            [("signing", "occurred", "2022-04-06", "day"), ("meeting", "occurred", "2022-10-26", "day"), ("visit", "occurred", "2022-10-26", "day")],
+            id="what-the-news-followed-does-not-date-its-lead",
+        ),
+        pytest.param(
+            "A two-day border conference between the Lao Border Police (LBP) and the Vietnam Border Guard (VBG) has concluded at Hue. Two. Three.",
+            [("conference", "occurred", "2022-10-25/2022-10-26", "range")],
+            id="a-lead-n-day-gathering-that-concluded-spans-the-days-before",
+        ),
+        pytest.param(
+            "One. Two. Three. The 5th Vietnam-Laos Joint Working Committee meeting on crime was held in Hue. "
+            "Lao police chief Somsy Vong attended the meeting, accompanied by two deputies and a liaison officer, in Hue on Monday.",
+            [("meeting", "occurred", "", "unknown"), ("meeting", "occurred", "2022-10-24", "day")],
+            id="the-one-day-of-a-sentence-where-someone-attended-the-meeting-is-its-day",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -955,6 +1152,14 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. The deal covers broad and deep cooperation on joint drills.", id="cooperation-on-joint-drills-is-a-field"),
         pytest.param("One. Two. Three. The minister hopes that work is being completed on the new border road.", id="work-being-completed-is-no-milestone"),
         pytest.param("One. Two. Three. Talks centred on ongoing negotiations on the Continental Free Trade Agreement.", id="a-continent-wide-pact-is-not-the-pair-s"),
+        pytest.param("One. Two. Three. The minister led the delegation to the Joint Commission on Monday and spoke first.", id="led-a-delegation-to-a-gathering-is-no-visit"),
+        pytest.param("One. Two. Three. The two police chiefs discussed exchange programmes for personnel.", id="exchange-programmes-is-no-signing"),
+        pytest.param("One. Two. Three. It is an annual meeting hosted in turn by both countries.", id="annual-meeting-described-is-no-event"),
+        pytest.param("One. Two. Three. The officials reviewed the minutes of the previous meeting of the working group.", id="previous-meeting-undated-is-no-event"),
+        pytest.param("One. Two. Three. He noted the benefits realised since the signing of the Memorandum of Understanding.", id="since-the-signing-is-background"),
+        pytest.param("One. Two. Three. They discussed drug control, immigration facilitation and visit exchange.", id="visit-exchange-is-a-field"),
+        pytest.param("One. Two. Three. Customs chiefs were among those attending the meeting on behalf of the Lao side.", id="attending-on-behalf-of-a-side-refers-back"),
+        pytest.param("One. Two. Three. Vietnam and Laos agreed to promote law enforcement capacity building and strengthen railway security.", id="capacity-building-is-no-project"),
     ],
 )
 def test_not_an_event(text: str) -> None:

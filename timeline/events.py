@@ -61,7 +61,7 @@ MULTILATERAL = re.compile(
 
 # Project verbs: without one, an "expressway" or "hospital" is only talked about.
 PROJECT_VERBS = _words(
-    r"""buil[dt] | (?<!the\s)(?<!this\s)(?<!its\s)building(?!['’]s|s\b) | construct(?:ed|ing|ion)? | inaugurat(?:e|ed|ing|ion) | handed\s+over | hand(?:s|ing)?\s+over
+    r"""buil[dt] | (?<!the\s)(?<!this\s)(?<!its\s)(?<!capacity\s)(?<!capacity-)building(?!['’]s|s\b) | construct(?:ed|ing|ion)? | inaugurat(?:e|ed|ing|ion) | handed\s+over | hand(?:s|ing)?\s+over
     | handover | ground-?breaking | (?:broke|break|breaks|breaking)\s+ground | launch(?:ed|ing)? | complet(?:e|ed|ing|ion) | commenc(?:e|ed|ing)
     | put\s+into\s+(?:operation|use) | unveil(?:s|ed|ing)? | turn(?:s|ed|ing)?\s+over | upgrad(?:e|es|ed|ing) | work\s+on | la(?:y|ys|id|ying)\s+the\s+foundation(?:\s+stones?)? | foundation\s+stone | fund(?:ed|ing)(?!\s+(?:agenc|bod|minist)) | financ(?:e|ed|ing)(?!\s+(?:minist|secretar|department|committee|official|chief)) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)?
     | (?:was|were|been|be|is|are)\s+commissioned | commissioning\s+(?:of|ceremony) | resum(?:e|es|ed|ing|ption)
@@ -84,7 +84,7 @@ NP_STOP = re.compile(
         aims|seeks|helps|contributes|shows|reflects|marks|demonstrates|affirms|continues|creates|opens|
         signifies|symboli[sz]es|underscores|underlines|highlights|represents|testifies|paves|comes|came|
         hosted|organi[sz]ed|scheduled|slated|set\s+for|expected|planned|
-        on\s+the\s+sidelines|on\s+the\s+occasion|in\s+(?:the\s+)?presence\s+of|
+        on\s+the\s+sidelines|on\s+the\s+occasion|in\s+(?:the\s+)?presence\s+of|on\s+behalf\s+of|
         (?:at|in)\s+(?:their|the|a|an|its|his|her)\s+(?=(?:[\w\-]+\s+){0,2}(?:talks|ceremony|function)\b)|
         at\s+(?=[A-Z][\w’'\-]+\s+(?:Palace|House|Hall|Building|Headquarters|Hotel|Centre|Center|Office)\b)|
         and\s+(?:then|agreed|pledged|vowed|decided|discussed|reviewed|witnessed|expressed|called|welcomed|noted|stressed|reaffirmed|exchanged
@@ -117,6 +117,7 @@ ALSO_DONE = re.compile(
 )
 ONGOING = re.compile(
     r"\b(?:ongoing|under\s*way|currently|this\s+(?:is|was)|is\s+(?:visiting|paying|on\s+an?\b)|are\s+(?:visiting|paying|holding)"
+    r"|(?:is|are)\s+here\s+(?:on|for)\b|(?:is|are)\s+(?:currently\s+)?meeting\s+(?:in|at)\b"
     r"|within\s+the\s+framework\s+of|as\s+part\s+of\s+(?:his|her|their|the))\b",  # "… took place within the framework of the visit"
     re.I,
 )
@@ -544,6 +545,10 @@ def _detect_signings(s: str) -> list[Candidate]:
                 if before:
                     out.append(Candidate("signing", m.start(), m.end(), before, bstart, strong=True))
                 continue
+            if not named and CEREMONY_WITNESSED.match(s, m.end()):
+                # "The March 14 signing ceremony was witnessed by …": the signing the article told, by its day
+                out.append(Candidate("signing", m.start(), m.end(), "the signing ceremony", m.start(), strong=False))
+                continue
             if not named or not (HAPPENING.search(s) or WITNESSED.search(s, 0, m.start())):
                 continue  # "witnessed the signing ceremony for …" tells that it took place
             obj, obj_start = obj[named.end() :], obj_start + named.end()
@@ -578,6 +583,10 @@ def _detect_signings(s: str) -> list[Candidate]:
             continue  # "approved a proposal … for the signing of an agreement": the plan to sign, approved at home
         if passive and weak and verb in {"exchange", "adopt", "approve"}:
             continue  # "in the fields of information exchange, …": a noun, not the exchange of a paper
+        if weak and DRAFT_LEAD.match(obj):
+            continue  # "the government has approved the draft MoU": a text cleared for signing, not a paper signed
+        if verb == "exchange" and not DETERMINER_LEAD.match(obj) and not VERB_BEFORE_BARE.search(s, max(0, m.start() - 12), m.start()):
+            continue  # "discussed exchange programmes for personnel": a compound noun, not a paper exchanged
         if passive:
             phrase, pstart = _np_before(s, m.start(), need=AGREEMENT)
             relative = None if phrase else RELATIVE_CLAUSE.search(s, max(0, m.start() - 120), m.start())
@@ -625,6 +634,14 @@ FOR_SIGNING = re.compile(r"\bfor\s+$", re.I)
 OBJECT_HEAD = re.compile(r"\s(?:on|of|for|about|regarding|concerning|over|with|in|to)\s", re.I)
 #: papers exchanged by their copies: "exchanged copies of the agreement", "the instruments of ratification"
 PAPER_COPIES = re.compile(r"(?:the\s+)?(?:signed\s+)?(?:copies|instruments|texts|originals)\s+of\b", re.I)
+#: "signing ceremony was witnessed by", "signing ceremony took place", "at the signing ceremony on Tuesday": a bare ceremony told as done
+CEREMONY_WITNESSED = re.compile(
+    r"\s+ceremony\s+(?:[^,;.]{0,40}?\s)?(?:was|were)\s+(?:also\s+)?(?:witnessed|held|attended|presided|co-?chaired|chaired)\b|\s+ceremony\s+took\s+place\b"
+    r"|(?<=\bthe\ssigning)\s+ceremony\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday)\b",  # "at the signing ceremony on Tuesday"
+)
+DRAFT_LEAD = re.compile(r"(?:(?:the|a|an|their|its)\s+)?drafts?\b", re.I)
+#: what makes a bare "exchange" a verb: "to exchange notes", "will exchange" ("capacity building and exchange programmes" is a noun)
+VERB_BEFORE_BARE = re.compile(r"\b(?:to|will|would|shall|can|could|should|must|also)\s+$", re.I)
 #: a relative clause whose verb is the signing: "…, which tomorrow will … be signed" (no other clause opens inside it)
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:[^,;.]|,\s*but\b)*?(?:is|are|was|were|be|been)\s+(?:\w+\s+)?$", re.I)
 #: what is concluded when a paper is only agreed on: "concluded (the) negotiations / talks on …"
@@ -680,11 +697,13 @@ def _noun_candidates(
             continue
         if kind in ("meeting", "conference") and PARTICIPANTS_OF.search(s, max(0, m.start() - 40), m.start()):
             continue  # "Other participants in the meeting also arrived": the people of a gathering told, not a new one
-        if cue is not None and not cue.search(s) and not (stated is not None and stated.search(s, 0, m.start())) and not STARTED_AFTER.match(s, m.end()):
+        if cue is not None and not cue.search(s) and not (stated is not None and stated.search(s, 0, m.start())) and not STARTED_AFTER.match(s, m.end()) and not (
+            NTH_THE_BEFORE.search(s, max(0, m.start() - 80), m.start()) and DID_AFTER.match(s, m.end())
+        ) and not ATTEND_NTH.search(s, max(0, m.start() - 120), m.start()) and not DATED_AFTER_NOUN.match(s, m.end()):
             continue  # ("The inaugural session of the commission started in Harare yesterday": its own verb tells it)
         before, bstart = _np_before(s, m.start())
-        owner = DAY_OWNER.search(before)
-        if owner:  # "about tomorrow's joint session": the day owns the gathering, the words before it are the clause's
+        owner = DAY_OWNER.search(before) or AT_BARE_NTH.search(before)
+        if owner:  # ("relations at 34th Session of …": the session's name starts at its number)  # "about tomorrow's joint session": the day owns the gathering, the words before it are the clause's
             before, bstart = before[owner.end() :], bstart + owner.end()
         after, _ = _np_after(s, m.end())
         phrase = " ".join(p for p in (before, m.group(), after) if p)
@@ -696,10 +715,22 @@ def _noun_candidates(
 RECALLED_BEFORE = re.compile(r"\b(?:previous|earlier|prior|past|former)\s+$", re.I)
 #: the people of a gathering: "participants in the meeting", "delegates to the forum"
 PARTICIPANTS_OF = re.compile(r"\b(?:participants|delegates|attendees)\s+(?:in|of|to|at)\s+the\s+$", re.I)
+#: a numbered gathering as the subject of what it did: "the 19th Thai-Lao bilateral meeting focused on …"
+NTH_THE_BEFORE = re.compile(r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:[\w\-’']+\s+){0,5}$", re.I)
+#: a gathering with its own day right after its name: "at a Joint Commission on Defence in Blantyre on 30 June",
+#: "the General Border Committee (GBC) talks on September 10 in Koh Kong"
+DATED_AFTER_NOUN = re.compile(
+    r"(?:\s+(?!(?:which|that|who|to|will|would|is|are)\b)[^\s,;.]+){0,8}?\s+on\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}\b|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}\b)", re.I
+)
+#: "was here to attend the 54th Border Committee (GBC) meeting": a numbered gathering someone came for
+ATTEND_NTH = re.compile(r"\battend(?:s|ed|ing)?\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[\w\-’'()]+\s+){0,8}$", re.I)
+DID_AFTER = re.compile(r"\s+(?:focused|discussed|reviewed|agreed|resolved|decided|adopted|deliberated|noted|ended|concluded|approved|examined)\b", re.I)
+#: the words before a numbered gathering with no article: "… relations at 34th Session of …"
+AT_BARE_NTH = re.compile(r"^.*\b(?:at|during)\s+(?=\d+(?:st|nd|rd|th)\b)", re.I)
 #: the gathering's own verb of beginning, in its clause: "… session of the Bi-National Commission started in Harare yesterday"
 STARTED_AFTER = re.compile(
-    r"(?:\s+(?!(?:which|that|who|when|while|after|before|since|as)\b)[^\s,;.]+){0,8}?\s+(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+)?"
-    r"(?:started|began|begun|commenced|got\s+under\s*way)\b(?!\s+(?:to|in\s+(?:19|20)\d\d))",
+    r"(?:\s+(?!(?:which|that|who|when|while|after|before|since|as)\b)[^\s,;.]+){0,16}?\s+(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+)?"
+    r"(?:started|began|begun|commenced|got\s+under\s*way)\b(?!\s+(?:to\b|in\s+(?:19|20)\d\d))",
     re.I,
 )
 
@@ -731,8 +762,10 @@ PRESS_BEFORE = re.compile(r"\b(?:news|press|media)\s+$", re.I)
 #: "at the 11th Malaysia-Singapore Leaders' Retreat": a gathering with an ordinal, at which something was done, took place
 #: "during the meetings of the twenty-second session of the Joint Committee": the session, by its number, was held
 AT_THE_NTH = re.compile(
-    rf"\b(?:at|during)\s+the\s+(?:meetings?\s+of\s+the\s+)?(?:\d+(?:st|nd|rd|th)|{ORDINAL_WORD})\s+(?:[\w\-’']+\s+){{0,5}}$", re.I
-)
+    rf"\b(?:at|during)\s+(?:the\s+(?:meetings?\s+of\s+the\s+)?(?:\d+(?:st|nd|rd|th)|{ORDINAL_WORD})|\d+(?:st|nd|rd|th))\s+(?:[\w\-’']+\s+){{0,5}}$"
+    rf"|\bvisit\b[^,;.]{{0,60}}?\bfor\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[\w\-’']+\s+){{0,5}}$",  # "a visit to X for the 10th Leaders' Retreat"
+    re.I
+)  # ("at 34th Session of the Joint Permanent Commission": a numbered session needs no article)
 
 
 #: "tomorrow's joint government session", "Monday's talks": a gathering owned by its day is told as held (or to be)
@@ -837,6 +870,10 @@ PREVIOUS_GATHERING = re.compile(
 MET_WITH = re.compile(
     r"\b(?:met|meets|meet)\s+(?:with\s+)?(?=[A-Z])|\b(?:received|receives|hosted)\s+(?=(?:visiting\s+)?[A-Z])"
     r"|\b(?:met|meet|convened|convene|convenes)\s+(?=(?:in|at|on)\s+(?:the\s+)?[A-Z])"
+    # "Officials of X and Y are meeting in Lilongwe": a meeting under way
+    r"|\b(?:are|is)\s+(?:currently\s+)?meeting\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z])"
+    # "X and Y met yesterday to discuss …": the day right after the verb
+    r"|\b(?:met|convened)\s+(?=(?:yesterday|today|tonight|earlier\s+today|last\s+week)\b(?!['’]s))"
     # "welcomed His Royal Highness Prince Mohammed …", "welcomed President X at the airport": a titled guest
     # ("welcomed Brazilian President Lula": the guest's country before the office)
     r"|\b(?:welcomed|welcomes|greeted)\s+(?=(?:(?:His|Her)\s+)?(?:(?:Royal\s+)?Highness\s+|Excellency\s+|Majesty\s+)?(?:visiting\s+)?"
@@ -891,7 +928,7 @@ AFTER_BARE = re.compile(r"\b(?:after|following|during)\s+(?!(?:the|these|those|t
 VENUE_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[\w\-]")
 AT_A_MEETING = re.compile(
     r"\b(?:(?:at|in|during)\s+(?:a|an|the|their)|(?:after|following)\s+(?:a|an)|heard\s+(?:a|an)|(?:preceded|followed)\s+by(?:\s+(?:a|an))?)"
-    r"\s+(?:[\w\-]+\s+){0,2}$"
+    r"\s+(?:[\w\-]+['’]?\s+){0,2}$"  # "during the nations' annual meeting": a possessive among the words
     # "during the 36th Joint Ministerial Commission (JMC) meeting": a body's numbered meeting, its short form in brackets
     r"|\b(?:at|during)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w\-]*\s+){1,6}(?:\([A-Z][\w\s\-]{0,15}\)\s+)?$",
     re.I,
@@ -920,6 +957,8 @@ def _detect_visits(s: str) -> list[Candidate]:
             r"(?:to|of|by|paid|in|made|undertaken)\b", after  # "during the official visit made by General Tea Seiha": told here
         ):
             continue  # "signed during the visit": a reference back to a visit told elsewhere
+        if EXCHANGE_AFTER.match(s, m.end()):
+            continue  # "immigration facilitation and visit exchange": exchanges of visits as a field, not a visit
         if re.match(r"to\s+(?:the\s+)?(?:site|area|exhibition|museum|booth|stand|memorial|family|families|school)", after, re.I):
             continue
         cut = VISIT_THEN_GATHERING.search(after)
@@ -941,6 +980,10 @@ def _detect_visits(s: str) -> list[Candidate]:
     for m in VISITING.finditer(s):
         if m.group().startswith("arrived") and not VISITOR_BEFORE.search(s, 0, m.start()):
             continue  # what arrives is a visit only when someone named arrives ("Biden, who arrived in Hanoi")
+        if m.group("led"):
+            goes = PLACE_NAME.match(s, m.end())
+            if not goes or not (countries_in(goes.group()) or PLACE_PATTERN.fullmatch(goes.group().removeprefix("the "))):
+                continue  # "led the delegation to the Joint Commission": a gathering, not a place
         if s.startswith("the ", m.end()):
             run = PLACE_NAME.match(s, m.end() + 4)
             words_run = set(run.group().split()) if run else set()
@@ -984,6 +1027,7 @@ DESCRIBED = re.compile(
     r"\s+(?:the\s+|future\s+|possible\s+)?$",
     re.I,
 )
+EXCHANGE_AFTER = re.compile(r"\s+exchanges?\b", re.I)
 #: where a visit goes: "visit to Vladivostok, the Russian Federation", "trip to the United States"
 VISIT_DESTINATION = re.compile(
     r"\s+to\s+((?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:,\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?)"
@@ -1009,10 +1053,51 @@ def _third_country_trip(text: str, cands: Sequence[Candidate], pair: Sequence[st
 #: what a sentence says of an event already named when it only tells its end ("the drills will conclude on …")
 ENDS_AFTER = re.compile(
     r"(?:\s*,[^.;]{0,100}?,)?\s+(?:(?:will|shall|would)\s+|(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated)\s+to\s+)"
-    r"(?:conclude|end|close|wrap\s+up|finish|run\s+(?:until|till|through))\b",
+    r"(?:conclude|end|close|wrap\s+up|finish|run\s+(?:until|till|through))\b"
+    # "The meeting, which is scheduled to end today, …": its end told in a relative clause
+    r"|\s*,\s*which\s+(?:is|was|are|were)\s+(?:scheduled|set|due|expected|slated)\s+to\s+(?:conclude|end|close|wrap\s+up|finish)\b",
     re.I,
 )
 ENDING_KINDS = frozenset({"joint_activity", "conference", "meeting", "visit"})
+#: a list of what a gathering talks about, before its verb: "Smuggling, flag meetings and joint patrols dominated
+#: the discussion", "Issues including X, Y and joint patrolling will be discussed at the conference"
+TOPICS_BEFORE = re.compile(
+    r"\b(?:(?:will|would|to)\s+)?dominat(?:e|es|ed|ing)\s+(?:the\s+)?(?:discussions?|talks|agenda|deliberations|(?:[\w\-]+\s+){0,2}?(?:conference|meeting))\b"
+    r"|\b(?:will\s+be|would\s+be|were|was|are|is|to\s+be)\s+(?:also\s+)?(?:discussed|deliberated|on\s+the\s+agenda)\b",
+    re.I,
+)
+#: a list of topics after its verb: "The topics of discussion at the conference include X, joint patrolling, …"
+TOPICS_AFTER = re.compile(
+    r"\b(?:topics?|agenda|issues)\s+(?:of|for)\s+(?:the\s+)?(?:discussions?|talks)\b[^.;]{0,80}?\b(?:include|includes|included|including|are|were|is|was)\b"
+    r"|\bdiscussions?\s+on\b(?=[^.;]*\bwill\s+dominate\b)",
+    re.I,
+)
+#: a gathering named as an earlier one: "the previous meeting of the Working Group"
+EARLIER_ONE = re.compile(r"(?:the\s+|a\s+|their\s+)?(?:previous|prior|preceding|last|earlier)\s", re.I)
+#: "since the signing of": what a signing made possible since, not the signing told
+SINCE_THE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+#: what a list of topics can wrongly name as an event of its own
+TOPIC_KINDS = frozenset({"joint_activity", "meeting", "conference"})
+LIST_SIGNS = re.compile(r",[^,]*,|\b(?:including|such\s+as|etc)\b", re.I)
+
+
+def _topic_of_discussion(text: str, c: Candidate) -> bool:
+    """Whether a candidate is one item of a list of topics a gathering discusses, or the gathering that list is
+    said of ("… will dominate the five day conference": the conference told before)."""
+    after = TOPICS_AFTER.search(text)
+    if after and c.start > after.start():
+        return True
+    before = TOPICS_BEFORE.search(text)
+    if before is None:
+        return False
+    if c.start >= before.start():  # "… dominated the discussion in the conference": the one told
+        # ("was deliberated at the 20th meeting, which took place on Tuesday": told here, not a topic)
+        return c.type != "joint_activity" and "dominat" in before.group().lower() and DEFINITE_DESCRIBED_BEFORE.search(text, 0, c.start) is not None
+    return LIST_SIGNS.search(text, 0, before.start()) is not None
+
+
+#: "the five-day border conference": a told event named again with a few describing words
+DEFINITE_DESCRIBED_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 #: "the 17th edition of the joint exercise": one round of a recurring activity, named, not what a pact is about
 EDITION_OF = re.compile(r"\b(?:edition|round|phase|iteration|leg|stage)\s+of\s+(?:the\s+)?$", re.I)
 #: one country and a region: "the Korea-Africa summit", "the China-Central Asia Summit", "the China-Arab States Summit"
@@ -1081,7 +1166,9 @@ ENABLES = re.compile(
 )
 #: the verbs of a visit: "is on an official visit to", "visited Tokyo", "arrived in Hanoi"
 VISITING = re.compile(
-    r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|arrived\s+(?:in|at))\s+(?=[A-Z]|the\s+[A-Z])"
+    r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|arrived\s+(?:in|at)"
+    # "led the delegation to Vietnam", "led a 12-member delegation to Dhaka": the leader's visit there
+    r"|(?P<led>led\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?delegations?\s+to))\s+(?=[A-Z]|the\s+[A-Z])"
 )
 #: a host who welcomes a guest to a place: "welcomed Brazilian President Lula to Buenos Aires"
 WELCOMED_TO = re.compile(
@@ -1093,7 +1180,10 @@ TRAVELS = re.compile(
 )
 #: "… visit to Tirana with a meeting with …": what the visit opened with is a gathering of its own
 VISIT_THEN_GATHERING = re.compile(
-    r"\s+with\s+(?:a|an|the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks|reception|ceremony|dinner|conference|session)\b", re.I
+    r"\s+with\s+(?:a|an|the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|talks|reception|ceremony|dinner|conference|session)\b"
+    # "… working visit to Singapore for the 10th Leaders' Retreat": the gathering the visit is for is its own event
+    r"|\s+for\s+the\s+\d+(?:st|nd|rd|th)\s",
+    re.I,
 )
 #: capitalised words that make a name a place to see rather than a country: "the Philippine Coast Guard"
 SITE_WORDS = frozenset({"Coast", "Museum", "Memorial", "Embassy", "Pagoda", "Temple", "Palace", "Hall", "House", "Port", "Base", "Academy", "School", "Zone", "Park"})
@@ -1122,6 +1212,8 @@ OFFICE_AFTER = re.compile(
     r"(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,4}\s+(?:Office|Department|Ministry|Authority|Agency|Corporation|Company|Board"
     r"|Administration|Directorate|Bureau|Division|Unit|Institute|Commission|Committee)\b"
 )
+#: a place something happens at: "at the BGB headquarters", "At Twangale Park" (the park's own name starts the match)
+VENUE_BEFORE = re.compile(r"(?<![\w\-])(?i:at)\s+(?:the\s+)?(?:(?:[A-Z][\w’'\-]*|[A-Z]{2,})['’]?s?\s+){0,4}$")
 SUPPORT_FOR = re.compile(r"\b(?:support|assistance|help|contributions?|thanks?|thanked)\s+(?:for|to|in|with)\s+(?:the\s+)?$", re.I)
 
 
@@ -1166,6 +1258,8 @@ def _detect_projects(s: str) -> list[Candidate]:
             continue  # the noun must be what is built, launched or handed over
         if OFFICE_AFTER.match(s, m.end()):
             continue  # "the Federal Road Supervision and Monitoring Office": a body's name, not a road
+        if m not in aid and VENUE_BEFORE.search(s, max(0, m.start() - 60), m.start()):
+            continue  # "the conference began at the police headquarters", "opened at Riverside Park": where, not what is built
         before, bstart = _np_before(s, m.start())
         after, _ = _np_after(s, m.end())
         if after.lower().startswith(("of ", "for ")):
@@ -1218,7 +1312,7 @@ def _candidates(s: str) -> list[Candidate]:
             span = (c.phrase_start, c.phrase_start + len(c.phrase))
             if any(a <= c.start < b for a, b in taken) or any(a <= t.start < b for t in out for a, b in [span] if t.type != c.type):
                 continue
-            if any(o.type == c.type and (abs(c.start - o.start) < 3 or c.type not in {"meeting", "signing", "other"}) for o in out):
+            if any(o.type == c.type and (abs(c.start - o.start) < 3 or c.type not in {"meeting", "signing", "other", "planned_agreement"}) for o in out):
                 continue  # one event of a kind per sentence: "built key works, including stations and an academy"
                 # (but "established relations in 1992 and elevated ties in 2022" are two milestones)
             out.append(c)
@@ -1248,8 +1342,12 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     clause_start = max(s.rfind(";", 0, c.start), _quote_end(s, c.start), 0)
     before = s[clause_start : c.start]
     around = before + " " + s[c.start : c.end + 1]
+    if c.type == "signing" and BY_SIGNING.search(s, max(0, c.start - 5), c.start) and not MODAL.search(s, 0, c.start):
+        return "occurred", True  # "… concluded on Thursday, with both sides agreeing to curb entries by signing a JRD": done so
     if c.type == "meeting" and PAST_MEETING_VERB.match(s, c.start):
         return "occurred", True  # "… agreed to start talks when they met in Tokyo": the verb's own tense is past
+    if c.type in {"meeting", "conference"} and HELD_BEFORE.search(s, max(0, c.phrase_start - 40), c.phrase_start):
+        return "occurred", True  # "… pledged to cooperate, as both nations held the 8th Meeting of …": the verb's own tense is past
     if c.type in GATHERING_KINDS and HELD_AFTER.match(s, c.end):
         return "occurred", True  # "agreed to … during the meeting held in Bandung": the meeting itself took place
     if c.type in {"meeting", "conference"} and AFTER_GERUND.search(s, 0, c.start) and not MODAL.search(before):
@@ -1381,9 +1479,16 @@ WOULD_AFTER = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+would\s+(?:be\s+)?(?:take\s+pl
 DONE_CUE = re.compile(r"agreed(?:\s+(?:on|to|upon))?|negotiations?|draft", re.I)
 #: a past participle right after a gathering's noun states that it took place ("the meeting held in …")
 HELD_AFTER = re.compile(
-    r"(?:(?!\b(?:to|be|is|are|will|would|shall|scheduled|expected|set|planned|due|slated)\b)[^,.;]){0,80}?\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:held|convened|hosted|co-?chaired|chaired|(?:which|that)\s+took\s+place)\s+(?:in|on|at|by|last|earlier|from)\b",
+    r"(?:(?!\b(?:to|be|is|are|will|would|shall|scheduled|expected|set|planned|due|slated)\b)[^,.;]){0,80}?\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:held|convened|hosted|co-?chaired|chaired|(?:which|that)\s+took\s+place)\s+(?:in|on|at|by|last|earlier|from)\b"
+    # "the 11th Joint Permanent Commission … that opened Sunday in Mangochi": its own clause opened it
+    r"|[^,.;]{0,80}?\b(?:which|that)\s+(?:opened|began|started|commenced|kicked\s+off)\s+(?:in|on|at|last|earlier|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
     re.I,
 )
+BY_SIGNING = re.compile(r"\bby\s+$", re.I)
+#: a past verb whose object is the gathering: "as both nations held the 8th Meeting of the Governors"
+HELD_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:held|hosted|convened|attended|concluded|wrapped\s+up)\s+(?:(?:a|an|the|their|its)\s+)?$", re.I)
+#: a participle right after the gathering's noun: "the bilateral meeting held on the border side of the post"
+HELD_HERE = re.compile(r"\s+(?:held|convened|hosted|co-?chaired|chaired)\s+(?:in|on|at|by|last|earlier|from)\b", re.I)
 ANNIVERSARY = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+anniversary\b", re.I)
 
 
@@ -1435,6 +1540,8 @@ OTHER_ACT = re.compile(
     r"|(?:assum|tak)(?:e|es|ed|ing)\s+office|took\s+office|(?:was|were)\s+(?:elected|sworn\s+in))\b",
     re.I,
 )
+#: a gathering's own relative clause of opening, right after its name (and short form)
+OWN_OPENING = re.compile(r"(?:\s+(?:on|for|of)\s+[^,;.()]{1,60}?)?(?:\s*\([^)]{1,15}\))?\s*,?\s*(?:which|that)\s+(?:opened|began|started|commenced|kicked\s+off)\b", re.I)
 #: a clause of its own about something else, whatever the event: "… on time for the academic year which starts in September"
 OTHER_CLAUSE = re.compile(
     r"\b(?:which|that)\s+(?:starts|begins|opens|ends|runs|started|began|opened|ended)\b"
@@ -1469,13 +1576,17 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
         if UNTIL.search(sentence, max(0, dm.start - 10), dm.start):
             continue  # "will be held … through Nov. 19": where it ends, not when it happens
         if dm.start >= c.end and (
-            (c.type in ACTS_OF_THEIR_OWN and OTHER_ACT.search(sentence, c.end, dm.start)) or OTHER_CLAUSE.search(sentence, c.end, dm.start)
+            (c.type in ACTS_OF_THEIR_OWN and OTHER_ACT.search(sentence, c.end, dm.start))
+            or (OTHER_CLAUSE.search(sentence, c.end, dm.start) and not (c.type in GATHERING_KINDS and OWN_OPENING.match(sentence, c.end)))
         ):
             continue  # "adopted a plan to implement the partnership they established in December": its date
+            # ("the 11th Joint Commission (JPCDS) that opened Sunday": the gathering's own opening)
         if c.type in ACTS_OF_THEIR_OWN and THROUGHOUT_BEFORE.search(sentence, max(0, dm.start - 14), dm.start):
             continue  # "… chaired the third meeting, which continues the committees' work throughout 2025": one day is no year-long span
         if COVERED_SPAN_BEFORE.search(sentence, max(0, dm.start - 40), dm.start):
             continue  # "a programme for the next 10 years from 2021 to 2031": the period it covers
+        if c.type == "signing" and dm.end <= c.start and STARTED_CLAUSE.search(sentence, max(0, dm.start - 40), dm.start) and sentence.find(",", dm.end, c.start) >= 0:
+            continue  # "The conference, which started on 5 March, ended with the signing of the JRD": when the gathering began
         if status in {"planned", "proposed"} and SAID_BEFORE.search(sentence, max(0, dm.start - 30), dm.start):
             continue  # "the drills to be held in Surabaya will …, the minister said on Thursday": the day it was said
         if status in {"planned", "proposed"} and dm.end <= c.start and AFTER_FIRST.match(sentence) and dm.end <= sentence.find(",", 0, c.start):
@@ -1507,6 +1618,10 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
         return (weak + c.start - dm.end, 1)
 
     return min(usable, key=distance)
+
+
+#: the opening of a relative clause that tells when a gathering began: ", which started on 5 March,"
+STARTED_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:had\s+)?(?:started|began|opened|commenced|kicked\s+off)\s+(?:on\s+|in\s+)?$", re.I)
 
 
 def _open_when(status: str, ref: date | None) -> When:
@@ -1634,6 +1749,8 @@ def extract_mentions(article: Article) -> list[Mention]:
             if named and not VISIT_WORD.search(named.group()):
                 at = meeting  # "At the function, …" is the meeting just told, even when a visit was told after it
         found_here = _sentence_mentions(article, s, ref, pair, known_people, at, day, occasion, story, year)
+        if not found_here and mentions and THIS_WAS_ON.match(s.text):
+            mentions[:] = _dated_by_next(mentions, s.text, ref)
         if any(m.type == "project" for m in found_here) and WORKS_BEGAN.match(s.text) and not PROJECT.search(s.text):
             found_here = _works_of(found_here, _project_named(sentences, position))
         # the gathering told: talks or a conference rather than the visit they are held during, and not a
@@ -1644,7 +1761,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         met = [m for m in told if m.type != "visit" and _takes_over(m, meeting)]
         if met:
             meeting = met[-1]
-        if s.index < LEAD_SENTENCES and (occasion is None or story is None):
+        if s.index < LEAD_SENTENCES and (occasion is None or story is None) and not FOLLOWED_EARLIER.match(s.text):
+            # ("This followed the execution of the agreement on 6 April": what came before the news, not its day)
             # the lead's day: its gathering's, else the first act it dates; past for the occasion, the article's own
             # day included for the story ("signed … today")
             done = [m.when for m in ([gathering] if told and gathering else []) + found_here if m.status == "occurred"]
@@ -1656,7 +1774,56 @@ def extract_mentions(article: Article) -> list[Mention]:
             if BARE_YEAR.search(m.date_phrase) and m.when.start is not None:
                 year = m.when.start.year  # "In August 2021, …": the year the article has just told
         mentions.extend(found_here)
-    return _same_visitor_dated(_with_antecedents(mentions))
+    return _lead_signing_dated(_same_visitor_dated(_with_antecedents(mentions)), ref)
+
+
+ATTENDED_BEFORE = re.compile(r"\b(?:attended|joined|chaired|co-?chaired)\s+$", re.I)
+#: a sentence that tells what the news came after: "This followed the signing of the agreement on 6 April 2022."
+FOLLOWED_EARLIER = re.compile(r"\s*(?:This|It|That|The\s+\w+)\s+(?:followed|follows|comes\s+after|came\s+after|was\s+preceded\s+by)\b", re.I)
+#: a sentence that only dates what the one before told: "This was on Tuesday, October 12, 2021, at the headquarters."
+THIS_WAS_ON = re.compile(r"\s*(?:This|That|It)\s+(?:was|happened|took\s+place)\s+(?:on|in|last)\b")
+
+
+def _dated_by_next(mentions: list[Mention], text: str, ref: date | None) -> list[Mention]:
+    """The undated acts of the sentence just told take the past day a "This was on …" sentence gives them."""
+    told = next((d for d in dates.find_dates(text, ref, "past") if d.role == "point" and d.when.known), None)
+    if told is None or (ref is not None and told.when.end is not None and told.when.end > ref):
+        return mentions
+    last = mentions[-1].start
+    return [
+        replace(m, when=told.when, date_phrase=told.expr, status="occurred")
+        if m.start == last and not m.date_phrase and m.status == "occurred" else m
+        for m in mentions
+    ]
+
+
+#: how many days before its article a gathering can be the occasion of a signing the lead tells undated
+LEAD_OCCASION_DAYS = 7
+
+
+def _lead_signing_dated(mentions: list[Mention], ref: date | None) -> list[Mention]:
+    """A signing told with no day ("have signed a cooperation plan"), which the article dates only by its own day,
+    takes the day the article gives elsewhere: of the signing itself ("The March 14 signing ceremony was
+    witnessed by …"), else of the one recent gathering it reports ("on a working trip to Laos from March 3-6")."""
+    if ref is None:
+        return mentions
+    today = _day(ref)
+    undated = [m for m in mentions if m.type == "signing" and m.status == "occurred" and not m.date_phrase and m.when == today]
+    if not undated:
+        return mentions
+
+    def recent(m: Mention) -> bool:
+        return (
+            m.status == "occurred" and bool(m.date_phrase) and m.when.precision in ("day", "range") and m.when.end is not None
+            and m.when.start is not None and m.when.end <= ref and (ref - m.when.end).days <= LEAD_OCCASION_DAYS
+        )
+
+    signed = {m.when for m in mentions if m.type == "signing" and recent(m)}
+    met = {m.when for m in mentions if m.type in GATHERING_KINDS and recent(m)}
+    told = next(iter(signed)) if len(signed) == 1 else next(iter(met)) if not signed and len(met) == 1 else None
+    if told is None or told == today:
+        return mentions
+    return [replace(m, when=told) if m in undated else m for m in mentions]
 
 
 GENERIC_PROJECT = re.compile(r"projects?|works", re.I)
@@ -1878,16 +2045,30 @@ def _sentence_mentions(
             # own date only when one is told with it ("at the talks on January 9")
             # ("At the meeting, they signed X on September 14": the day of what was done there is the meeting's)
             own = [d for d in found if _told_with(c, d, text) or (d.when.precision == "day" and _day_of_the_act_there(c, d, text))]
-            if not own and _locative(text, c):
+            if not own and ATTENDED_BEFORE.search(text, max(0, c.phrase_start - 12), c.phrase_start):
+                # "X attended the meeting, accompanied by A and B, in Bangkok on Tuesday": the one day told is the meeting's
+                days_told = [d for d in found if d.role == "point" and d.when.precision == "day"]
+                own = days_told if len(days_told) == 1 else own
+            if not own and _locative(text, c) and not HELD_HERE.match(text, c.end):
                 continue  # "… at the meeting": a reference back to a gathering told elsewhere, not a new one
+                # ("during the bilateral meeting held on the border": its own clause tells it here)
         if abroad is None:
             abroad = _third_country_trip(text, cands, pair)
         if abroad and (c.type == "visit" or (c.type == "conference" and TO_ATTEND_BEFORE.search(text, 0, c.phrase_start))):
             continue  # "during his visit to Vladivostok, the Russian Federation, to attend the Forum": a trip to a third country
         if c.type in GATHERING_KINDS and EFFECT_AFTER.match(text, c.phrase_start + len(c.phrase)) and not any(_told_with(c, d, text) for d in found):
             continue  # "Madbouly's visit will boost joint investments": what a visit told elsewhere will do, not a visit to come
-        if c.type in ENDING_KINDS and DEFINITE_BEFORE.search(text, 0, c.start) and ENDS_AFTER.match(text, c.end):
+        if c.type in {"meeting", "conference"} and (
+            DESCRIBED_BEFORE.search(text, max(0, c.phrase_start - 20), c.phrase_start) or EARLIER_ONE.match(c.phrase)
+        ) and not found:
+            continue  # "It is an annual meeting hosted in turn", "the minutes of the previous meeting": no gathering told
+        if c.type == "signing" and SINCE_THE.search(text, max(0, c.start - 20), c.start) and not found:
+            continue  # "the benefits realised since the signing of the MoU": an old paper, undated, as background
+        if c.type in TOPIC_KINDS and _topic_of_discussion(text, c):
+            continue  # "Drug smuggling, joint patrol and flag meetings dominated the discussion": what was talked about
+        if c.type in ENDING_KINDS and ENDS_AFTER.match(text, c.end) and DEFINITE_DESCRIBED_BEFORE.search(text, 0, c.start):
             continue  # "The annual exercise, held in turn in each country, will conclude on May 7": when a told event ends
+            # ("The five-day border conference will end on January 9": its describing words do not make it new)
         if c.type in {"visit", "meeting", "conference"}:
             if no_plan is None:
                 no_plan = NO_PLAN.search(text) is not None
@@ -1979,6 +2160,8 @@ def _sentence_mentions(
             dated = any(d not in phrase_dates for d in found)
             when, inferred = _implicit_when(s, text, status, ref, gathering, occasion, day, kind=kind, dated=dated, generic=_is_generic(c, text, UNKNOWN) and not (
                     kind == "signing" and SIDES_SIGNED.search(text, max(0, c.start - 60), c.end + 4)), story=story)
+            if inferred and status == "occurred" and kind in GATHERING_KINDS and when.precision == "day" and when.start is not None:
+                when = _ended_span(c, text, when.start, ended_only=True)  # "A two-day border conference … has concluded": the lead's day is its last
         else:
             inferred = False
             nth = None
@@ -1986,10 +2169,11 @@ def _sentence_mentions(
                 nth = NTH_DAY_OF.search(text, max(0, c.phrase_start - 100), c.start)
                 if nth:  # "on Wednesday, the second day of his state visit": the visit began on Tuesday
                     when = _day(when.start - timedelta(days=ORDINAL_NUMBERS.get(nth.group(1).lower(), 1) - 1))
-            if kind in GATHERING_KINDS and when.precision == "day" and when.start is not None:
+            if kind in GATHERING_KINDS and when.precision == "day" and when.start is not None and (dm is not None or ENDED_AFTER.match(text, c.end)):
+                # (a day the sentence tells, or an end it tells: "is on his three-day visit" with no day is under way on the article's)
                 opens = nth is not None or (dm is not None and OPENS_AT.search(text, max(0, dm.start - 16), dm.start) is not None)
                 when = _ended_span(c, text, when.start, first=opens)
-        apposed = next((m for o, m in built if _apposes(text, o, c)), None)
+        apposed = next((m for o, m in built if _apposes(text, o, c) or _visit_is_for(text, o, c, when)), None)
         if apposed is not None:  # "a two-day retreat in Hamburg, the first such meeting of …": the same gathering, its date
             when, date_phrase, status = apposed.when, apposed.date_phrase, apposed.status
         elif gathering is not None and gathering.type == kind and THIS_MARKS.match(text) and not dm:
@@ -2048,7 +2232,7 @@ def _sentence_mentions(
                 # "the 1st Binational Cabinet, a high-level meeting covering …": the gathering named again refers back;
                 # "will take part in the joint exercise": an activity named by its kind after "the" is the one told
                 anaphor=(
-                    _is_anaphor(c.phrase) or apposed is not None
+                    (_is_anaphor(c.phrase) and not (kind in GATHERING_KINDS and HELD_HERE.match(text, c.end))) or apposed is not None
                     or (kind == "visit" and _is_anaphor(POSSESSIVE_LEAD_WORD.sub("the ", c.phrase)))
                     or (kind == "joint_activity" and _is_anaphor(f"{text[max(0, c.phrase_start - 4):c.phrase_start].strip()} {c.phrase}"))
                 ),
@@ -2071,6 +2255,17 @@ FINE_PRECISIONS = frozenset({"day", "range", "week", "month"})
 def _apposes(text: str, first: Candidate, then: Candidate) -> bool:
     """ "a two-day retreat in Hamburg, the first such meeting of the two governments": a gathering named again."""
     return first.type in FAMILY and then.type in FAMILY and text[first.phrase_start + len(first.phrase) : then.phrase_start].strip() == ","
+
+
+#: what lies between a visit and the gathering it is for: "… working visit to Singapore for the 10th …"
+VISIT_FOR = re.compile(r"[^,;.]{0,80}?\bfor\s+(?:the|a|an)\s+[^,;.]*", re.I)
+
+
+def _visit_is_for(text: str, visit: Candidate, then: Candidate, when: When | None) -> bool:
+    """"on a two-day working visit to Singapore for the 10th Leaders' Retreat": an undated gathering a visit is made for."""
+    return visit.type == "visit" and then.type in {"conference", "meeting"} and (when is None or not when.known) and (
+        VISIT_FOR.fullmatch(text, visit.end, then.start) is not None
+    )
 
 
 T = TypeVar("T")
@@ -2153,7 +2348,7 @@ def _locative(text: str, c: Candidate) -> bool:
 #: "at a", "during the", "during his bilateral" right before a gathering's noun
 #: or "during Japanese Prime Minister Fumio Kishida's visit": a possessive name is a determiner too
 LOCATIVE_BEFORE = re.compile(
-    r"\b(?:at|in|during)\s+(?:(?:a|an|the|his|her|their|its)\s+|(?:[\w\-.]+\s+){0,6}?[\w\-]+['’]s\s+)(?:[\w\-]+\s+){0,2}$"
+    r"\b(?:at|in|during)\s+(?:(?:a|an|the|his|her|their|its)\s+|(?:[\w\-.]+\s+){0,6}?[\w\-]+['’]s\s+)(?:[\w\-]+['’]?\s+){0,2}$"
     r"|\b(?:at|during)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w\-]*\s+){1,6}(?:\([A-Z][\w\s\-]{0,15}\)\s+)?$",
     re.I,
 )
@@ -2247,11 +2442,15 @@ ENDED = re.compile(
     r"|conclusion\s+of|end\s+of)\s+(?:(?:his|her|their|its|the)\s+)?$",  # "following the conclusion of his three-day visit"
     re.I,
 )
+#: the gathering's own verb of ending after it: "A two-day border conference between X and Y has concluded at Teknaf"
+ENDED_AFTER = re.compile(
+    r"(?:\s+(?!(?:which|that|who|when|while|after|before|since|as)\b)[^\s,;.]+){0,16}?\s+(?:has\s+|have\s+|had\s+)?(?:concluded|ended|closed|wrapped\s+up)\b", re.I
+)
 SPAN_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-7])-day\b", re.I)
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
-def _ended_span(c: Candidate, text: str, told: date, *, first: bool = False) -> When:
+def _ended_span(c: Candidate, text: str, told: date, *, first: bool = False, ended_only: bool = False) -> When:
     """A gathering of N days told by one day: the span of days it takes.
 
     The day told is the last when the sentence ends the gathering ("wrapped up his three-day visit on
@@ -2264,10 +2463,10 @@ def _ended_span(c: Candidate, text: str, told: date, *, first: bool = False) -> 
         return _day(told)
     n = days.group(1).lower()
     length = timedelta(days=int(NUMBERS.get(n, n)) - 1)
-    if ENDED.search(text, max(0, c.phrase_start - 30), c.phrase_start):
+    if ENDED.search(text, max(0, c.phrase_start - 30), c.phrase_start) or ENDED_AFTER.match(text, c.end):
         start, last = told - length, told
-    elif not first and FRAMED_BY.search(text, max(0, c.phrase_start - 80), c.phrase_start):
-        return _day(told)
+    elif ended_only or (not first and FRAMED_BY.search(text, max(0, c.phrase_start - 80), c.phrase_start)):
+        return _day(told)  # (``ended_only``: a day inferred, not told, is a span's only when the sentence ends it)
     else:
         start, last = told, told + length
     value = f"{start.isoformat()}/{last.isoformat()}"

@@ -14,6 +14,7 @@ AGREEMENT_NOUNS = r"""
   | plans? | programmes? | programs? | deals? | contracts? | charters? | conventions? | declarations?
   | joint\s+statements? | minutes | arrangements? | roadmaps? | frameworks? | letters?\s+of\s+intent
   | documents? | pacts? | communiqu[eé]s? | action\s+plans? | exchange\s+of\s+notes | notes
+  | (?:joint\s+)?records?\s+of\s+discussions?
 """
 
 #: agreement nouns that, with a future or proposal cue and no signing verb, make a planned agreement.
@@ -33,10 +34,14 @@ CONFERENCE_NOUNS = r"""
   | (?:bi-?national|joint)\s+cabinet(?:\s+meeting)? | session\s+of\s+(?:the\s+)?[\w\s\-]{0,40}?(?:committee|commission|council)
   | joint\s+committee\s+meeting | consultations? | retreat | congress | expo | exhibition | fair | council\s+of\s+ministers
   | (?:\d+(?:st|nd|rd|th)\s+)?meeting\s+of\s+(?:the\s+)?[\w\s,\-]{0,80}?(?:committee|commission|council|working\s+group)
+  | (?<=\bthe\s)next\s+(?:[\w\-]+\s+){0,3}?(?:commission|committee)(?!\s+(?:members?|secretar|chair|staff))
+  | (?:(?<=\bat\sa\s)|(?<=\bat\sthe\s)|(?<=during\sa\s)|(?<=during\sthe\s))joint\s+(?:permanent\s+)?commission\b
+  | \d+(?:st|nd|rd|th)\s+(?:(?!(?:session|meeting|sitting)\b)[\w/\-]+\s+){0,4}?joint\s+(?:permanent\s+)?commission\b
 """
 MEETING_NOUNS = r"""
     meeting | talks | reception | phone\s+(?:call|talks|conversation) | telephone\s+(?:call|talks|conversation)
   | video\s+(?:call|conference) | online\s+talks | courtesy\s+call | working\s+session | audience
+  | teleconference | videoconference | video-conference
 """
 VISIT_NOUNS = r"""(?:official|state|working|friendship|goodwill|ongoing|historic|first|latest)?\s*visit | trip | tour"""
 
@@ -66,6 +71,7 @@ AID_NOUNS = r"""
 AID_VERBS = r"""
     turn(?:s|ed|ing)?\s+over | hand(?:s|ed|ing)?\s+over | donat(?:e|es|ed|ing) | deliver(?:s|ed|ing)? | delivery\s+of
   | present(?:s|ed|ing)? | gift(?:s|ed)?
+  | hand-?over | (?:has|have|had)\s+received | received\s+the
 """
 
 OTHER_NOUNS = r"""
@@ -87,6 +93,7 @@ HAPPENING_CUES = r"""
   | met | meet | meets | meeting\s+with | received | receives | receiving | paid | pay | paying | visiting
   | arrived | ongoing | launched | launching | conducted | conducting | conduct | carried\s+out | carry\s+out
   | staged | holding | hold | scheduled | slated | set\s+to | participated | joined
+  | (?:started|began|commenced)(?!\s+in\s+(?:19|20)\d\d)
 """
 
 #: words before a trigger that make it a proposal of one side.
@@ -102,7 +109,7 @@ PLANNED_CUES = r"""
   | agree(?:d|s)?\s+to | agreeing\s+to | agreed\s+on | set\s+to | scheduled | slated | going\s+to | intend(?:s|ed)?\s+to | aim(?:s|ed)?\s+to
   | prepar(?:e|es|ed|ing)\s+(?:to|for) | upcoming | forthcoming | next | negotiat(?:e|ing|ion|ions) | for\s+plans
   | pledg(?:e|es|ed)\s+to | commit(?:s|ted)?\s+to | agreed | decided\s+to | on\s+the\s+(?:working\s+)?agenda | draft
-  | (?:is|are)\s+due\s+to | consent(?:s|ed)?\s+to | resolve\s+to | resolved\s+to | vow(?:s|ed)?\s+to | look(?:s|ed)?\s+forward\s+to | determin(?:ed|ation)\s+to
+  | (?:is|are)\s+due\s+to | commitment\s+to\s+(?:work\s+towards?|sign|conclude|finali[sz]e|negotiate) | (?:early|speedy|swift)\s+conclusion\s+of | consent(?:s|ed)?\s+to | resolve\s+to | resolved\s+to | vow(?:s|ed)?\s+to | look(?:s|ed)?\s+forward\s+to | determin(?:ed|ation)\s+to
   | ready\s+(?:for|to) | (?:submitted|sent|forwarded|presented)\s+(?:[\w\-]+\s+){0,5}?for
 """
 
@@ -168,17 +175,17 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
     "planned_agreement": ("agreement", "memo", "mou", "accord", "treat", "protocol", "pact", "convention"),
     "conference": (
         "conferen", "forum", "summit", "symposium", "seminar", "workshop", "dialogue", "session", "consultation",
-        "retreat", "congress", "expo", "exhibition", "fair", "meeting", "council",
+        "retreat", "congress", "expo", "exhibition", "fair", "meeting", "council", "next", "commission",
     ),
     "meeting": (
         "meet", "met", "talks", "reception", "call", "conversation", "conferen", "audience", "session", "receiv", "host", "welcome",
         "greeted", "phone", "conven", "discussions", "gathering", "encounter",
     ),
-    "visit": ("visit", "trip", "tour", "arrived", "welcom"),
+    "visit": ("visit", "trip", "tour", "arrived", "welcom", "delegation"),
     "joint_activity": ("joint", "combined", "bilateral", "coordinated", "exercis", "drill", "crack", "patrol"),
     "project": (
         "buil", "construct", "inaugurat", "hand", "ground", "launch", "complet", "commenc", "put", "fund", "financ",
-        "start", "began", "resum", "begin", "present", "gift", "open", "unveil", "turn", "donat", "deliver", "foundation", "upgrad", "work on", "commissio", "marked the", "marks the",
+        "start", "began", "resum", "begin", "present", "gift", "open", "unveil", "turn", "donat", "deliver", "receiv", "foundation", "upgrad", "work on", "commissio", "marked the", "marks the",
     ),
     "other": ("anniversary", "friendship", "year", "establish", "upgrad", "elevat", "normali", "launch", "forg"),
 }
