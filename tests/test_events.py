@@ -1429,6 +1429,10 @@ def test_people(text: str, people: list[str]) -> None:
             "President Maria T. Santos’s state visit began.", [], ["Maria T Santos"], id="a-middle-initial-goes-on-into-the-surname",
         ),
         pytest.param(
+            "They signed it during a visit by Kofi Mensah to Abuja in December.", ["Kofi Mensah"], ["Kofi Mensah"],
+            id="a-known-name-before-to-and-a-place",
+        ),
+        pytest.param(
             "The deal was signed by Minister Tran Van A. The talks ended.", [], ["Tran Van A"], id="an-initial-before-a-new-sentence-ends-the-name",
         ),
         pytest.param(

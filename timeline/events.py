@@ -304,8 +304,8 @@ def people_in(text: str, known: Sequence[str] = ()) -> list[str]:
             if base in lexicon.TITLES or tok in lexicon.TITLES:
                 cut, titled, org_domain = i + 1, True, False
             elif base in lexicon.ORG_WORDS or base in COUNTRY_NAMES_ONE_WORD or tok in {"of", "to", "for", "the", "and", "&"}:
-                if titled and tok in {"of", "to", "for"} and not before_joiner and 2 <= i - cut <= 3:
-                    before_joiner = tokens[cut:i]
+                if tok in {"of", "to", "for"} and not before_joiner and 2 <= i - cut <= 3 and (titled or _resolve_name(tokens[cut:i], known)):
+                    before_joiner = tokens[cut:i]  # ("a visit by To Lam to Phnom Penh": a known name before the place)
                 org_domain = tok in {"of", "for"} and i > 0 and tokens[i - 1].rstrip(".") in lexicon.ORG_WORDS
                 cut = i + 1  # an office alone ("Commission for External Relations") does not make a person
         if org_domain:
