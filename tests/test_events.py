@@ -1766,6 +1766,12 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="the-paper-signed-at-a-named-building-is-the-one-told",
         ),
         pytest.param(
+            "Officials of Ghana and Nigeria met in Accra yesterday for the review meeting of the joint commission ahead of President "
+            "Kofi Mensah's expected State-visit to Nigeria early next month.",
+            [("conference", "occurred", "2022-10-25", ("Kofi Mensah",)), ("visit", "planned", "2022-11", ("Kofi Mensah",))],
+            id="a-hyphenated-state-visit",
+        ),
+        pytest.param(
             "Ghana proposed that the two countries conduct joint raids on smuggling camps and sign a memorandum of understanding on extradition.",
             [("joint_activity", "proposed", "", ()), ("planned_agreement", "proposed", "", ())],
             id="a-joint-activity-ends-where-the-next-verb-of-the-proposal-begins",

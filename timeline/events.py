@@ -1676,7 +1676,7 @@ def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[s
     if kind == "meeting" and people and not re.search(r"\b(?:on|about|to\s+discuss|regarding|concerning)\b", after_noun, re.I):
         return f"Meeting: {' and '.join(people[:3])}"
     if kind == "visit":
-        kind_word = re.search(r"\b(official|state|working|friendship)\s+visit", whole, re.I)
+        kind_word = re.search(r"\b(official|state|working|friendship)[\s\-]+visit", whole, re.I)
         to = re.search(r"\bto\s+(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)", whole)
         place = PLACE_PATTERN.match(whole, to.start(1)) if to else None  # "to Ho Chi Minh City": a known place whole
         where = (place.group() if place else to.group(1) if to else "") or location

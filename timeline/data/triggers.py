@@ -43,7 +43,7 @@ MEETING_NOUNS = r"""
   | video\s+(?:call|conference) | online\s+talks | courtesy\s+call | working\s+session | audience
   | teleconference | videoconference | video-conference
 """
-VISIT_NOUNS = r"""(?:official|state|working|friendship|goodwill|ongoing|historic|first|latest)?\s*visit | trip | tour"""
+VISIT_NOUNS = r"""(?:official|state|working|friendship|goodwill|ongoing|historic|first|latest)?[\s\-]*visit | trip | tour"""
 
 JOINT_NOUNS = r"""
     (?:joint|combined|bilateral|coordinated)\s+(?:(?!(?:to|of|for|with|in|on|at|by|from)\s)[\w\-]+\s+){0,3}?(?:search\s+and\s+rescue\s+(?:exercises?|drills?|operations?)|exercises?|drills?|patrols?|operations?|investigations?
