@@ -1771,6 +1771,13 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             [("conference", "occurred", "2022-10-25", ("Kofi Mensah",)), ("visit", "planned", "2022-11", ("Kofi Mensah",))],
             id="a-hyphenated-state-visit",
         ),
+        pytest.param("Ghana and Nigeria should accelerate the implementation of signed agreements.", [], id="signed-after-of-is-an-adjective"),
+        pytest.param("Ghana and Nigeria need to hold more joint exercises in the future.", [], id="more-of-a-kind-is-no-one-event"),
+        pytest.param(
+            "The navies of Ghana and Nigeria will hold more joint exercises next year.",
+            [("joint_activity", "planned", "2023", ())],
+            id="more-of-a-kind-with-a-date-is-told",
+        ),
         pytest.param(
             "Ghana proposed that the two countries conduct joint raids on smuggling camps and sign a memorandum of understanding on extradition.",
             [("joint_activity", "proposed", "", ()), ("planned_agreement", "proposed", "", ())],

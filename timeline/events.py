@@ -606,6 +606,8 @@ def _detect_signings(s: str) -> list[Candidate]:
             phrase, pstart = obj, obj_start
             if obj_l.startswith(("up ", "up,", "off", "into", "for ")):
                 continue
+            if verb.endswith("ed") and ADJECTIVE_PLACE.search(s, max(0, m.start() - 12), m.start()):
+                continue  # "accelerate the implementation of signed agreements": a participle describing papers, not a signing
             if PARTICIPLE_AS_ADJECTIVE.search(s, 0, m.start()) and IMPLEMENTING.search(s, max(0, s.rfind(";", 0, m.start())), m.start()):
                 continue  # "prepare to implement their newly ratified pact": a paper in force, not a signing told
             if (weak or verb.startswith(("conclud", "renew", "seal", "pen", "formali"))) and not AGREEMENT.search(obj):
@@ -653,6 +655,9 @@ TALKS_OBJECT = re.compile(
 #: a protocol that is a service of state: "Protocol and Ceremony Director-General", "Protocol Department", "Chief of Protocol"
 PROTOCOL_OFFICE = re.compile(r"(?<=[Pp]rotocol)(?:\s+and\s+[A-Z][\w\-]*)?\s+(?:Director|Department|Office|Officer|Chief|Head|Division|Service|Section)", re.I)
 OFFICE_OF = re.compile(r"\b(?:Chief|Head|Director|Department|Office|Officer|Division)(?:-General)?\s+of\s+(?:State\s+)?$", re.I)
+MORE_OF_A_KIND = re.compile(r"\b(?:more|further|additional)\s+(?=\S)", re.I)
+#: where a participle before its noun can only be an adjective: after a preposition ("of signed agreements")
+ADJECTIVE_PLACE = re.compile(r"\b(?:of|on|with|under|from|into|all|these|those|existing)\s+$", re.I)
 #: "their newly ratified pact", "the recently signed accord": the participle describes a paper that exists
 PARTICIPLE_AS_ADJECTIVE = re.compile(r"\b(?:their|its|our|his|her|the|newly|recently|already|previously)\s+$", re.I)
 #: "…, which Foreign Minister Payne and I signed": a relative clause whose subject signed what comes before it
@@ -2591,4 +2596,6 @@ def _is_generic(c: Candidate, text: str, when: When) -> bool:
         return True  # ("will witness the signing of agreements": one ceremony, however many papers)
     if c.type in {"signing", "planned_agreement"} and re.match(r"\s*(?:these|those|such|existing|previous|all)\b", c.phrase, re.I):
         return True
+    if not when.known and MORE_OF_A_KIND.search(text, max(0, c.phrase_start - 10), c.phrase_start + 5):
+        return True  # "need to hold more joint exercises": more of a kind, no one event
     return False
