@@ -1779,6 +1779,12 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="more-of-a-kind-with-a-date-is-told",
         ),
         pytest.param(
+            "Ghana and Nigeria will sign an agreement on border management during the upcoming visit of the Nigerian president to Accra, "
+            "an official said on Monday.",
+            [("planned_agreement", "planned", "", ()), ("visit", "planned", "", ())],
+            id="an-upcoming-visit-is-no-fact-and-the-day-of-the-saying-is-not-its",
+        ),
+        pytest.param(
             "Ghana proposed that the two countries conduct joint raids on smuggling camps and sign a memorandum of understanding on extradition.",
             [("joint_activity", "proposed", "", ()), ("planned_agreement", "proposed", "", ())],
             id="a-joint-activity-ends-where-the-next-verb-of-the-proposal-begins",

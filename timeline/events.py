@@ -655,6 +655,7 @@ TALKS_OBJECT = re.compile(
 #: a protocol that is a service of state: "Protocol and Ceremony Director-General", "Protocol Department", "Chief of Protocol"
 PROTOCOL_OFFICE = re.compile(r"(?<=[Pp]rotocol)(?:\s+and\s+[A-Z][\w\-]*)?\s+(?:Director|Department|Office|Officer|Chief|Head|Division|Service|Section)", re.I)
 OFFICE_OF = re.compile(r"\b(?:Chief|Head|Director|Department|Office|Officer|Division)(?:-General)?\s+of\s+(?:State\s+)?$", re.I)
+AHEAD_WORD = re.compile(r"\b(?:upcoming|forthcoming|coming|next|planned|proposed|expected|future)\b", re.I)
 MORE_OF_A_KIND = re.compile(r"\b(?:more|further|additional)\s+(?=\S)", re.I)
 #: where a participle before its noun can only be an adjective: after a preposition ("of signed agreements")
 ADJECTIVE_PLACE = re.compile(r"\b(?:of|on|with|under|from|into|all|these|those|existing)\s+$", re.I)
@@ -2148,8 +2149,10 @@ def _sentence_mentions(
                 status = "occurred"  # "at a meeting on Oct 25 to sign …": the purpose was fulfilled
             elif when.start > ref and status == "occurred":
                 status = "planned"
-        if kind in GATHERING_KINDS and when is None and status != "occurred" and _locative(text, c):
-            dm = _pick_date(c, own, "", ref, text)  # "as requested … at the meeting on Oct 25": the meeting is a fact
+        if kind in GATHERING_KINDS and when is None and status != "occurred" and _locative(text, c) and not AHEAD_WORD.search(c.phrase):
+            # ("during the upcoming visit …, an official said on Monday": a visit to come, and the day of the saying)
+            told = [d for d in own if not SAID_BEFORE.search(text, max(0, d.start - 30), d.start)]
+            dm = _pick_date(c, told, "", ref, text)  # "as requested … at the meeting on Oct 25": the meeting is a fact
             when = dm.when if dm else None
             date_phrase = dm.expr if dm else ""
             if when is not None and when.end is not None and ref is not None and when.end <= ref:
