@@ -1785,6 +1785,16 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="an-upcoming-visit-is-no-fact-and-the-day-of-the-saying-is-not-its",
         ),
         pytest.param(
+            "Ghana and Nigeria today agreed to step up border cooperation, including through joint operations against smugglers.",
+            [],
+            id="through-joint-operations-is-the-means-of-a-cooperation",
+        ),
+        pytest.param(
+            "The minister said Ghana and Nigeria had conducted 12 joint operations along the border since January.",
+            [],
+            id="a-count-of-operations-since-a-month-is-a-tally",
+        ),
+        pytest.param(
             "Ghana proposed that the two countries conduct joint raids on smuggling camps and sign a memorandum of understanding on extradition.",
             [("joint_activity", "proposed", "", ()), ("planned_agreement", "proposed", "", ())],
             id="a-joint-activity-ends-where-the-next-verb-of-the-proposal-begins",

@@ -135,6 +135,12 @@ NO_PLAN = re.compile(r"\bat\s+(?:a|an|the)\s+(?:convenient|appropriate|suitable|
 #: an agreement taking effect is not its signing
 IN_FORCE = re.compile(r"\b(?:take|takes|took|taking)\s+effect\b|\b(?:come|comes|came|enter|enters|entered|entry)\s+into\s+force\b|\bexpire[sd]?\b", re.I)
 MANY = re.compile(r"\b(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+\d[\d,]*|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:[\w\-]+\s+){0,2}(?:agreements|documents|projects|deals|contracts|memoranda|memorandums|mous|meetings|visits|delegations)\b", re.I)
+#: a count of acts over a time up to now: "had conducted 12 joint operations along the border since January"
+TALLY_SINCE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:operations|patrols|raids|exercises|drills|meetings|visits|agreements|documents|memoranda)\b[^.;]*?\b(?:since|so\s+far|to\s+date|over\s+the\s+(?:past|last))\b",
+    re.I,
+)
 #: many papers signed on one occasion, not counted over years: "witnessed the signing of more than 10 cooperation documents"
 ONE_OCCASION = re.compile(r"\bwitness(?:ed|es|ing)?\s+(?:the\s+)?(?:signing|exchange)\s+(?:ceremony\s+)?of\b", re.I)
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?$", re.I)
@@ -1028,7 +1034,8 @@ INSTITUTION_AFTER = re.compile(
 #: exercises", "services during joint exercises", "activities such as joint exercises", "details of joint
 #: exercises" (what a pact enables or facilitates is ENABLES's)
 DESCRIBED = re.compile(
-    r"\b(?:for|during|of|such\s+as|including|participation\s+in|(?:vital|essential|necessary|critical|crucial|related|relevant|important)\s+to"
+    r"\b(?:for|during|of|such\s+as|including|participation\s+in|(?:including\s+)?(?:through|via)"  # "step up cooperation, including through joint operations"
+    r"|(?:vital|essential|necessary|critical|crucial|related|relevant|important)\s+to"
     r"|(?:cooperation|collaboration)\s+(?:on|in))"  # "extensive cooperation on joint exercises": a field of cooperation
     r"\s+(?:the\s+|future\s+|possible\s+)?$",
     re.I,
@@ -2009,7 +2016,7 @@ def _sentence_mentions(
     if not cands and s.caption and len(people) >= 2 and len(set(countries_in(text)) & set(pair)) >= 2:
         # a photo caption of two officials of the two sides, with no verb, shows them meeting
         cands = [Candidate("meeting", 0, 0, "", 0, strong=False)]
-    if not cands or (MANY.search(text) and not ONE_OCCASION.search(text)):
+    if not cands or ((MANY.search(text) or TALLY_SINCE.search(text)) and not ONE_OCCASION.search(text)):
         return []  # "have signed more than 100 agreements since 1977": a tally, not a milestone
     tense = "past" if s.caption else None  # None: each expression takes the tense of its own clause
     found = dates.find_dates(text, ref, tense)
