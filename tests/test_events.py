@@ -1795,6 +1795,17 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="a-count-of-operations-since-a-month-is-a-tally",
         ),
         pytest.param(
+            "Ghana and Nigeria agreed to conclude negotiations on a new Border Security Agreement by the end of the year.",
+            [("planned_agreement", "planned", "2022", ())],
+            id="to-conclude-negotiations-on-a-paper-plans-it",
+        ),
+        pytest.param(
+            "Ministers of Ghana and Nigeria held talks in Accra on Monday, the first since the two countries signed the Border Security "
+            "Agreement in August 2018.",
+            [("meeting", "occurred", "2022-10-24", ()), ("signing", "occurred", "2018-08", ())],
+            id="a-signing-takes-the-date-its-object-ends-with",
+        ),
+        pytest.param(
             "Ghana proposed that the two countries conduct joint raids on smuggling camps and sign a memorandum of understanding on extradition.",
             [("joint_activity", "proposed", "", ()), ("planned_agreement", "proposed", "", ())],
             id="a-joint-activity-ends-where-the-next-verb-of-the-proposal-begins",

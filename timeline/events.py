@@ -621,6 +621,12 @@ def _detect_signings(s: str) -> list[Candidate]:
             if weak and not AGREEMENT.search(OBJECT_HEAD.split(obj, 1)[0]) and not PAPER_COPIES.match(obj):
                 continue  # "exchanged views on a draft protocol": what is exchanged is views, not a paper
             if verb.startswith(("conclud", "seal", "finali")) and TALKS_OBJECT.match(obj):
+                paper = AGREEMENT.search(obj)
+                if paper is not None and not verb.endswith("ed"):
+                    # "agreed to conclude negotiations on a new Defence Cooperation Agreement by the end of the year": the paper to come
+                    on = obj.rfind(" on ", 0, paper.start())
+                    named = obj[on + 4 :] if on >= 0 else obj[paper.start() :]
+                    out.append(Candidate("signing", m.start(), m.end(), named, obj_start + len(obj) - len(named), strong=False))
                 continue  # "concluded negotiations on a defence agreement": the paper is ready, not yet signed
             if verb.startswith("sign") and not AGREEMENT.search(obj) and not SIGNED_OTHER.search(obj_l):
                 continue
@@ -1626,6 +1632,8 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
         weak = 1000 if dm.when.precision == "year" and BARE_YEAR.fullmatch(dm.expr) and not PREPOSITION_BEFORE.search(
             sentence[max(0, dm.start - 12) : dm.start]
         ) else 0
+        if c.type == "signing" and c.end <= c.phrase_start <= dm.start < c.phrase_start + len(c.phrase):
+            return (weak, -1)  # "signed the Comprehensive Strategic Partnership in August 2018": the date its object ends with
         if dm.start >= c.end:
             return (weak + dm.start - c.end, 0)
         return (weak + c.start - dm.end, 1)
