@@ -625,8 +625,8 @@ def _detect_signings(s: str) -> list[Candidate]:
                 if paper is not None and not verb.endswith("ed"):
                     # "agreed to conclude negotiations on a new Defence Cooperation Agreement by the end of the year": the paper to come
                     on = obj.rfind(" on ", 0, paper.start())
-                    named = obj[on + 4 :] if on >= 0 else obj[paper.start() :]
-                    out.append(Candidate("signing", m.start(), m.end(), named, obj_start + len(obj) - len(named), strong=False))
+                    paper_name = obj[on + 4 :] if on >= 0 else obj[paper.start() :]
+                    out.append(Candidate("signing", m.start(), m.end(), paper_name, obj_start + len(obj) - len(paper_name), strong=False))
                 continue  # "concluded negotiations on a defence agreement": the paper is ready, not yet signed
             if verb.startswith("sign") and not AGREEMENT.search(obj) and not SIGNED_OTHER.search(obj_l):
                 continue
