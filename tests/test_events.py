@@ -1806,6 +1806,17 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="a-signing-takes-the-date-its-object-ends-with",
         ),
         pytest.param(
+            "The defence ministers of Ghana and Nigeria signed this Wednesday in Accra a memorandum of understanding on border security. "
+            "The agreement was signed within the framework of the Joint Border Commission, held on Tuesday and Wednesday.",
+            [("signing", "occurred", "2022-10-26", ())],
+            id="a-day-and-place-before-the-object-and-a-framework-s-own-days",
+        ),
+        pytest.param(
+            "Ghana and Nigeria agreed to carry out coordinated operations on both sides of the border starting in November.",
+            [("joint_activity", "planned", "2022-11", ())],
+            id="starting-ends-an-activity-s-name",
+        ),
+        pytest.param(
             "Ghana proposed that the two countries conduct joint raids on smuggling camps and sign a memorandum of understanding on extradition.",
             [("joint_activity", "proposed", "", ()), ("planned_agreement", "proposed", "", ())],
             id="a-joint-activity-ends-where-the-next-verb-of-the-proposal-begins",

@@ -78,7 +78,7 @@ ACTIVITY_VERBS = _words(
 # A noun phrase ends at punctuation or at words that start a new clause.
 NP_STOP = re.compile(
     r"""[,;:()\[\]“”"!?]|\.(?:\s|$)|\s(?:which|that|who|whom|whose|where|while|when|as|because|so|but|to\s+(?!be\b)(?!the\b)(?!a\b)(?!an\b)[a-z]+\b|
-        during|after|before|following|under|through|via|amid|despite|since|until|is|are|was|were|will|would|has|have|had|
+        during|after|before|following|under|through|via|amid|despite|since|until|starting|beginning|is|are|was|were|will|would|has|have|had|
         said(?<!the\ssaid)|says|add(?:ed|s)|noting|stressing|saying|including|especially|namely|such\s+as|with\s+an?\s+estimated|in\s+order|
         took|takes|occurred|occurs|happened|opened|closed|began|started|commenced|ended|kicked|wrapped|co-chaired|chaired|attended|marked|aimed|focused|held|
         aims|seeks|helps|contributes|shows|reflects|marks|demonstrates|affirms|continues|creates|opens|
@@ -543,6 +543,12 @@ def _detect_signings(s: str) -> list[Candidate]:
             # ("are considering signing a treaty": a gerund after another verb is active, not "were … signed")
             or (not verb.endswith("ing") and re.search(r"(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", s[: m.start()], re.I) is not None)
         )
+        if passive and obj and not verb.endswith("ing") and not re.search(r"(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", s[: m.start()], re.I):
+            # "signed this Wednesday in Bogotá a memorandum of understanding": the day and place come before the object
+            late = LATE_OBJECT.match(s, m.end())
+            if late and AGREEMENT.match(s, late.end("det")):
+                obj, obj_start = _np_after(s, late.start("det"))
+                obj_l, passive = obj.lower(), False
         if verb.startswith(("sign", "ink")) and obj_l.startswith(("ceremony", "ceremonies")):
             # "a signing ceremony for the contract on X took place …": the signing of X
             named = re.match(r"ceremon(?:y|ies)\s+(?:for|of)\s+", obj, re.I)
@@ -642,6 +648,12 @@ AND_SIGNED_BEFORE = re.compile(r"\b(?:signed|inked|sealed|initialled|initialed|c
 NOT_A_PAPER = re.compile(r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:proposals?|requests?|recommendations?|decisions?|drafts?|bills?|motions?|initiatives?)\b", re.I)
 AND_SIGN_AFTER = re.compile(r"and\s+(?:sign|ink|ratif|seal|initial|conclud)\w*\s", re.I)
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+#: a day and a place between a signing verb and its object: "signed this Wednesday in Bogotá a memorandum …"
+LATE_OBJECT = re.compile(
+    r"\s+(?:(?:on\s+|this\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s*,?\s+)?"
+    r"(?:in\s+[A-Z][\w\-’'áéíóúñ]*(?:\s+[A-Z][\w\-’'áéíóúñ]*)?\s*,?\s+)?"
+    r"(?P<det>(?:an?|the|two|three|four|five|several)\s+(?:[\w\-]+\s+){0,3}?)",
+)
 #: a signing as a purpose: "submitted … for signing", "ready for signing"
 FOR_SIGNING = re.compile(r"\bfor\s+$", re.I)
 #: where an object's head noun ends: "views [on a draft protocol]", "the plan [for 2024]"
@@ -1569,7 +1581,9 @@ OTHER_CLAUSE = re.compile(
     # "his second foreign visit since ascending the throne in January 2020": when the other act was
     r"|\bsince\s+[a-z]+ing\b"
     # "the first visit in five years (the last time was in 2019)": an earlier one
-    r"|\b(?:the\s+)?(?:last|previous)\s+time\b",
+    r"|\b(?:the\s+)?(?:last|previous)\s+time\b"
+    # "signed within the framework of the Border Commission, held on Tuesday and Wednesday": the commission's days
+    r"|\b(?:within\s+the\s+framework|on\s+the\s+sidelines|in\s+the\s+framework)\s+of\b[^.;]*?,\s*(?:held|organi[sz]ed|hosted|convened)\b",
     re.I,
 )
 #: "for the next 10 years from 2021 to 2031": a span after a stated length is the period a thing covers
