@@ -1817,6 +1817,12 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="starting-ends-an-activity-s-name",
         ),
         pytest.param(
+            "Following the talks, Ghana and Nigeria exchanged an agreement on legal assistance. One. Two. "
+            "Ghana and Nigeria signed an agreement on border patrols in Accra on Thursday.",
+            [("signing", "occurred", "2022-10-26", ()), ("signing", "occurred", "2022-10-20", ())],
+            id="an-undated-lead-paper-does-not-take-another-named-paper-s-day",
+        ),
+        pytest.param(
             "Ghana proposed that the two countries conduct joint raids on smuggling camps and sign a memorandum of understanding on extradition.",
             [("joint_activity", "proposed", "", ()), ("planned_agreement", "proposed", "", ())],
             id="a-joint-activity-ends-where-the-next-verb-of-the-proposal-begins",

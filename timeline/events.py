@@ -1832,6 +1832,8 @@ def _dated_by_next(mentions: list[Mention], text: str, ref: date | None) -> list
     ]
 
 
+#: the words of a key that names no paper of its own ("the signing ceremony", "the documents")
+UNNAMED_PAPER = frozenset({"signing", "ceremony", "agreement", "agreements", "document", "documents", "deal", "deals", "paper", "papers"})
 #: how many days before its article a gathering can be the occasion of a signing the lead tells undated
 LEAD_OCCASION_DAYS = 7
 
@@ -1853,12 +1855,21 @@ def _lead_signing_dated(mentions: list[Mention], ref: date | None) -> list[Menti
             and m.when.start is not None and m.when.end <= ref and (ref - m.when.end).days <= LEAD_OCCASION_DAYS
         )
 
-    signed = {m.when for m in mentions if m.type == "signing" and recent(m)}
+    def same_paper(a: Mention, b: Mention) -> bool:  # "the signing ceremony" names no paper; two named papers are two
+        wa, wb = set(a.key.split()), set(b.key.split())
+        return wa <= UNNAMED_PAPER or wb <= UNNAMED_PAPER or bool(wa & wb)
+
     met = {m.when for m in mentions if m.type in GATHERING_KINDS and recent(m)}
-    told = next(iter(signed)) if len(signed) == 1 else next(iter(met)) if not signed and len(met) == 1 else None
-    if told is None or told == today:
-        return mentions
-    return [replace(m, when=told) if m in undated else m for m in mentions]
+    out = []
+    for m in mentions:
+        if m in undated:
+            signed = {o.when for o in mentions if o.type == "signing" and recent(o) and same_paper(m, o)}
+            others = any(o.type == "signing" and recent(o) and not same_paper(m, o) for o in mentions)
+            told = next(iter(signed)) if len(signed) == 1 else next(iter(met)) if not signed and not others and len(met) == 1 else None
+            if told is not None and told != today:
+                m = replace(m, when=told)
+        out.append(m)
+    return out
 
 
 GENERIC_PROJECT = re.compile(r"projects?|works", re.I)
