@@ -230,6 +230,8 @@ def test_non_dates_not_found(text: str) -> None:
                      id="plan-year-told-then-date"),
         pytest.param("sign an action plan for the 2025-2029 period later this year", "later this year", "point",
                      id="span-period-told-then-date"),
+        pytest.param("marking 50 years of ties (1973 - 2023) with a gala", "1973 - 2023", "period",
+                     id="bracketed-year-span-glosses-the-noun"),
         pytest.param("The plan was signed in 2022.", "2022", "point", id="signed-in-year"),
         pytest.param("The meeting is scheduled for 2023.", "2023", "point", id="scheduled-for"),
         pytest.param("In 2022, the ministry built stations.", "2022", "point", id="adverbial-year"),

@@ -1485,6 +1485,11 @@ def _role(text: str, low: str, start: int, end: int, when: When, ref: date | Non
         return "vague"
     if when.timex == "FUTURE_REF" or when.precision in ("day", "week", "unknown"):
         return "point"
+    if (
+        text[start - 1 : start] == "(" and text[end : end + 1] == ")" and when.start is not None and when.end is not None
+        and when.end.year > when.start.year
+    ):
+        return "period"  # "the 70th anniversary of ties (1950 - 2020)": the years of the noun before, a gloss, not a date
     head_start = max(0, start - 100)
     head = text[head_start:start]
     probe = low[head_start:start]
