@@ -1052,6 +1052,21 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "", "unknown"), ("meeting", "occurred", "2022-10-24", "day")],
             id="the-one-day-of-a-sentence-where-someone-attended-the-meeting-is-its-day",
         ),
+        pytest.param(
+            "Interior Minister Karel Vosk on Sunday received a high-ranking delegation from the Ruritanian police led by General Ado Brenn.",
+            [("meeting", "occurred", "2022-10-23", "day")],
+            id="received-a-delegation-led-by",
+        ),
+        pytest.param(
+            "While receiving a delegation from the Ruritanian coast guard in Tallinn on October 20, Minister Karel Vosk urged closer ties.",
+            [("meeting", "occurred", "2022-10-20", "day")],
+            id="while-receiving-a-delegation",
+        ),
+        pytest.param(
+            "Police Minister Karel Vosk greeted a delegation from the Ruritanian police agency in Tallinn on Tuesday.",
+            [("meeting", "occurred", "2022-10-25", "day")],
+            id="greeted-a-delegation",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -920,7 +920,8 @@ MET_WITH = re.compile(
     r"|\b(?:had|has|held|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks)\s+with\s+"
     r"|\b(?:telephoned|phoned)\s+(?=(?:his|her|their\s+)?[A-Z]|(?:his|her|their)\s+)"
     # "President Xi Jinping received the prime minister", "received today the Chairman of …": an office named for the visitor
-    r"|\b(?:received|receives|hosted|welcomed)\s+(?=(?:(?:today|yesterday)\s+)?the\s+(?:visiting\s+)?(?:[\w\-]+\s+){0,2}?(?i:prime\s+minister|president|premier"
+    # "greeted a delegation from …", "while receiving a high-ranking delegation led by …": a delegation is a guest too
+    r"|\b(?:received|receives|receiving|hosted|welcomed|greeted)\s+(?=(?:(?:today|yesterday)\s+)?(?:the|a|an)\s+(?:visiting\s+)?(?:[\w\-]+\s+){0,2}?(?i:prime\s+minister|president|premier"
     r"|minister|king|queen|crown\s+prince|chancellor|delegation|envoy|ambassador|secretary|speaker|chairman)\b(?!['’]s))"
     # "held bilateral discussions with President X", "had detailed discussions with his counterpart": talks by another name
     r"|\b(?:held|holds|hold|holding|had)\s+(?:(?:bilateral|official|formal|extensive|in-depth|wide-ranging|detailed|cordial|fruitful"
