@@ -1067,6 +1067,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-25", "day")],
             id="greeted-a-delegation",
         ),
+        pytest.param(
+            "On October 24, Minister Karel Vosk chaired the official welcome ceremony for the Ruritanian delegation led by General Ado Brenn.",
+            [("visit", "occurred", "2022-10-24", "day")],
+            id="chaired-a-welcome-ceremony-for-a-delegation",
+        ),
+        pytest.param(
+            "The Ruritanian delegation visits Estonia from October 24 to 26.",
+            [("visit", "occurred", "2022-10-24/2022-10-26", "range")],
+            id="the-delegation-visits-a-country",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -1008,6 +1008,13 @@ def _detect_visits(s: str) -> list[Candidate]:
         if not (PLACE_PATTERN.fullmatch(place) or countries_in(place)) or any(abs(c.start - m.start("place")) < 40 for c in out):
             continue  # (the trigger is the place: the guest's words belong to the meeting of the welcome)
         out.append(Candidate("visit", m.start("place"), m.end("place"), f"visit to {place}", m.start("place"), strong=True))
+    for m in WELCOME_CEREMONY.finditer(s):  # "chaired the official welcome ceremony for the delegation led by X": X has come
+        guest = m.group("guest")
+        if (TITLE_PRESENT.search(guest) or "delegation" in guest.lower()) and not any(abs(c.start - m.start()) < 60 for c in out):
+            led = LED_BY.search(guest)  # the trigger ends where "by X" follows, so X is read as the visitor, not the host
+            end = m.start("guest") + led.start() + len("led") if led else m.end("noun")
+            whose = " ".join((guest[: led.start()] if led else guest).split())  # "the Russian delegation": named, no reference back
+            out.append(Candidate("visit", m.start("noun"), end, f"visit of {whose}", m.start("noun"), strong=True))
     for m in VISITING.finditer(s):
         if m.group().startswith("arrived") and not VISITOR_BEFORE.search(s, 0, m.start()):
             continue  # what arrives is a visit only when someone named arrives ("Biden, who arrived in Hanoi")
@@ -1198,10 +1205,16 @@ ENABLES = re.compile(
 )
 #: the verbs of a visit: "is on an official visit to", "visited Tokyo", "arrived in Hanoi"
 VISITING = re.compile(
-    r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|arrived\s+(?:in|at)"
+    r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|(?<=delegation\s)visits|arrived\s+(?:in|at)"
     # "led the delegation to Vietnam", "led a 12-member delegation to Dhaka": the leader's visit there
     r"|(?P<led>led\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?delegations?\s+to))\s+(?=[A-Z]|the\s+[A-Z])"
 )
+#: a host holding a guest's welcome ceremony (not "following a welcome ceremony": a scene of a visit told elsewhere)
+WELCOME_CEREMONY = re.compile(
+    r"\b(?:chaired|chairs|chair|co-chaired|hosted|hosts|held|holds|presided\s+over)\s+(?:an?|the)\s+(?:official\s+|state\s+|formal\s+)?"
+    r"(?P<noun>welcom(?:e|ing)\s+ceremony)\s+(?:for|towards|to\s+welcome)\s+(?P<guest>[^,;.]{3,120})"
+)
+LED_BY = re.compile(r"\bled\s+by\s")
 #: a host who welcomes a guest to a place: "welcomed Brazilian President Lula to Buenos Aires"
 WELCOMED_TO = re.compile(
     r"\b(?:welcomed|welcomes|welcoming)\s+(?P<guest>[^,;.]{3,90}?)\s+(?P<to>to)\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})"
@@ -2459,6 +2472,12 @@ def _implicit_when(
     event in the plural with no count (``generic``: "they pledged to carry out signed agreements").
     """
     if gathering is not None and AT_THE_GATHERING.search(text) and (status == "occurred") == (gathering.status == "occurred"):
+        if (
+            kind in {"meeting", "conference"} and gathering.type == "visit" and gathering.when.precision == "range" and day is not None
+            and day.start is not None and gathering.when.start is not None and gathering.when.end is not None
+            and gathering.when.start <= day.start <= gathering.when.end
+        ):
+            return day, True  # "After the welcome ceremony, … held talks" in a visit of March 15-17 told on March 16: that day
         return gathering.when, True  # "On the occasion, …", "During the visit, … will sign …"
     if ref is None:
         return UNKNOWN, False
