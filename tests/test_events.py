@@ -1987,6 +1987,13 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             [("signing", "occurred", "2022-10-26", ())],
             id="a-paper-described-by-its-signing-is-not-signed-today",
         ),
+        pytest.param(
+            "On October 24, Minister Karel Vosk chaired the official welcome ceremony for the Ruritanian delegation led by "
+            "General Ado Brenn. The delegation visits Estonia from October 23 to 25. "
+            "After the welcome ceremony, Minister Karel Vosk held talks with General Ado Brenn.",
+            [("meeting", "occurred", "2022-10-24", ("Karel Vosk", "Ado Brenn")), ("visit", "occurred", "2022-10-24", ("Ado Brenn", "Karel Vosk"))],
+            id="talks-after-the-welcome-take-the-day-told-not-the-visit-span",
+        ),
     ],
 )
 def test_article_gives_events(text: str, expected: list[tuple[str, str, str, tuple[str, ...]]]) -> None:
