@@ -1077,6 +1077,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("visit", "occurred", "2022-10-24/2022-10-26", "range")],
             id="the-delegation-visits-a-country",
         ),
+        pytest.param(
+            "The two ministers agreed on a training plan during talks in Tallinn on Monday.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="agreed-on-a-plan-during-bare-talks-the-talks-took-place",
+        ),
+        pytest.param(
+            "The two ministers agreed to hold a joint drill during talks next month.",
+            [("joint_activity", "planned", "2022-11", "month"), ("meeting", "planned", "2022-11", "month")],
+            id="agreed-during-talks-dated-ahead-the-talks-are-ahead",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

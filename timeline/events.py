@@ -1419,6 +1419,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     if PROPOSED.search(before):
         return "proposed", True
     cues = [m.group().lower() for m in PLANNED.finditer(around)]
+    if cues and c.type in GATHERING_KINDS and not _locative(s, c) and DURING_BARE.search(s, 0, c.start) and all(DONE_CUE.fullmatch(cue) for cue in cues):
+        return "occurred", False  # "agreed on a plan during talks in Hanoi on Sunday": agreed there (a later date may say otherwise)
     if cues and c.type in GATHERING_KINDS and _locative(s, c) and all(DONE_CUE.fullmatch(cue) for cue in cues):
         # "the matter was agreed upon during his meeting with …": agreed there, so it met; "negotiations
         # were launched during Kishida's visit": a noun, not a future
@@ -1521,6 +1523,8 @@ SIGNING_AHEAD = re.compile(
 #: the future seen from the past: "… the meeting would take place in June"
 WOULD_AFTER = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+would\s+(?:be\s+)?(?:take\s+place|held|hold|convene|open|start|begin)\b", re.I)
 #: a planned cue that is itself a past fact: what was agreed was agreed somewhere
+#: "agreed on a plan during talks in Hanoi on Sunday": talks with no determiner, the scene of the agreeing
+DURING_BARE = re.compile(r"\bduring\s+(?:[\w\-]+\s+)?$", re.I)
 DONE_CUE = re.compile(r"agreed(?:\s+(?:on|to|upon))?|negotiations?|draft", re.I)
 #: a past participle right after a gathering's noun states that it took place ("the meeting held in …")
 HELD_AFTER = re.compile(
