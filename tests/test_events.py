@@ -1087,6 +1087,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("joint_activity", "planned", "2022-11", "month"), ("meeting", "planned", "2022-11", "month")],
             id="agreed-during-talks-dated-ahead-the-talks-are-ahead",
         ),
+        pytest.param(
+            "The annual border dialogue between the two interior ministries will start next year.",
+            [("conference", "planned", "2023", "year")],
+            id="a-gathering-that-will-start-next-year",
+        ),
+        pytest.param(
+            "Receiving the guests the same day, the speaker urged both sides to prepare well for the border dialogue next year.",
+            [("conference", "proposed", "2023", "year")],
+            id="the-same-day-of-the-clause-does-not-date-a-gathering-ahead",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

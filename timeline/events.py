@@ -760,7 +760,7 @@ AT_BARE_NTH = re.compile(r"^.*\b(?:at|during)\s+(?=\d+(?:st|nd|rd|th)\b)", re.I)
 #: the gathering's own verb of beginning, in its clause: "… session of the Bi-National Commission started in Harare yesterday"
 STARTED_AFTER = re.compile(
     r"(?:\s+(?!(?:which|that|who|when|while|after|before|since|as)\b)[^\s,;.]+){0,16}?\s+(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+)?"
-    r"(?:started|began|begun|commenced|got\s+under\s*way)\b(?!\s+(?:to\b|in\s+(?:19|20)\d\d))",
+    r"(?:started|began|begun|commenced|got\s+under\s*way|will\s+(?:start|begin|commence))\b(?!\s+(?:to\b|in\s+(?:19|20)\d\d))",
     re.I,
 )
 
@@ -2187,7 +2187,8 @@ def _sentence_mentions(
         same_day = SAME_DAY.search(text)
         if same_day and day is None and ref is not None:
             day = occasion or _day(ref)  # "On the same day, …" after a lead that told no day: the day of the news, the article's
-        if same_day and day is not None and (dm is None or dm.start > same_day.start() or not dm.when.known):
+        ahead = dm is not None and status in {"planned", "proposed"} and ref is not None and dm.when.start is not None and dm.when.start > ref
+        if same_day and day is not None and not ahead and (dm is None or dm.start > same_day.start() or not dm.when.known):
             when, date_phrase, dm = day, same_day.group(), None  # "on the same day": the day just told
             if ref is not None and day.end is not None and day.end <= ref and status != "proposed":
                 status, firm = "occurred", True
