@@ -629,8 +629,18 @@ def _standalone_month_ok(m: re.Match[str], ctx: _Ctx, has_modifier: bool) -> boo
     if not ctx.capital(m, "mon") and not (has_modifier and m.group("mon") not in D.AMBIGUOUS_MONTHS):
         return False
     if m.group("mon") in D.AMBIGUOUS_MONTHS and not has_modifier:
-        return ctx.before(m.start("mon")) in _MONTH_PREPOSITIONS
+        before = ctx.before(m.start("mon"))
+        return before in _MONTH_PREPOSITIONS or (
+            (before in _OWNERS or before.endswith(("'s", "’s"))) and _GATHERING_AFTER_MONTH_RE.match(ctx.text, m.end("mon")) is not None
+        )
     return True
+
+
+_OWNERS = frozenset(("the", "his", "her", "their", "its"))
+#: a month naming the gathering after it: "his May official visit", "the March summit" (no modal "may", no verb "march")
+_GATHERING_AFTER_MONTH_RE = re.compile(
+    r"\s+(?:(?:official|state|working|first|historic|landmark)\s+)?(?:visit|trip|tour|summit|talks|meeting|conference)\b"
+)
 
 
 _MONTH_PREPOSITIONS = frozenset((
