@@ -2014,6 +2014,18 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             [("meeting", "occurred", "2022-10-24", ("Karel Vosk", "Ado Brenn")), ("visit", "occurred", "2022-10-24", ("Ado Brenn", "Karel Vosk"))],
             id="talks-after-the-welcome-take-the-day-told-not-the-visit-span",
         ),
+        pytest.param(
+            "Estonian Interior Minister Karel Vosk (left) and his Ruritanian counterpart Ado Brenn signed a training plan for 2023. (Photo: ERR)\n"
+            "TALLINN — Estonian President Mart Kask received Ruritanian Interior Minister Ado Brenn in Tallinn on Saturday.\n"
+            "During their talks earlier the same day, Vosk and Brenn reviewed their cooperation.\n"
+            "They signed a training plan for 2023.",
+            [
+                ("meeting", "occurred", "2022-10-22", ("Karel Vosk", "Ado Brenn")),
+                ("meeting", "occurred", "2022-10-22", ("Mart Kask", "Ado Brenn")),
+                ("signing", "occurred", "2022-10-22", ("Karel Vosk", "Ado Brenn")),
+            ],
+            id="an-undated-caption-signing-takes-the-day-the-body-gives-the-same-paper",
+        ),
     ],
 )
 def test_article_gives_events(text: str, expected: list[tuple[str, str, str, tuple[str, ...]]]) -> None:

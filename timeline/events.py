@@ -1827,7 +1827,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             if BARE_YEAR.search(m.date_phrase) and m.when.start is not None:
                 year = m.when.start.year  # "In August 2021, …": the year the article has just told
         mentions.extend(found_here)
-    return _lead_signing_dated(_same_visitor_dated(_with_antecedents(mentions)), ref)
+    return _same_named_dated(_lead_signing_dated(_same_visitor_dated(_with_antecedents(mentions)), ref))
 
 
 ATTENDED_BEFORE = re.compile(r"\b(?:attended|joined|chaired|co-?chaired)\s+$", re.I)
@@ -1971,6 +1971,31 @@ def _visit_days_joined(mentions: list[Mention]) -> list[Mention]:
         span = spans.get((m.participants[0], m.status == "occurred")) if m.type == "visit" and m.participants and m.when.precision in {"day", "range"} else None
         out.append(replace(m, when=span) if span is not None and not _recalled(m) else m)
     return out
+
+
+def _same_named_dated(mentions: list[Mention]) -> list[Mention]:
+    """A caption "X and Y signed a cooperation plan for 2018" lent the article's day, and the body's "They signed a
+    cooperation plan for 2018" dated by its story (the talks of Saturday): one paper, one act, the body's day."""
+    told: dict[tuple[str, str], set[When]] = {}
+    for m in mentions:
+        if m.key and m.when.known and not _on_news_day_untold(m):
+            told.setdefault((m.type, m.key), set()).add(m.when)
+    if not told:
+        return mentions
+    out = []
+    for m in mentions:
+        days = told.get((m.type, m.key)) if m.key and _on_news_day_untold(m) else None
+        if days is not None and len(days) == 1 and m.status == "occurred":
+            (when,) = days
+            if m.source_date is not None and when.end is not None and when.end <= m.source_date:
+                m = replace(m, when=when)
+        out.append(m)
+    return out
+
+
+def _on_news_day_untold(m: Mention) -> bool:
+    """Whether a mention has the article's day only because its sentence states none."""
+    return not m.date_phrase and m.when.precision == "day" and m.when.start == m.source_date
 
 
 def _with_antecedents(mentions: list[Mention]) -> list[Mention]:
