@@ -1097,6 +1097,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("conference", "proposed", "2023", "year")],
             id="the-same-day-of-the-clause-does-not-date-a-gathering-ahead",
         ),
+        pytest.param(
+            "A police delegation led by Minister Karel Vosk discussed border issues with Ruritania's security chiefs on October 20.",
+            [("meeting", "occurred", "2022-10-20", "day")],
+            id="discussed-issues-with-the-other-side-s-officials",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -1205,6 +1210,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. They discussed drug control, immigration facilitation and visit exchange.", id="visit-exchange-is-a-field"),
         pytest.param("One. Two. Three. Customs chiefs were among those attending the meeting on behalf of the Lao side.", id="attending-on-behalf-of-a-side-refers-back"),
         pytest.param("One. Two. Three. Vietnam and Laos agreed to promote law enforcement capacity building and strengthen railway security.", id="capacity-building-is-no-project"),
+        pytest.param("Estonia discussed cooperation with Ruritania on October 20.", id="discussed-with-a-country-is-no-meeting"),
     ],
 )
 def test_not_an_event(text: str) -> None:

@@ -923,6 +923,9 @@ MET_WITH = re.compile(
     # "greeted a delegation from …", "while receiving a high-ranking delegation led by …": a delegation is a guest too
     r"|\b(?:received|receives|receiving|hosted|welcomed|greeted)\s+(?=(?:(?:today|yesterday)\s+)?(?:the|a|an)\s+(?:visiting\s+)?(?:[\w\-]+\s+){0,2}?(?i:prime\s+minister|president|premier"
     r"|minister|king|queen|crown\s+prince|chancellor|delegation|envoy|ambassador|secretary|speaker|chairman)\b(?!['’]s))"
+    # "discussed cooperation on security issues with Russia's security leaders": talks with the other side's officials
+    r"|\b(?:discussed|discusses)\s+(?:[\w\-]+\s+){1,6}?with\s+(?=(?:(?:his|her|their|the)\s+|[A-Z][\w\-]*['’]s\s+)(?:[\w\-]+\s+){0,2}?"
+    r"(?:leaders|officials|counterparts?|delegations?|ministers?|president|prime\s+minister|secretary|chiefs?|heads?)\b)"
     # "held bilateral discussions with President X", "had detailed discussions with his counterpart": talks by another name
     r"|\b(?:held|holds|hold|holding|had)\s+(?:(?:bilateral|official|formal|extensive|in-depth|wide-ranging|detailed|cordial|fruitful"
     r"|productive|separate|high-level|lengthy)\s+(?:and\s+)?){0,2}discussions\s+with\s+(?=(?:his|her|their|the\s+)?(?:visiting\s+)?[A-Z]|(?:his|her|their)\s)"

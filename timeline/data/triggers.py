@@ -179,7 +179,7 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
     ),
     "meeting": (
         "meet", "met", "talks", "reception", "call", "conversation", "conferen", "audience", "session", "receiv", "host", "welcome",
-        "greeted", "phone", "conven", "discussions", "gathering", "encounter",
+        "greeted", "phone", "conven", "discuss", "gathering", "encounter",
     ),
     "visit": ("visit", "trip", "tour", "arrived", "welcom", "delegation"),
     "joint_activity": ("joint", "combined", "bilateral", "coordinated", "exercis", "drill", "crack", "patrol"),
