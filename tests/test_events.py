@@ -1211,6 +1211,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. Customs chiefs were among those attending the meeting on behalf of the Lao side.", id="attending-on-behalf-of-a-side-refers-back"),
         pytest.param("One. Two. Three. Vietnam and Laos agreed to promote law enforcement capacity building and strengthen railway security.", id="capacity-building-is-no-project"),
         pytest.param("Estonia discussed cooperation with Ruritania on October 20.", id="discussed-with-a-country-is-no-meeting"),
+        pytest.param(
+            "The minister told his units to focus on training and on completing procedures for opening a forensic research centre.",
+            id="completing-procedures-for-opening-a-centre-is-paperwork",
+        ),
     ],
 )
 def test_not_an_event(text: str) -> None:

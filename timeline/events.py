@@ -1285,6 +1285,11 @@ WORKS_BEGAN = re.compile(
 BARE_WORKS = "works"
 
 
+#: paperwork towards a project is no milestone of it: "completing procedures for launching a research centre"
+PAPERWORK_BEFORE = re.compile(r"\b(?:procedures?|formalities|preparations?|paperwork|feasibility\s+stud(?:y|ies))\s+(?:for|to|of|on)\s+(?:the\s+)?$", re.I)
+PAPERWORK_AFTER = re.compile(r"\s+(?:the\s+)?(?:necessary\s+)?(?:procedures?|formalities|preparations?|paperwork)\b", re.I)
+
+
 def _detect_projects(s: str) -> list[Candidate]:
     works = WORKS_BEGAN.match(s)
     if works and not PROJECT.search(s):
@@ -1295,6 +1300,7 @@ def _detect_projects(s: str) -> list[Candidate]:
         if not SUPPORT_FOR.search(s, 0, v.start()) and not TALK_OF.search(s, 0, v.start()) and not ABOUT_THE.search(s, 0, v.start())
         and not TALKS_AFTER.match(s, v.end())  # "speed up railway construction talks": talks, not a project's act
         and not BEING_DONE.search(s, max(0, v.start() - 20), v.start())  # "work is being completed on …": under way, no milestone yet
+        and not PAPERWORK_BEFORE.search(s, max(0, v.start() - 40), v.start()) and not PAPERWORK_AFTER.match(s, v.end())
     ]
     given = [v.start() for v in AID_VERBS.finditer(s) if not SUPPORT_FOR.search(s, 0, v.start())]
     if not verbs and not given:
