@@ -1102,6 +1102,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-20", "day")],
             id="discussed-issues-with-the-other-side-s-officials",
         ),
+        pytest.param(
+            "The minister suggested both sides realise documents inked during the state visit to Ruritania by President Mart Kask last month.",
+            [("visit", "occurred", "2022-09", "month")],
+            id="realise-documents-inked-during-a-visit-papers-in-force-and-a-visit-done",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

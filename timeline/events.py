@@ -99,7 +99,7 @@ BACKWALK_STOP = frozenset(
     organize hosted host conducted conduct signed sign inked witnessed witness opened open launched launch
     paid pay made make began begin started start completed attends joined join reached reach
     handed hand inaugurated inaugurate built build constructed construct funded fund financed during
-    turned turn donated donate delivered deliver laid lay""".split()
+    turned turn donated donate delivered deliver laid lay realise realize implement materialise materialize""".split()
 )
 TITLE_WORD = re.compile(r"^[A-Z][\w’'.\-]*$")
 NAME_TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*", re.UNICODE)
@@ -1160,7 +1160,7 @@ DATED_AFTER = re.compile(
 )
 #: carrying out what was agreed before: the agreements named after it exist already
 IMPLEMENTING = re.compile(
-    r"\b(?:implement(?:s|ed|ing|ation)?|carry(?:ing)?\s+out|(?<!law\s)(?<!law-)enforc(?:e|es|ed|ing|ement)"  # (not the field, "law enforcement")
+    r"\b(?:implement(?:s|ed|ing|ation)?|carry(?:ing)?\s+out|(?<!law\s)(?<!law-)enforc(?:e|es|ed|ing|ement)|reali[sz](?:e|es|ed|ing|ation)|materiali[sz](?:e|es|ed|ing)"  # (not the field, "law enforcement")
     r"|under\s+(?:the|a|an|their|its)|in\s+(?:line|accordance)\s+with|pursuant\s+to"  # "access under the 2014 … Agreement"
     r"|(?:uphold|upheld|upholding|respect|respected|abide\s+by|comply\s+with|adhere\s+to)\s+(?:the\s+)?(?:spirit\s+of\s+)?(?:the|a|an|their|its))\b",
     re.I,
@@ -1402,6 +1402,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "occurred", True  # "… agreed to start talks when they met in Tokyo": the verb's own tense is past
     if c.type in {"meeting", "conference"} and HELD_BEFORE.search(s, max(0, c.phrase_start - 40), c.phrase_start):
         return "occurred", True  # "… pledged to cooperate, as both nations held the 8th Meeting of …": the verb's own tense is past
+    if c.type in GATHERING_KINDS and PAPERS_OF_BEFORE.search(s, max(0, c.start - 60), c.start):
+        return "occurred", True  # "… to realise documents inked during the State visit": the papers, and so the visit, are done
     if c.type in GATHERING_KINDS and HELD_AFTER.match(s, c.end):
         return "occurred", True  # "agreed to … during the meeting held in Bandung": the meeting itself took place
     if c.type in {"meeting", "conference"} and AFTER_GERUND.search(s, 0, c.start) and not MODAL.search(before):
@@ -1443,6 +1445,10 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     return "occurred", False
 
 
+#: papers done at a gathering: "documents inked during the official State visit", "agreements reached at the talks"
+PAPERS_OF_BEFORE = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:signed|inked|reached|concluded|adopted)\s+(?:during|at|in\s+the\s+course\s+of)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}$", re.I
+)
 #: a gathering that is the purpose of a trip: "arrived … to attend a meeting of …"
 TO_ATTEND = re.compile(r"\bto\s+(?:attend|take\s+part\s+in|participate\s+in)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 #: a gathering that ended in the signing: "The talks concluded with (the) signing of …"
