@@ -1107,6 +1107,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("visit", "occurred", "2022-09", "month")],
             id="realise-documents-inked-during-a-visit-papers-in-force-and-a-visit-done",
         ),
+        pytest.param(
+            "Border guards of Estonia's Narva district coordinated with Ruritanian police to arrest four smugglers on October 20.",
+            [("joint_activity", "occurred", "2022-10-20", "day")],
+            id="coordinated-with-the-other-side-s-police-to-arrest-is-a-joint-act",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

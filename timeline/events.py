@@ -1052,9 +1052,23 @@ def _detect_joint(s: str) -> list[Candidate]:
         after, _ = _np_after(s, m.end())
         phrase = " ".join(p for p in (m.group(), after if after.lower().startswith(("on ", "against ", "in ")) else "") if p)
         out.append(Candidate("joint_activity", m.start(), m.end(), phrase, m.start(), strong=False))
+    if not out:
+        for m in WORKED_WITH_TO.finditer(s):  # "border guards worked with Lao police to arrest five suspects": one joint act
+            after, _ = _np_after(s, m.end("act"))
+            after = TIME_TAIL.split(after, 1)[0]  # "five suspects on August 4": the date is not the name
+            phrase = f"joint operation to {m.group('act').lower()} {after}".strip()
+            out.append(Candidate("joint_activity", m.start(), m.end(), phrase, m.start(), strong=True))
+            break
     return out
 
 
+TIME_TAIL = re.compile(r"\s+(?:on|in|at|last|this|from|since|during)\s")
+#: forces of the two sides acting together on a case: "worked with security forces in Laos' X province to arrest …"
+WORKED_WITH_TO = re.compile(
+    r"\b(?:worked|coordinated|cooperated|collaborated|teamed\s+up|joined\s+hands)\s+(?:closely\s+)?with\s+[^,;.]{3,100}?\s+to\s+"
+    r"(?P<act>arrest|bust|seize|capture|dismantle|apprehend|nab|raid|break\s+up|crack\s+down\s+on)\b",
+    re.I,
+)
 INSTITUTION_AFTER = re.compile(
     r"\s+(?:cent(?:er|re)s?|committees?|commissions?|laborator(?:y|ies)|labs?|institutes?|ventures?|statements?|facilit(?:y|ies)|stations?|bases?|offices?|groups?)\b",
     re.I,
