@@ -1225,6 +1225,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
             "The minister told his units to focus on training and on completing procedures for opening a forensic research centre.",
             id="completing-procedures-for-opening-a-centre-is-paperwork",
         ),
+        pytest.param(
+            "Since the previous annual conference, the two border commands have cooperated in organising 14 joint patrols.",
+            id="a-count-of-joint-patrols-since-the-last-conference-is-a-tally",
+        ),
     ],
 )
 def test_not_an_event(text: str) -> None:

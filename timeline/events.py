@@ -765,9 +765,16 @@ STARTED_AFTER = re.compile(
 )
 
 
+#: a count before an activity's plural noun: "organising 20 joint patrols", "held dozens of joint drills"
+TALLIED_BEFORE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of)\s+$", re.I)
+#: a gathering named as the start of a span: "since the previous annual conference, the stations have …"
+SINCE_PREVIOUS = re.compile(r"\bsince\s+(?:the|their|its)\s+(?:previous|last|prior|earlier)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+
+
 def _detect_conferences(s: str) -> list[Candidate]:
     found = _noun_candidates("conference", CONFERENCE, s, HAPPENING, stated=AT_THE_NTH_OR_DAYS)
     found = [c for c in found if not PRESS_BEFORE.search(s, 0, c.start)]  # "at a news conference": where it was said
+    found = [c for c in found if not SINCE_PREVIOUS.search(s, max(0, c.start - 60), c.start)]  # a reference point, not the news
     for m in BODY_SESSION.finditer(s):
         if not any(c.start <= m.start("session") < c.end for c in found):
             # "The joint commission on trade held its 7th session in 2023": the body's session, named by the body
@@ -2302,6 +2309,8 @@ def _sentence_mentions(
             when, date_phrase, status = gathering.when, gathering.date_phrase, gathering.status
         if _is_generic(c, text, when):
             continue
+        if kind == "joint_activity" and not date_phrase and TALLIED_BEFORE.search(text, max(0, c.start - 40), c.start):
+            continue  # "… in organising 20 joint patrols" with no day of their own: a tally, not one activity
         at_gathering = gathering is not None and when == gathering.when and AT_THE_GATHERING.search(text) is not None
         if kind == "visit" and len(people) > 1:
             by = _visitor_by(people, text, c.end)
