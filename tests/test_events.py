@@ -1229,6 +1229,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
             "Since the previous annual conference, the two border commands have cooperated in organising 14 joint patrols.",
             id="a-count-of-joint-patrols-since-the-last-conference-is-a-tally",
         ),
+        pytest.param("The two chiefs discussed a joint training project between their agencies.", id="a-joint-project-discussed-is-no-joint-activity"),
     ],
 )
 def test_not_an_event(text: str) -> None:

@@ -1077,7 +1077,7 @@ WORKED_WITH_TO = re.compile(
     re.I,
 )
 INSTITUTION_AFTER = re.compile(
-    r"\s+(?:cent(?:er|re)s?|committees?|commissions?|laborator(?:y|ies)|labs?|institutes?|ventures?|statements?|facilit(?:y|ies)|stations?|bases?|offices?|groups?)\b",
+    r"\s+(?:cent(?:er|re)s?|committees?|commissions?|laborator(?:y|ies)|labs?|institutes?|ventures?|statements?|facilit(?:y|ies)|stations?|bases?|offices?|groups?|projects?)\b",
     re.I,
 )
 #: words that make a joint activity the subject of a pact or a talk, not an act: "a legal basis for joint
