@@ -1112,6 +1112,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("joint_activity", "occurred", "2022-10-20", "day")],
             id="coordinated-with-the-other-side-s-police-to-arrest-is-a-joint-act",
         ),
+        pytest.param(
+            "Delegates of the two ministries convened in Tallinn for the 5th Estonia-Ruritania Police Conference to map out cooperation in the time ahead.",
+            [("meeting", "occurred", "2022-10-26", "day"), ("conference", "occurred", "2022-10-26", "day")],
+            id="a-vague-future-in-the-purpose-clause-does-not-date-the-gathering",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -1654,6 +1654,10 @@ SAID_BEFORE = re.compile(r"\b(?:(?:said|says|announced|stated)\s+|told\s+(?:\w+\
 ACTS_OF_THEIR_OWN = frozenset({"signing", "planned_agreement", "conference", "meeting", "visit"})
 
 
+#: an infinitive of purpose: "… to set out cooperation orientations"
+PURPOSE_TO = re.compile(r"\bto\s+(?!be\b|the\b|a\b|an\b)[a-z]+\b")
+
+
 def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: date | None, sentence: str = "") -> DateMention | None:
     """The date expression that dates this event: a point date, the nearest to its trigger."""
     usable = []
@@ -1668,6 +1672,8 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
         ):
             continue  # "adopted a plan to implement the partnership they established in December": its date
             # ("the 11th Joint Commission (JPCDS) that opened Sunday": the gathering's own opening)
+        if dm.when.timex == "FUTURE_REF" and dm.start >= c.end and PURPOSE_TO.search(sentence, c.end, dm.start):
+            continue  # "convened for the 14th conference to set out orientations in the time ahead": the aim's time, not the event's
         if c.type in ACTS_OF_THEIR_OWN and THROUGHOUT_BEFORE.search(sentence, max(0, dm.start - 14), dm.start):
             continue  # "… chaired the third meeting, which continues the committees' work throughout 2025": one day is no year-long span
         if COVERED_SPAN_BEFORE.search(sentence, max(0, dm.start - 40), dm.start):
