@@ -1117,6 +1117,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-26", "day"), ("conference", "occurred", "2022-10-26", "day")],
             id="a-vague-future-in-the-purpose-clause-does-not-date-the-gathering",
         ),
+        pytest.param(
+            "During their talks earlier the same day, the ministers reviewed ties in 2021, including the Estonia-Ruritania Friendship Year.",
+            [("meeting", "occurred", "2022-10-26", "day"), ("other", "occurred", "2021", "year")],
+            id="the-same-day-dates-the-talks-not-the-friendship-year-of-its-own-year",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -2255,7 +2255,8 @@ def _sentence_mentions(
         if same_day and day is None and ref is not None:
             day = occasion or _day(ref)  # "On the same day, …" after a lead that told no day: the day of the news, the article's
         ahead = dm is not None and status in {"planned", "proposed"} and ref is not None and dm.when.start is not None and dm.when.start > ref
-        if same_day and day is not None and not ahead and (dm is None or dm.start > same_day.start() or not dm.when.known):
+        # (a milestone of a year, "the Friendship Year" of "cooperation in 2017", keeps its own year: the day is the talks')
+        if same_day and day is not None and not ahead and (dm is None or (dm.start > same_day.start() and kind != "other") or not dm.when.known):
             when, date_phrase, dm = day, same_day.group(), None  # "on the same day": the day just told
             if ref is not None and day.end is not None and day.end <= ref and status != "proposed":
                 status, firm = "occurred", True
