@@ -1122,6 +1122,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-26", "day"), ("other", "occurred", "2021", "year")],
             id="the-same-day-dates-the-talks-not-the-friendship-year-of-its-own-year",
         ),
+        pytest.param(
+            "The two coast guards agreed to hold quarterly drills, according to the results of a meeting between the two countries in late September.",
+            [("joint_activity", "planned", "", "unknown"), ("meeting", "occurred", "2022-09", "month")],
+            id="a-meeting-a-report-draws-on-was-held",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -1423,6 +1423,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "occurred", True  # "… agreed to start talks when they met in Tokyo": the verb's own tense is past
     if c.type in {"meeting", "conference"} and HELD_BEFORE.search(s, max(0, c.phrase_start - 40), c.phrase_start):
         return "occurred", True  # "… pledged to cooperate, as both nations held the 8th Meeting of …": the verb's own tense is past
+    if c.type in GATHERING_KINDS and SOURCE_GATHERING_BEFORE.search(s, max(0, c.start - 60), c.start):
+        return "occurred", False  # "agreed to conduct patrols, according to the results of a meeting in late January": the source, held
     if c.type in GATHERING_KINDS and PAPERS_OF_BEFORE.search(s, max(0, c.start - 60), c.start):
         return "occurred", True  # "… to realise documents inked during the State visit": the papers, and so the visit, are done
     if c.type in GATHERING_KINDS and HELD_AFTER.match(s, c.end):
@@ -1466,6 +1468,10 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     return "occurred", False
 
 
+#: a gathering a report draws on: "according to the results of a meeting between the two countries"
+SOURCE_GATHERING_BEFORE = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?:results?|outcomes?|minutes|conclusions?)\s+of\s+(?:a|an|the|their)\s+(?:[\w\-]+\s+){0,2}$", re.I
+)
 #: papers done at a gathering: "documents inked during the official State visit", "agreements reached at the talks"
 PAPERS_OF_BEFORE = re.compile(
     r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:signed|inked|reached|concluded|adopted)\s+(?:during|at|in\s+the\s+course\s+of)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}$", re.I
