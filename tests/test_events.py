@@ -1127,6 +1127,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("joint_activity", "planned", "", "unknown"), ("meeting", "occurred", "2022-09", "month")],
             id="a-meeting-a-report-draws-on-was-held",
         ),
+        pytest.param(
+            "The ministry will support the border police, said Premier Mart Kask at his reception for Ruritanian Minister Ado Brenn on October 24 in Tallinn.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="said-at-his-reception-the-reception-took-place",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

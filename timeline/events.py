@@ -1419,6 +1419,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     around = before + " " + s[c.start : c.end + 1]
     if c.type == "signing" and BY_SIGNING.search(s, max(0, c.start - 5), c.start) and not MODAL.search(s, 0, c.start):
         return "occurred", True  # "… concluded on Thursday, with both sides agreeing to curb entries by signing a JRD": done so
+    if c.type in GATHERING_KINDS and SAID_AT_BEFORE.search(s, max(0, c.start - 90), c.start):
+        return "occurred", False  # "X will create conditions …, said PM Y at his reception for Z on Sept 26": where it was said
     if c.type == "meeting" and PAST_MEETING_VERB.match(s, c.start):
         return "occurred", True  # "… agreed to start talks when they met in Tokyo": the verb's own tense is past
     if c.type in {"meeting", "conference"} and HELD_BEFORE.search(s, max(0, c.phrase_start - 40), c.phrase_start):
@@ -1468,6 +1470,12 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     return "occurred", False
 
 
+#: the scene of a saying: "…, said PM Nguyen Xuan Phuc at his reception for …", "Lam stressed at the talks"
+SAID_AT_BEFORE = re.compile(
+    r"\b(?:said|told|stressed|affirmed|noted|emphasi[sz]ed|stated|remarked|underlined|highlighted)\s+(?:[\w\-.’']+\s+){0,7}?"
+    r"(?:at|during)\s+(?:his|her|their|the|a|an)\s+(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
 #: a gathering a report draws on: "according to the results of a meeting between the two countries"
 SOURCE_GATHERING_BEFORE = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:results?|outcomes?|minutes|conclusions?)\s+of\s+(?:a|an|the|their)\s+(?:[\w\-]+\s+){0,2}$", re.I
