@@ -1250,6 +1250,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
             id="a-count-of-joint-patrols-since-the-last-conference-is-a-tally",
         ),
         pytest.param("The two chiefs discussed a joint training project between their agencies.", id="a-joint-project-discussed-is-no-joint-activity"),
+        pytest.param(
+            "The commander pledged to push ahead, firstly with the completion of procedures for the patrol boat handover.",
+            id="procedures-for-a-handover-are-paperwork",
+        ),
     ],
 )
 def test_not_an_event(text: str) -> None:
@@ -1393,6 +1397,10 @@ def test_not_an_event(text: str) -> None:
         pytest.param(
             "HANOI (VNA) – Deals worth $2 billion are likely to be signed during the visit next week.", "Deals worth $2 billion (to be signed)", "",
             id="a-dateline-dash-ends-the-phrase",
+        ),
+        pytest.param(
+            "Deputy Minister Karel Vosk presented 20 cars to the Ruritanian police on Monday.", "20 cars", "",
+            id="what-was-presented-not-who-presented-it",
         ),
     ],
 )

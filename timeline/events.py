@@ -99,7 +99,8 @@ BACKWALK_STOP = frozenset(
     organize hosted host conducted conduct signed sign inked witnessed witness opened open launched launch
     paid pay made make began begin started start completed attends joined join reached reach
     handed hand inaugurated inaugurate built build constructed construct funded fund financed during
-    turned turn donated donate delivered deliver laid lay realise realize implement materialise materialize""".split()
+    turned turn donated donate delivered deliver laid lay realise realize implement materialise materialize
+    presented present gifted""".split()
 )
 TITLE_WORD = re.compile(r"^[A-Z][\w’'.\-]*$")
 NAME_TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*", re.UNICODE)
@@ -1307,8 +1308,10 @@ BARE_WORKS = "works"
 
 
 #: paperwork towards a project is no milestone of it: "completing procedures for launching a research centre"
-PAPERWORK_BEFORE = re.compile(r"\b(?:procedures?|formalities|preparations?|paperwork|feasibility\s+stud(?:y|ies))\s+(?:for|to|of|on)\s+(?:the\s+)?$", re.I)
-PAPERWORK_AFTER = re.compile(r"\s+(?:the\s+)?(?:necessary\s+)?(?:procedures?|formalities|preparations?|paperwork)\b", re.I)
+PAPERWORK_BEFORE = re.compile(
+    r"\b(?:procedures?|formalities|preparations?|paperwork|feasibility\s+stud(?:y|ies))\s+(?:for|to|of|on)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I
+)  # ("procedures for the patrol ship handover": the thing handed over may stand before the act's noun)
+PAPERWORK_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:necessary\s+)?(?:procedures?|formalities|preparations?|paperwork)\b", re.I)
 
 
 def _detect_projects(s: str) -> list[Candidate]:
@@ -1323,7 +1326,10 @@ def _detect_projects(s: str) -> list[Candidate]:
         and not BEING_DONE.search(s, max(0, v.start() - 20), v.start())  # "work is being completed on …": under way, no milestone yet
         and not PAPERWORK_BEFORE.search(s, max(0, v.start() - 40), v.start()) and not PAPERWORK_AFTER.match(s, v.end())
     ]
-    given = [v.start() for v in AID_VERBS.finditer(s) if not SUPPORT_FOR.search(s, 0, v.start())]
+    given = [
+        v.start() for v in AID_VERBS.finditer(s)
+        if not SUPPORT_FOR.search(s, 0, v.start()) and not PAPERWORK_BEFORE.search(s, max(0, v.start() - 60), v.start())
+    ]
     if not verbs and not given:
         return []
     out = []
