@@ -1254,6 +1254,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
             "The commander pledged to push ahead, firstly with the completion of procedures for the patrol boat handover.",
             id="procedures-for-a-handover-are-paperwork",
         ),
+        pytest.param(
+            "Estonian police chiefs attended the 4th international meeting of senior security officials in Minsk on May 24-25.",
+            id="an-international-meeting-is-many-sided",
+        ),
     ],
 )
 def test_not_an_event(text: str) -> None:
