@@ -2083,6 +2083,13 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             ],
             id="an-undated-caption-signing-takes-the-day-the-body-gives-the-same-paper",
         ),
+        pytest.param(
+            "On October 24, Minister Karel Vosk chaired the official welcome ceremony for the Ruritanian delegation led by General Ado Brenn.\n"
+            "The Ruritanian minister's visit is of great significance, following events to celebrate the 30th anniversary of diplomatic "
+            "relations between Estonia and Ruritania (1992 - 2022).",
+            [("other", "occurred", "2022", ()), ("visit", "occurred", "2022-10-24", ("Ado Brenn", "Karel Vosk"))],
+            id="an-unnamed-undated-visit-is-the-one-dated-visit-and-a-bracketed-span-dates-the-anniversary",
+        ),
     ],
 )
 def test_article_gives_events(text: str, expected: list[tuple[str, str, str, tuple[str, ...]]]) -> None:

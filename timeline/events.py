@@ -1597,6 +1597,22 @@ HELD_HERE = re.compile(r"\s+(?:held|convened|hosted|co-?chaired|chaired)\s+(?:in
 ANNIVERSARY = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+anniversary\b", re.I)
 
 
+def _anniversary_gloss(c: Candidate, text: str, found: Sequence[DateMention]) -> tuple[When, str] | None:
+    """The year of an anniversary glossed by a bracketed span of its years later in its clause: "(1950 - 2020)"."""
+    m = ANNIVERSARY.search(c.phrase)
+    end = c.phrase_start + len(c.phrase)
+    for d in found:
+        between = text[end : d.start]
+        if (
+            d.role == "period" and 0 <= len(between) <= 80 and not re.search(r"[,;.]", between) and text[d.start - 1 : d.start] == "("
+            and d.when.start is not None and d.when.end is not None and m
+            and d.when.end.year - d.when.start.year == int(m.group(1))
+        ):
+            y = d.when.end.year
+            return When(value=str(y), start=date(y, 1, 1), end=date(y, 12, 31), precision="year", timex=str(y)), d.expr
+    return None
+
+
 def _anniversary_year(phrase: str, when: When, ref: date | None, expr: str = "") -> When:
     """ "the 60th anniversary of ties (September 5, 1962 - 2022)": the date given is the origin; the
     anniversary falls 60 years on. "(September 5)", with no year, is the anniversary's own day: this year's."""
@@ -1990,8 +2006,14 @@ def _same_visitor_dated(mentions: list[Mention]) -> list[Mention]:
     }
     if not dated:
         return mentions
+    # "the Security Council Secretary's visit is of great significance" (no name, no day) when the article dates
+    # the one visit it tells: that visit
+    whose = {t.participants[0] for t in dated.values() if t.status == "occurred"}
+    only = next(iter(dated.values())) if len(whose) == 1 and len(dated) == 1 else None
     out = []
     for m in mentions:
+        if only is not None and m.type == "visit" and not m.participants and not m.date_phrase and not m.when.known and m.status == "occurred":
+            m = replace(m, when=only.when, participants=only.participants)
         told = dated.get(m.participants[0]) if m.type == "visit" and m.participants and not m.date_phrase else None
         if told is not None and told is not m and (m.status == "occurred") == (told.status == "occurred"):
             m = replace(m, when=told.when)
@@ -2290,6 +2312,10 @@ def _sentence_mentions(
                 when, date_phrase, dm = _open_when(status, ref), shift.group(), None
         if kind == "other" and when is not None:
             when = _anniversary_year(c.phrase, when, ref, date_phrase)
+        elif kind == "other" and ANNIVERSARY.search(c.phrase):
+            gloss = _anniversary_gloss(c, text, found)
+            if gloss is not None:  # "the 70th anniversary of relations (1950 - 2020)": the span's last year is the anniversary's
+                when, date_phrase = gloss
         phrase_dates = [d for d in found if c.phrase_start <= d.start < c.phrase_start + len(c.phrase)]
         if when is not None and ref is not None and when.start is not None and when.end is not None:
             if when.end < ref and not firm:
