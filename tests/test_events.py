@@ -1052,6 +1052,86 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "", "unknown"), ("meeting", "occurred", "2022-10-24", "day")],
             id="the-one-day-of-a-sentence-where-someone-attended-the-meeting-is-its-day",
         ),
+        pytest.param(
+            "Interior Minister Karel Vosk on Sunday received a high-ranking delegation from the Ruritanian police led by General Ado Brenn.",
+            [("meeting", "occurred", "2022-10-23", "day")],
+            id="received-a-delegation-led-by",
+        ),
+        pytest.param(
+            "While receiving a delegation from the Ruritanian coast guard in Tallinn on October 20, Minister Karel Vosk urged closer ties.",
+            [("meeting", "occurred", "2022-10-20", "day")],
+            id="while-receiving-a-delegation",
+        ),
+        pytest.param(
+            "Police Minister Karel Vosk greeted a delegation from the Ruritanian police agency in Tallinn on Tuesday.",
+            [("meeting", "occurred", "2022-10-25", "day")],
+            id="greeted-a-delegation",
+        ),
+        pytest.param(
+            "On October 24, Minister Karel Vosk chaired the official welcome ceremony for the Ruritanian delegation led by General Ado Brenn.",
+            [("visit", "occurred", "2022-10-24", "day")],
+            id="chaired-a-welcome-ceremony-for-a-delegation",
+        ),
+        pytest.param(
+            "The Ruritanian delegation visits Estonia from October 24 to 26.",
+            [("visit", "occurred", "2022-10-24/2022-10-26", "range")],
+            id="the-delegation-visits-a-country",
+        ),
+        pytest.param(
+            "The two ministers agreed on a training plan during talks in Tallinn on Monday.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="agreed-on-a-plan-during-bare-talks-the-talks-took-place",
+        ),
+        pytest.param(
+            "The two ministers agreed to hold a joint drill during talks next month.",
+            [("joint_activity", "planned", "2022-11", "month"), ("meeting", "planned", "2022-11", "month")],
+            id="agreed-during-talks-dated-ahead-the-talks-are-ahead",
+        ),
+        pytest.param(
+            "The annual border dialogue between the two interior ministries will start next year.",
+            [("conference", "planned", "2023", "year")],
+            id="a-gathering-that-will-start-next-year",
+        ),
+        pytest.param(
+            "Receiving the guests the same day, the speaker urged both sides to prepare well for the border dialogue next year.",
+            [("conference", "proposed", "2023", "year")],
+            id="the-same-day-of-the-clause-does-not-date-a-gathering-ahead",
+        ),
+        pytest.param(
+            "A police delegation led by Minister Karel Vosk discussed border issues with Ruritania's security chiefs on October 20.",
+            [("meeting", "occurred", "2022-10-20", "day")],
+            id="discussed-issues-with-the-other-side-s-officials",
+        ),
+        pytest.param(
+            "The minister suggested both sides realise documents inked during the state visit to Ruritania by President Mart Kask last month.",
+            [("visit", "occurred", "2022-09", "month")],
+            id="realise-documents-inked-during-a-visit-papers-in-force-and-a-visit-done",
+        ),
+        pytest.param(
+            "Border guards of Estonia's Narva district coordinated with Ruritanian police to arrest four smugglers on October 20.",
+            [("joint_activity", "occurred", "2022-10-20", "day")],
+            id="coordinated-with-the-other-side-s-police-to-arrest-is-a-joint-act",
+        ),
+        pytest.param(
+            "Delegates of the two ministries convened in Tallinn for the 5th Estonia-Ruritania Police Conference to map out cooperation in the time ahead.",
+            [("meeting", "occurred", "2022-10-26", "day"), ("conference", "occurred", "2022-10-26", "day")],
+            id="a-vague-future-in-the-purpose-clause-does-not-date-the-gathering",
+        ),
+        pytest.param(
+            "During their talks earlier the same day, the ministers reviewed ties in 2021, including the Estonia-Ruritania Friendship Year.",
+            [("meeting", "occurred", "2022-10-26", "day"), ("other", "occurred", "2021", "year")],
+            id="the-same-day-dates-the-talks-not-the-friendship-year-of-its-own-year",
+        ),
+        pytest.param(
+            "The two coast guards agreed to hold quarterly drills, according to the results of a meeting between the two countries in late September.",
+            [("joint_activity", "planned", "", "unknown"), ("meeting", "occurred", "2022-09", "month")],
+            id="a-meeting-a-report-draws-on-was-held",
+        ),
+        pytest.param(
+            "The ministry will support the border police, said Premier Mart Kask at his reception for Ruritanian Minister Ado Brenn on October 24 in Tallinn.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="said-at-his-reception-the-reception-took-place",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -1160,6 +1240,24 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("One. Two. Three. They discussed drug control, immigration facilitation and visit exchange.", id="visit-exchange-is-a-field"),
         pytest.param("One. Two. Three. Customs chiefs were among those attending the meeting on behalf of the Lao side.", id="attending-on-behalf-of-a-side-refers-back"),
         pytest.param("One. Two. Three. Vietnam and Laos agreed to promote law enforcement capacity building and strengthen railway security.", id="capacity-building-is-no-project"),
+        pytest.param("Estonia discussed cooperation with Ruritania on October 20.", id="discussed-with-a-country-is-no-meeting"),
+        pytest.param(
+            "The minister told his units to focus on training and on completing procedures for opening a forensic research centre.",
+            id="completing-procedures-for-opening-a-centre-is-paperwork",
+        ),
+        pytest.param(
+            "Since the previous annual conference, the two border commands have cooperated in organising 14 joint patrols.",
+            id="a-count-of-joint-patrols-since-the-last-conference-is-a-tally",
+        ),
+        pytest.param("The two chiefs discussed a joint training project between their agencies.", id="a-joint-project-discussed-is-no-joint-activity"),
+        pytest.param(
+            "The commander pledged to push ahead, firstly with the completion of procedures for the patrol boat handover.",
+            id="procedures-for-a-handover-are-paperwork",
+        ),
+        pytest.param(
+            "Estonian police chiefs attended the 4th international meeting of senior security officials in Minsk on May 24-25.",
+            id="an-international-meeting-is-many-sided",
+        ),
     ],
 )
 def test_not_an_event(text: str) -> None:
@@ -1303,6 +1401,10 @@ def test_not_an_event(text: str) -> None:
         pytest.param(
             "HANOI (VNA) – Deals worth $2 billion are likely to be signed during the visit next week.", "Deals worth $2 billion (to be signed)", "",
             id="a-dateline-dash-ends-the-phrase",
+        ),
+        pytest.param(
+            "Deputy Minister Karel Vosk presented 20 cars to the Ruritanian police on Monday.", "20 cars", "",
+            id="what-was-presented-not-who-presented-it",
         ),
     ],
 )
@@ -1961,6 +2063,32 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             "The two ministers signed a fisheries protocol today. Two. Three. The Valletta Charter, signed by the two kings, aims at closer trade.",
             [("signing", "occurred", "2022-10-26", ())],
             id="a-paper-described-by-its-signing-is-not-signed-today",
+        ),
+        pytest.param(
+            "On October 24, Minister Karel Vosk chaired the official welcome ceremony for the Ruritanian delegation led by "
+            "General Ado Brenn. The delegation visits Estonia from October 23 to 25. "
+            "After the welcome ceremony, Minister Karel Vosk held talks with General Ado Brenn.",
+            [("meeting", "occurred", "2022-10-24", ("Karel Vosk", "Ado Brenn")), ("visit", "occurred", "2022-10-24", ("Ado Brenn", "Karel Vosk"))],
+            id="talks-after-the-welcome-take-the-day-told-not-the-visit-span",
+        ),
+        pytest.param(
+            "Estonian Interior Minister Karel Vosk (left) and his Ruritanian counterpart Ado Brenn signed a training plan for 2023. (Photo: ERR)\n"
+            "TALLINN — Estonian President Mart Kask received Ruritanian Interior Minister Ado Brenn in Tallinn on Saturday.\n"
+            "During their talks earlier the same day, Vosk and Brenn reviewed their cooperation.\n"
+            "They signed a training plan for 2023.",
+            [
+                ("meeting", "occurred", "2022-10-22", ("Karel Vosk", "Ado Brenn")),
+                ("meeting", "occurred", "2022-10-22", ("Mart Kask", "Ado Brenn")),
+                ("signing", "occurred", "2022-10-22", ("Karel Vosk", "Ado Brenn")),
+            ],
+            id="an-undated-caption-signing-takes-the-day-the-body-gives-the-same-paper",
+        ),
+        pytest.param(
+            "On October 24, Minister Karel Vosk chaired the official welcome ceremony for the Ruritanian delegation led by General Ado Brenn.\n"
+            "The Ruritanian minister's visit is of great significance, following events to celebrate the 30th anniversary of diplomatic "
+            "relations between Estonia and Ruritania (1992 - 2022).",
+            [("other", "occurred", "2022", ()), ("visit", "occurred", "2022-10-24", ("Ado Brenn", "Karel Vosk"))],
+            id="an-unnamed-undated-visit-is-the-one-dated-visit-and-a-bracketed-span-dates-the-anniversary",
         ),
     ],
 )

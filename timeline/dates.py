@@ -629,8 +629,18 @@ def _standalone_month_ok(m: re.Match[str], ctx: _Ctx, has_modifier: bool) -> boo
     if not ctx.capital(m, "mon") and not (has_modifier and m.group("mon") not in D.AMBIGUOUS_MONTHS):
         return False
     if m.group("mon") in D.AMBIGUOUS_MONTHS and not has_modifier:
-        return ctx.before(m.start("mon")) in _MONTH_PREPOSITIONS
+        before = ctx.before(m.start("mon"))
+        return before in _MONTH_PREPOSITIONS or (
+            (before in _OWNERS or before.endswith(("'s", "’s"))) and _GATHERING_AFTER_MONTH_RE.match(ctx.text, m.end("mon")) is not None
+        )
     return True
+
+
+_OWNERS = frozenset(("the", "his", "her", "their", "its"))
+#: a month naming the gathering after it: "his May official visit", "the March summit" (no modal "may", no verb "march")
+_GATHERING_AFTER_MONTH_RE = re.compile(
+    r"\s+(?:(?:official|state|working|first|historic|landmark)\s+)?(?:visit|trip|tour|summit|talks|meeting|conference)\b"
+)
 
 
 _MONTH_PREPOSITIONS = frozenset((
@@ -1485,6 +1495,11 @@ def _role(text: str, low: str, start: int, end: int, when: When, ref: date | Non
         return "vague"
     if when.timex == "FUTURE_REF" or when.precision in ("day", "week", "unknown"):
         return "point"
+    if (
+        text[start - 1 : start] == "(" and text[end : end + 1] == ")" and when.start is not None and when.end is not None
+        and when.end.year > when.start.year
+    ):
+        return "period"  # "the 70th anniversary of ties (1950 - 2020)": the years of the noun before, a gloss, not a date
     head_start = max(0, start - 100)
     head = text[head_start:start]
     probe = low[head_start:start]

@@ -99,7 +99,8 @@ BACKWALK_STOP = frozenset(
     organize hosted host conducted conduct signed sign inked witnessed witness opened open launched launch
     paid pay made make began begin started start completed attends joined join reached reach
     handed hand inaugurated inaugurate built build constructed construct funded fund financed during
-    turned turn donated donate delivered deliver laid lay""".split()
+    turned turn donated donate delivered deliver laid lay realise realize implement materialise materialize
+    presented present gifted""".split()
 )
 TITLE_WORD = re.compile(r"^[A-Z][\w’'.\-]*$")
 NAME_TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*", re.UNICODE)
@@ -760,14 +761,21 @@ AT_BARE_NTH = re.compile(r"^.*\b(?:at|during)\s+(?=\d+(?:st|nd|rd|th)\b)", re.I)
 #: the gathering's own verb of beginning, in its clause: "… session of the Bi-National Commission started in Harare yesterday"
 STARTED_AFTER = re.compile(
     r"(?:\s+(?!(?:which|that|who|when|while|after|before|since|as)\b)[^\s,;.]+){0,16}?\s+(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+)?"
-    r"(?:started|began|begun|commenced|got\s+under\s*way)\b(?!\s+(?:to\b|in\s+(?:19|20)\d\d))",
+    r"(?:started|began|begun|commenced|got\s+under\s*way|will\s+(?:start|begin|commence))\b(?!\s+(?:to\b|in\s+(?:19|20)\d\d))",
     re.I,
 )
+
+
+#: a count before an activity's plural noun: "organising 20 joint patrols", "held dozens of joint drills"
+TALLIED_BEFORE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of)\s+$", re.I)
+#: a gathering named as the start of a span: "since the previous annual conference, the stations have …"
+SINCE_PREVIOUS = re.compile(r"\bsince\s+(?:the|their|its)\s+(?:previous|last|prior|earlier)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 
 def _detect_conferences(s: str) -> list[Candidate]:
     found = _noun_candidates("conference", CONFERENCE, s, HAPPENING, stated=AT_THE_NTH_OR_DAYS)
     found = [c for c in found if not PRESS_BEFORE.search(s, 0, c.start)]  # "at a news conference": where it was said
+    found = [c for c in found if not SINCE_PREVIOUS.search(s, max(0, c.start - 60), c.start)]  # a reference point, not the news
     for m in BODY_SESSION.finditer(s):
         if not any(c.start <= m.start("session") < c.end for c in found):
             # "The joint commission on trade held its 7th session in 2023": the body's session, named by the body
@@ -920,8 +928,12 @@ MET_WITH = re.compile(
     r"|\b(?:had|has|held|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks)\s+with\s+"
     r"|\b(?:telephoned|phoned)\s+(?=(?:his|her|their\s+)?[A-Z]|(?:his|her|their)\s+)"
     # "President Xi Jinping received the prime minister", "received today the Chairman of …": an office named for the visitor
-    r"|\b(?:received|receives|hosted|welcomed)\s+(?=(?:(?:today|yesterday)\s+)?the\s+(?:visiting\s+)?(?:[\w\-]+\s+){0,2}?(?i:prime\s+minister|president|premier"
+    # "greeted a delegation from …", "while receiving a high-ranking delegation led by …": a delegation is a guest too
+    r"|\b(?:received|receives|receiving|hosted|welcomed|greeted)\s+(?=(?:(?:today|yesterday)\s+)?(?:the|a|an)\s+(?:visiting\s+)?(?:[\w\-]+\s+){0,2}?(?i:prime\s+minister|president|premier"
     r"|minister|king|queen|crown\s+prince|chancellor|delegation|envoy|ambassador|secretary|speaker|chairman)\b(?!['’]s))"
+    # "discussed cooperation on security issues with Russia's security leaders": talks with the other side's officials
+    r"|\b(?:discussed|discusses)\s+(?:[\w\-]+\s+){1,6}?with\s+(?=(?:(?:his|her|their|the)\s+|[A-Z][\w\-]*['’]s\s+)(?:[\w\-]+\s+){0,2}?"
+    r"(?:leaders|officials|counterparts?|delegations?|ministers?|president|prime\s+minister|secretary|chiefs?|heads?)\b)"
     # "held bilateral discussions with President X", "had detailed discussions with his counterpart": talks by another name
     r"|\b(?:held|holds|hold|holding|had)\s+(?:(?:bilateral|official|formal|extensive|in-depth|wide-ranging|detailed|cordial|fruitful"
     r"|productive|separate|high-level|lengthy)\s+(?:and\s+)?){0,2}discussions\s+with\s+(?=(?:his|her|their|the\s+)?(?:visiting\s+)?[A-Z]|(?:his|her|their)\s)"
@@ -1007,6 +1019,13 @@ def _detect_visits(s: str) -> list[Candidate]:
         if not (PLACE_PATTERN.fullmatch(place) or countries_in(place)) or any(abs(c.start - m.start("place")) < 40 for c in out):
             continue  # (the trigger is the place: the guest's words belong to the meeting of the welcome)
         out.append(Candidate("visit", m.start("place"), m.end("place"), f"visit to {place}", m.start("place"), strong=True))
+    for m in WELCOME_CEREMONY.finditer(s):  # "chaired the official welcome ceremony for the delegation led by X": X has come
+        guest = m.group("guest")
+        if (TITLE_PRESENT.search(guest) or "delegation" in guest.lower()) and not any(abs(c.start - m.start()) < 60 for c in out):
+            led = LED_BY.search(guest)  # the trigger ends where "by X" follows, so X is read as the visitor, not the host
+            end = m.start("guest") + led.start() + len("led") if led else m.end("noun")
+            whose = " ".join((guest[: led.start()] if led else guest).split())  # "the Russian delegation": named, no reference back
+            out.append(Candidate("visit", m.start("noun"), end, f"visit of {whose}", m.start("noun"), strong=True))
     for m in VISITING.finditer(s):
         if m.group().startswith("arrived") and not VISITOR_BEFORE.search(s, 0, m.start()):
             continue  # what arrives is a visit only when someone named arrives ("Biden, who arrived in Hanoi")
@@ -1041,11 +1060,25 @@ def _detect_joint(s: str) -> list[Candidate]:
         after, _ = _np_after(s, m.end())
         phrase = " ".join(p for p in (m.group(), after if after.lower().startswith(("on ", "against ", "in ")) else "") if p)
         out.append(Candidate("joint_activity", m.start(), m.end(), phrase, m.start(), strong=False))
+    if not out:
+        for m in WORKED_WITH_TO.finditer(s):  # "border guards worked with Lao police to arrest five suspects": one joint act
+            after, _ = _np_after(s, m.end("act"))
+            after = TIME_TAIL.split(after, 1)[0]  # "five suspects on August 4": the date is not the name
+            phrase = f"joint operation to {m.group('act').lower()} {after}".strip()
+            out.append(Candidate("joint_activity", m.start(), m.end(), phrase, m.start(), strong=True))
+            break
     return out
 
 
+TIME_TAIL = re.compile(r"\s+(?:on|in|at|last|this|from|since|during)\s")
+#: forces of the two sides acting together on a case: "worked with security forces in Laos' X province to arrest …"
+WORKED_WITH_TO = re.compile(
+    r"\b(?:worked|coordinated|cooperated|collaborated|teamed\s+up|joined\s+hands)\s+(?:closely\s+)?with\s+[^,;.]{3,100}?\s+to\s+"
+    r"(?P<act>arrest|bust|seize|capture|dismantle|apprehend|nab|raid|break\s+up|crack\s+down\s+on)\b",
+    re.I,
+)
 INSTITUTION_AFTER = re.compile(
-    r"\s+(?:cent(?:er|re)s?|committees?|commissions?|laborator(?:y|ies)|labs?|institutes?|ventures?|statements?|facilit(?:y|ies)|stations?|bases?|offices?|groups?)\b",
+    r"\s+(?:cent(?:er|re)s?|committees?|commissions?|laborator(?:y|ies)|labs?|institutes?|ventures?|statements?|facilit(?:y|ies)|stations?|bases?|offices?|groups?|projects?)\b",
     re.I,
 )
 #: words that make a joint activity the subject of a pact or a talk, not an act: "a legal basis for joint
@@ -1149,7 +1182,7 @@ DATED_AFTER = re.compile(
 )
 #: carrying out what was agreed before: the agreements named after it exist already
 IMPLEMENTING = re.compile(
-    r"\b(?:implement(?:s|ed|ing|ation)?|carry(?:ing)?\s+out|(?<!law\s)(?<!law-)enforc(?:e|es|ed|ing|ement)"  # (not the field, "law enforcement")
+    r"\b(?:implement(?:s|ed|ing|ation)?|carry(?:ing)?\s+out|(?<!law\s)(?<!law-)enforc(?:e|es|ed|ing|ement)|reali[sz](?:e|es|ed|ing|ation)|materiali[sz](?:e|es|ed|ing)"  # (not the field, "law enforcement")
     r"|under\s+(?:the|a|an|their|its)|in\s+(?:line|accordance)\s+with|pursuant\s+to"  # "access under the 2014 … Agreement"
     r"|(?:uphold|upheld|upholding|respect|respected|abide\s+by|comply\s+with|adhere\s+to)\s+(?:the\s+)?(?:spirit\s+of\s+)?(?:the|a|an|their|its))\b",
     re.I,
@@ -1197,10 +1230,16 @@ ENABLES = re.compile(
 )
 #: the verbs of a visit: "is on an official visit to", "visited Tokyo", "arrived in Hanoi"
 VISITING = re.compile(
-    r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|arrived\s+(?:in|at)"
+    r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|(?<=delegation\s)visits|arrived\s+(?:in|at)"
     # "led the delegation to Vietnam", "led a 12-member delegation to Dhaka": the leader's visit there
     r"|(?P<led>led\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?delegations?\s+to))\s+(?=[A-Z]|the\s+[A-Z])"
 )
+#: a host holding a guest's welcome ceremony (not "following a welcome ceremony": a scene of a visit told elsewhere)
+WELCOME_CEREMONY = re.compile(
+    r"\b(?:chaired|chairs|chair|co-chaired|hosted|hosts|held|holds|presided\s+over)\s+(?:an?|the)\s+(?:official\s+|state\s+|formal\s+)?"
+    r"(?P<noun>welcom(?:e|ing)\s+ceremony)\s+(?:for|towards|to\s+welcome)\s+(?P<guest>[^,;.]{3,120})"
+)
+LED_BY = re.compile(r"\bled\s+by\s")
 #: a host who welcomes a guest to a place: "welcomed Brazilian President Lula to Buenos Aires"
 WELCOMED_TO = re.compile(
     r"\b(?:welcomed|welcomes|welcoming)\s+(?P<guest>[^,;.]{3,90}?)\s+(?P<to>to)\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})"
@@ -1268,6 +1307,13 @@ WORKS_BEGAN = re.compile(
 BARE_WORKS = "works"
 
 
+#: paperwork towards a project is no milestone of it: "completing procedures for launching a research centre"
+PAPERWORK_BEFORE = re.compile(
+    r"\b(?:procedures?|formalities|preparations?|paperwork|feasibility\s+stud(?:y|ies))\s+(?:for|to|of|on)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I
+)  # ("procedures for the patrol ship handover": the thing handed over may stand before the act's noun)
+PAPERWORK_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:necessary\s+)?(?:procedures?|formalities|preparations?|paperwork)\b", re.I)
+
+
 def _detect_projects(s: str) -> list[Candidate]:
     works = WORKS_BEGAN.match(s)
     if works and not PROJECT.search(s):
@@ -1278,8 +1324,12 @@ def _detect_projects(s: str) -> list[Candidate]:
         if not SUPPORT_FOR.search(s, 0, v.start()) and not TALK_OF.search(s, 0, v.start()) and not ABOUT_THE.search(s, 0, v.start())
         and not TALKS_AFTER.match(s, v.end())  # "speed up railway construction talks": talks, not a project's act
         and not BEING_DONE.search(s, max(0, v.start() - 20), v.start())  # "work is being completed on …": under way, no milestone yet
+        and not PAPERWORK_BEFORE.search(s, max(0, v.start() - 40), v.start()) and not PAPERWORK_AFTER.match(s, v.end())
     ]
-    given = [v.start() for v in AID_VERBS.finditer(s) if not SUPPORT_FOR.search(s, 0, v.start())]
+    given = [
+        v.start() for v in AID_VERBS.finditer(s)
+        if not SUPPORT_FOR.search(s, 0, v.start()) and not PAPERWORK_BEFORE.search(s, max(0, v.start() - 60), v.start())
+    ]
     if not verbs and not given:
         return []
     out = []
@@ -1375,10 +1425,16 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     around = before + " " + s[c.start : c.end + 1]
     if c.type == "signing" and BY_SIGNING.search(s, max(0, c.start - 5), c.start) and not MODAL.search(s, 0, c.start):
         return "occurred", True  # "… concluded on Thursday, with both sides agreeing to curb entries by signing a JRD": done so
+    if c.type in GATHERING_KINDS and SAID_AT_BEFORE.search(s, max(0, c.start - 90), c.start):
+        return "occurred", False  # "X will create conditions …, said PM Y at his reception for Z on Sept 26": where it was said
     if c.type == "meeting" and PAST_MEETING_VERB.match(s, c.start):
         return "occurred", True  # "… agreed to start talks when they met in Tokyo": the verb's own tense is past
     if c.type in {"meeting", "conference"} and HELD_BEFORE.search(s, max(0, c.phrase_start - 40), c.phrase_start):
         return "occurred", True  # "… pledged to cooperate, as both nations held the 8th Meeting of …": the verb's own tense is past
+    if c.type in GATHERING_KINDS and SOURCE_GATHERING_BEFORE.search(s, max(0, c.start - 60), c.start):
+        return "occurred", False  # "agreed to conduct patrols, according to the results of a meeting in late January": the source, held
+    if c.type in GATHERING_KINDS and PAPERS_OF_BEFORE.search(s, max(0, c.start - 60), c.start):
+        return "occurred", True  # "… to realise documents inked during the State visit": the papers, and so the visit, are done
     if c.type in GATHERING_KINDS and HELD_AFTER.match(s, c.end):
         return "occurred", True  # "agreed to … during the meeting held in Bandung": the meeting itself took place
     if c.type in {"meeting", "conference"} and AFTER_GERUND.search(s, 0, c.start) and not MODAL.search(before):
@@ -1405,6 +1461,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     if PROPOSED.search(before):
         return "proposed", True
     cues = [m.group().lower() for m in PLANNED.finditer(around)]
+    if cues and c.type in GATHERING_KINDS and not _locative(s, c) and DURING_BARE.search(s, 0, c.start) and all(DONE_CUE.fullmatch(cue) for cue in cues):
+        return "occurred", False  # "agreed on a plan during talks in Hanoi on Sunday": agreed there (a later date may say otherwise)
     if cues and c.type in GATHERING_KINDS and _locative(s, c) and all(DONE_CUE.fullmatch(cue) for cue in cues):
         # "the matter was agreed upon during his meeting with …": agreed there, so it met; "negotiations
         # were launched during Kishida's visit": a noun, not a future
@@ -1418,6 +1476,20 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     return "occurred", False
 
 
+#: the scene of a saying: "…, said PM Nguyen Xuan Phuc at his reception for …", "Lam stressed at the talks"
+SAID_AT_BEFORE = re.compile(
+    r"\b(?:said|told|stressed|affirmed|noted|emphasi[sz]ed|stated|remarked|underlined|highlighted)\s+(?:[\w\-.’']+\s+){0,7}?"
+    r"(?:at|during)\s+(?:his|her|their|the|a|an)\s+(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+#: a gathering a report draws on: "according to the results of a meeting between the two countries"
+SOURCE_GATHERING_BEFORE = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?:results?|outcomes?|minutes|conclusions?)\s+of\s+(?:a|an|the|their)\s+(?:[\w\-]+\s+){0,2}$", re.I
+)
+#: papers done at a gathering: "documents inked during the official State visit", "agreements reached at the talks"
+PAPERS_OF_BEFORE = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:signed|inked|reached|concluded|adopted)\s+(?:during|at|in\s+the\s+course\s+of)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}$", re.I
+)
 #: a gathering that is the purpose of a trip: "arrived … to attend a meeting of …"
 TO_ATTEND = re.compile(r"\bto\s+(?:attend|take\s+part\s+in|participate\s+in)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 #: a gathering that ended in the signing: "The talks concluded with (the) signing of …"
@@ -1507,6 +1579,8 @@ SIGNING_AHEAD = re.compile(
 #: the future seen from the past: "… the meeting would take place in June"
 WOULD_AFTER = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+would\s+(?:be\s+)?(?:take\s+place|held|hold|convene|open|start|begin)\b", re.I)
 #: a planned cue that is itself a past fact: what was agreed was agreed somewhere
+#: "agreed on a plan during talks in Hanoi on Sunday": talks with no determiner, the scene of the agreeing
+DURING_BARE = re.compile(r"\bduring\s+(?:[\w\-]+\s+)?$", re.I)
 DONE_CUE = re.compile(r"agreed(?:\s+(?:on|to|upon))?|negotiations?|draft", re.I)
 #: a past participle right after a gathering's noun states that it took place ("the meeting held in …")
 HELD_AFTER = re.compile(
@@ -1521,6 +1595,22 @@ HELD_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:held|hosted|convened|att
 #: a participle right after the gathering's noun: "the bilateral meeting held on the border side of the post"
 HELD_HERE = re.compile(r"\s+(?:held|convened|hosted|co-?chaired|chaired)\s+(?:in|on|at|by|last|earlier|from)\b", re.I)
 ANNIVERSARY = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+anniversary\b", re.I)
+
+
+def _anniversary_gloss(c: Candidate, text: str, found: Sequence[DateMention]) -> tuple[When, str] | None:
+    """The year of an anniversary glossed by a bracketed span of its years later in its clause: "(1950 - 2020)"."""
+    m = ANNIVERSARY.search(c.phrase)
+    end = c.phrase_start + len(c.phrase)
+    for d in found:
+        between = text[end : d.start]
+        if (
+            d.role == "period" and 0 <= len(between) <= 80 and not re.search(r"[,;.]", between) and text[d.start - 1 : d.start] == "("
+            and d.when.start is not None and d.when.end is not None and m
+            and d.when.end.year - d.when.start.year == int(m.group(1))
+        ):
+            y = d.when.end.year
+            return When(value=str(y), start=date(y, 1, 1), end=date(y, 12, 31), precision="year", timex=str(y)), d.expr
+    return None
 
 
 def _anniversary_year(phrase: str, when: When, ref: date | None, expr: str = "") -> When:
@@ -1600,6 +1690,10 @@ SAID_BEFORE = re.compile(r"\b(?:(?:said|says|announced|stated)\s+|told\s+(?:\w+\
 ACTS_OF_THEIR_OWN = frozenset({"signing", "planned_agreement", "conference", "meeting", "visit"})
 
 
+#: an infinitive of purpose: "… to set out cooperation orientations"
+PURPOSE_TO = re.compile(r"\bto\s+(?!be\b|the\b|a\b|an\b)[a-z]+\b")
+
+
 def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: date | None, sentence: str = "") -> DateMention | None:
     """The date expression that dates this event: a point date, the nearest to its trigger."""
     usable = []
@@ -1614,6 +1708,8 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
         ):
             continue  # "adopted a plan to implement the partnership they established in December": its date
             # ("the 11th Joint Commission (JPCDS) that opened Sunday": the gathering's own opening)
+        if dm.when.timex == "FUTURE_REF" and dm.start >= c.end and PURPOSE_TO.search(sentence, c.end, dm.start):
+            continue  # "convened for the 14th conference to set out orientations in the time ahead": the aim's time, not the event's
         if c.type in ACTS_OF_THEIR_OWN and THROUGHOUT_BEFORE.search(sentence, max(0, dm.start - 14), dm.start):
             continue  # "… chaired the third meeting, which continues the committees' work throughout 2025": one day is no year-long span
         if COVERED_SPAN_BEFORE.search(sentence, max(0, dm.start - 40), dm.start):
@@ -1809,7 +1905,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             if BARE_YEAR.search(m.date_phrase) and m.when.start is not None:
                 year = m.when.start.year  # "In August 2021, …": the year the article has just told
         mentions.extend(found_here)
-    return _lead_signing_dated(_same_visitor_dated(_with_antecedents(mentions)), ref)
+    return _same_named_dated(_lead_signing_dated(_same_visitor_dated(_with_antecedents(mentions)), ref))
 
 
 ATTENDED_BEFORE = re.compile(r"\b(?:attended|joined|chaired|co-?chaired)\s+$", re.I)
@@ -1910,8 +2006,14 @@ def _same_visitor_dated(mentions: list[Mention]) -> list[Mention]:
     }
     if not dated:
         return mentions
+    # "the Security Council Secretary's visit is of great significance" (no name, no day) when the article dates
+    # the one visit it tells: that visit
+    whose = {t.participants[0] for t in dated.values() if t.status == "occurred"}
+    only = next(iter(dated.values())) if len(whose) == 1 and len(dated) == 1 else None
     out = []
     for m in mentions:
+        if only is not None and m.type == "visit" and not m.participants and not m.date_phrase and not m.when.known and m.status == "occurred":
+            m = replace(m, when=only.when, participants=only.participants)
         told = dated.get(m.participants[0]) if m.type == "visit" and m.participants and not m.date_phrase else None
         if told is not None and told is not m and (m.status == "occurred") == (told.status == "occurred"):
             m = replace(m, when=told.when)
@@ -1953,6 +2055,31 @@ def _visit_days_joined(mentions: list[Mention]) -> list[Mention]:
         span = spans.get((m.participants[0], m.status == "occurred")) if m.type == "visit" and m.participants and m.when.precision in {"day", "range"} else None
         out.append(replace(m, when=span) if span is not None and not _recalled(m) else m)
     return out
+
+
+def _same_named_dated(mentions: list[Mention]) -> list[Mention]:
+    """A caption "X and Y signed a cooperation plan for 2018" lent the article's day, and the body's "They signed a
+    cooperation plan for 2018" dated by its story (the talks of Saturday): one paper, one act, the body's day."""
+    told: dict[tuple[str, str], set[When]] = {}
+    for m in mentions:
+        if m.key and m.when.known and not _on_news_day_untold(m):
+            told.setdefault((m.type, m.key), set()).add(m.when)
+    if not told:
+        return mentions
+    out = []
+    for m in mentions:
+        days = told.get((m.type, m.key)) if m.key and _on_news_day_untold(m) else None
+        if days is not None and len(days) == 1 and m.status == "occurred":
+            (when,) = days
+            if m.source_date is not None and when.end is not None and when.end <= m.source_date:
+                m = replace(m, when=when)
+        out.append(m)
+    return out
+
+
+def _on_news_day_untold(m: Mention) -> bool:
+    """Whether a mention has the article's day only because its sentence states none."""
+    return not m.date_phrase and m.when.precision == "day" and m.when.start == m.source_date
 
 
 def _with_antecedents(mentions: list[Mention]) -> list[Mention]:
@@ -2169,7 +2296,9 @@ def _sentence_mentions(
         same_day = SAME_DAY.search(text)
         if same_day and day is None and ref is not None:
             day = occasion or _day(ref)  # "On the same day, …" after a lead that told no day: the day of the news, the article's
-        if same_day and day is not None and (dm is None or dm.start > same_day.start() or not dm.when.known):
+        ahead = dm is not None and status in {"planned", "proposed"} and ref is not None and dm.when.start is not None and dm.when.start > ref
+        # (a milestone of a year, "the Friendship Year" of "cooperation in 2017", keeps its own year: the day is the talks')
+        if same_day and day is not None and not ahead and (dm is None or (dm.start > same_day.start() and kind != "other") or not dm.when.known):
             when, date_phrase, dm = day, same_day.group(), None  # "on the same day": the day just told
             if ref is not None and day.end is not None and day.end <= ref and status != "proposed":
                 status, firm = "occurred", True
@@ -2183,6 +2312,10 @@ def _sentence_mentions(
                 when, date_phrase, dm = _open_when(status, ref), shift.group(), None
         if kind == "other" and when is not None:
             when = _anniversary_year(c.phrase, when, ref, date_phrase)
+        elif kind == "other" and ANNIVERSARY.search(c.phrase):
+            gloss = _anniversary_gloss(c, text, found)
+            if gloss is not None:  # "the 70th anniversary of relations (1950 - 2020)": the span's last year is the anniversary's
+                when, date_phrase = gloss
         phrase_dates = [d for d in found if c.phrase_start <= d.start < c.phrase_start + len(c.phrase)]
         if when is not None and ref is not None and when.start is not None and when.end is not None:
             if when.end < ref and not firm:
@@ -2229,6 +2362,8 @@ def _sentence_mentions(
             when, date_phrase, status = gathering.when, gathering.date_phrase, gathering.status
         if _is_generic(c, text, when):
             continue
+        if kind == "joint_activity" and not date_phrase and TALLIED_BEFORE.search(text, max(0, c.start - 40), c.start):
+            continue  # "… in organising 20 joint patrols" with no day of their own: a tally, not one activity
         at_gathering = gathering is not None and when == gathering.when and AT_THE_GATHERING.search(text) is not None
         if kind == "visit" and len(people) > 1:
             by = _visitor_by(people, text, c.end)
@@ -2458,6 +2593,12 @@ def _implicit_when(
     event in the plural with no count (``generic``: "they pledged to carry out signed agreements").
     """
     if gathering is not None and AT_THE_GATHERING.search(text) and (status == "occurred") == (gathering.status == "occurred"):
+        if (
+            kind in {"meeting", "conference"} and gathering.type == "visit" and gathering.when.precision == "range" and day is not None
+            and day.start is not None and gathering.when.start is not None and gathering.when.end is not None
+            and gathering.when.start <= day.start <= gathering.when.end
+        ):
+            return day, True  # "After the welcome ceremony, … held talks" in a visit of March 15-17 told on March 16: that day
         return gathering.when, True  # "On the occasion, …", "During the visit, … will sign …"
     if ref is None:
         return UNKNOWN, False

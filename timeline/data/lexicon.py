@@ -210,6 +210,8 @@ MULTILATERAL: tuple[str, ...] = (
     "Commonwealth of Independent States", "CSTO", "Organization of Turkic States", "OIC", "SAARC", "BIMSTEC", "IGAD",
     "ECOWAS", "SADC", "East African Community", "OSCE", "Pacific Islands Forum", "CICA", "Quad",
     "regional summit", "Continental Free Trade", "AfCFTA",
+    # many countries by name: "the 7th international meeting of senior security officials"
+    "international meeting", "international conference", "international forum", "international symposium",
 )
 
 #: titles, ranks and honorifics dropped from participants' names (matched case-sensitively, with

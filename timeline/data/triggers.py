@@ -179,10 +179,13 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
     ),
     "meeting": (
         "meet", "met", "talks", "reception", "call", "conversation", "conferen", "audience", "session", "receiv", "host", "welcome",
-        "greeted", "phone", "conven", "discussions", "gathering", "encounter",
+        "greeted", "phone", "conven", "discuss", "gathering", "encounter",
     ),
     "visit": ("visit", "trip", "tour", "arrived", "welcom", "delegation"),
-    "joint_activity": ("joint", "combined", "bilateral", "coordinated", "exercis", "drill", "crack", "patrol"),
+    "joint_activity": (
+        "joint", "combined", "bilateral", "coordinated", "exercis", "drill", "crack", "patrol", "worked with", "cooperated with",
+        "collaborated with", "teamed up", "joined hands",
+    ),
     "project": (
         "buil", "construct", "inaugurat", "hand", "ground", "launch", "complet", "commenc", "put", "fund", "financ",
         "start", "began", "resum", "begin", "present", "gift", "open", "unveil", "turn", "donat", "deliver", "receiv", "foundation", "upgrad", "work on", "commissio", "marked the", "marks the",
