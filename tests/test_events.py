@@ -1925,6 +1925,11 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="an-undated-lead-paper-does-not-take-another-named-paper-s-day",
         ),
         pytest.param(
+            "The border forces of Ghana and Nigeria could carry out joint patrols as per their proposal.",
+            [("joint_activity", "proposed", "", ())],
+            id="could-carry-out-is-a-proposal-not-a-fact",
+        ),
+        pytest.param(
             "Ghana proposed that the two countries conduct joint raids on smuggling camps and sign a memorandum of understanding on extradition.",
             [("joint_activity", "proposed", "", ()), ("planned_agreement", "proposed", "", ())],
             id="a-joint-activity-ends-where-the-next-verb-of-the-proposal-begins",

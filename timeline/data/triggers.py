@@ -101,6 +101,7 @@ PROPOSED_CUES = r"""
     suggest(?:s|ed|ing)? | propos(?:e|es|ed|ing|al) | recommend(?:s|ed|ing)? | should | could\s+consider
   | consider(?:s|ed|ing)? | urg(?:e|es|ed|ing) | call(?:s|ed)?\s+for | calling\s+for | ask(?:s|ed)?(?!\s+(?:by|about|whether|if)\b) | request(?:s|ed)?
   | hop(?:e|es|ed)\s+(?:that|to|for) | wish(?:es|ed)?\s+to | invit(?:e|es|ed) | (?:is|are|was|were|remains?|remained)\s+open\s+to
+  | (?:could|might)\s+(?:jointly\s+|also\s+)?(?:carry\s+out|conduct|hold|organi[sz]e|launch|set\s+up|establish|undertake|stage)
 """
 
 #: words before a trigger that make it planned: agreed, expected, scheduled, or future.
