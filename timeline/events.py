@@ -1557,7 +1557,11 @@ FRONTED_THEN_FUTURE = re.compile(
     r"[^,;.]{0,80},\s*(?:[\w’'\-]+\s+){1,4}?(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated|going)\s+to)\b", re.I
 )
 #: "the joint drills to be conducted in Surabaya will …": an infinitive right after the noun names a thing still to come
-TO_BE_DONE_AFTER = re.compile(r"\s+to\s+be\s+(?:held|conducted|organi[sz]ed|staged|carried\s+out|launched|built|hosted|convened)\b", re.I)
+TO_BE_DONE_AFTER = re.compile(
+    r"\s+to\s+be\s+(?:held|conducted|organi[sz]ed|staged|carried\s+out|launched|built|hosted|convened)\b"
+    r"|\s+(?:has|have)\s+(?:yet|still)\s+to\s+be\b",  # "an inauguration has yet to be scheduled": not done
+    re.I,
+)
 FUTURE_AFTER = re.compile(
     r"(?:\s+(?!(?:which|that|who|and|but|as|after|when|while|said|says)\b)[\w\-]+){0,3}?\s*,?\s+"
     r"(?:will|shall|would|(?:is|are)\s+(?:expected|scheduled|set|slated|due|planned|going)(?:\s+to)?|(?:is|are)\s+to)"
