@@ -1930,7 +1930,7 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="could-carry-out-is-a-proposal-not-a-fact",
         ),
         pytest.param(
-            "The joint exercise of Ghana and Nigeria has yet to be held.", [("joint_activity", "planned", "", ())], id="yet-to-be-held-is-not-done",
+            "Ghana and Nigeria said the joint exercise has yet to be held.", [("joint_activity", "planned", "", ())], id="yet-to-be-held-is-not-done",
         ),
         pytest.param(
             "Ghana proposed that the two countries conduct joint raids on smuggling camps and sign a memorandum of understanding on extradition.",
