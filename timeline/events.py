@@ -23,7 +23,9 @@ from datetime import date, timedelta
 from typing import TypeVar
 
 from timeline import dates
+from timeline.data import dates as date_words
 from timeline.data import lexicon, triggers
+from timeline.ingest import WIRE_DATELINE
 from timeline.models import UNKNOWN, Article, DateMention, Mention, When
 from timeline.text import Sentence, alternation, split_sentences, words
 
@@ -537,14 +539,15 @@ def _detect_signings(s: str) -> list[Candidate]:
         if obj_l.startswith("of "):
             obj, obj_start = obj[3:], obj_start + 3
             obj_l = obj.lower()
+        # ("are considering signing a treaty": a gerund after another verb is active, not "were … signed")
+        be_before = not verb.endswith("ing") and BE_BEFORE.search(s, 0, m.start()) is not None
         passive = (
             not obj
             or obj_l.startswith(("by ", "between ", "in ", "on ", "at ", "with ", "last ", "this ", "earlier", "during", "into "))
             or s[max(0, m.start() - 1) : m.start()] == "("
-            # ("are considering signing a treaty": a gerund after another verb is active, not "were … signed")
-            or (not verb.endswith("ing") and re.search(r"(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", s[: m.start()], re.I) is not None)
+            or be_before
         )
-        if passive and obj and not verb.endswith("ing") and not re.search(r"(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", s[: m.start()], re.I):
+        if passive and obj and not verb.endswith("ing") and not be_before:
             # "signed this Wednesday in Bogotá a memorandum of understanding": the day and place come before the object
             late = LATE_OBJECT.match(s, m.end())
             if late and AGREEMENT.match(s, late.end("det")):
@@ -649,6 +652,8 @@ AND_SIGNED_BEFORE = re.compile(r"\b(?:signed|inked|sealed|initialled|initialed|c
 NOT_A_PAPER = re.compile(r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:proposals?|requests?|recommendations?|decisions?|drafts?|bills?|motions?|initiatives?)\b", re.I)
 AND_SIGN_AFTER = re.compile(r"and\s+(?:sign|ink|ratif|seal|initial|conclud)\w*\s", re.I)
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+#: an auxiliary of the passive right before a participle: "was signed", "were also signed"
+BE_BEFORE = re.compile(r"(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.I)
 #: a day and a place between a signing verb and its object: "signed this Wednesday in Bogotá a memorandum …"
 LATE_OBJECT = re.compile(
     r"\s+(?:(?:on\s+|this\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s*,?\s+)?"
@@ -1524,7 +1529,6 @@ DAY_SHIFT = re.compile(
     r"|(?P<n>an?|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>later|afterwards|earlier|before(?=\s*[,;.])))\b",
     re.I,
 )
-DAY_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _day_shift(m: re.Match[str]) -> int:
@@ -1534,7 +1538,7 @@ def _day_shift(m: re.Match[str]) -> int:
     if m.group("prev"):
         return -1
     n = m.group("n").lower()
-    count = int(n) if n.isdigit() else DAY_COUNTS[n]
+    count = int(n) if n.isdigit() else date_words.NUMBER_WORDS[n]
     return count if m.group("dir").lower() in {"later", "afterwards"} else -count
 
 
@@ -2119,11 +2123,6 @@ def _with_antecedents(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-#: a wire dateline opening an article's first sentence: "New Delhi, Nov 24 (PIB):", "HANOI, Oct. 26 (Xinhua) --"
-WIRE_DATELINE_AT = re.compile(
-    r"\W{0,3}[A-Z][\w'.\-]*(?:[ ,]+[A-Z][\w'.\-]*){0,4},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
-    r"(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]{1,2}|:)"
-)
 #: who sits at a gathering told before: "The meeting was co-chaired by …", "… attended by …"
 SEATED_BY = re.compile(
     r"\b(?:co-?chaired|chaired|presided\s+over|attended|joined|witnessed)\s+by\b|\bwith\s+the\s+participation\s+of\b"
@@ -2185,7 +2184,7 @@ def _sentence_mentions(
     tense = "past" if s.caption else None  # None: each expression takes the tense of its own clause
     found = dates.find_dates(text, ref, tense)
     if found and s.index == 0:
-        line = WIRE_DATELINE_AT.match(text)
+        line = WIRE_DATELINE.match(text)  # (the dateline ingest reads the article's date from)
         if line:  # "New Delhi, Nov 24 (PIB): The meeting … was held on November 22-23": the dateline dates the copy, not the meeting
             found = [d for d in found if d.start >= line.end()]
     named = countries_in(text)
@@ -2196,6 +2195,8 @@ def _sentence_mentions(
     location = location_in(text, named, cands[0].start)
     out: list[Mention] = []
     statistic = no_plan = abroad = None  # sentence-wide cues, looked up once when a candidate needs them
+    same_day = SAME_DAY.search(text)  # "on the same day", "The next day": the day just told, for every event of the sentence
+    shift = DAY_SHIFT.search(text) if not same_day else None
     built: list[tuple[Candidate, Mention]] = []
     for c in cands:
         if NEGATION.search(text[max(0, c.start - 25) : c.start]):
@@ -2297,7 +2298,6 @@ def _sentence_mentions(
             when = When(value=str(year), start=date(year, 1, 1), end=date(year, 12, 31), precision="year", timex=str(year))
             if ref is not None and when.end is not None and when.end < ref and status != "proposed":
                 status, firm = "occurred", True  # "… in the same year visited Tanzania": the year just told, not the article's
-        same_day = SAME_DAY.search(text)
         if same_day and day is None and ref is not None:
             day = occasion or _day(ref)  # "On the same day, …" after a lead that told no day: the day of the news, the article's
         ahead = dm is not None and status in {"planned", "proposed"} and ref is not None and dm.when.start is not None and dm.when.start > ref
@@ -2306,7 +2306,6 @@ def _sentence_mentions(
             when, date_phrase, dm = day, same_day.group(), None  # "on the same day": the day just told
             if ref is not None and day.end is not None and day.end <= ref and status != "proposed":
                 status, firm = "occurred", True
-        shift = DAY_SHIFT.search(text) if not same_day else None
         if shift and (dm is None or dm.start > shift.start() or not dm.when.known):
             if day is not None and day.start is not None and day.precision == "day":
                 when, date_phrase, dm = _day(day.start + timedelta(days=_day_shift(shift))), shift.group(), None
@@ -2640,7 +2639,6 @@ ENDED_AFTER = re.compile(
     r"(?:\s+(?!(?:which|that|who|when|while|after|before|since|as)\b)[^\s,;.]+){0,16}?\s+(?:has\s+|have\s+|had\s+)?(?:concluded|ended|closed|wrapped\s+up)\b", re.I
 )
 SPAN_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-7])-day\b", re.I)
-NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def _ended_span(c: Candidate, text: str, told: date, *, first: bool = False, ended_only: bool = False) -> When:
@@ -2655,7 +2653,7 @@ def _ended_span(c: Candidate, text: str, told: date, *, first: bool = False, end
     if not days:
         return _day(told)
     n = days.group(1).lower()
-    length = timedelta(days=int(NUMBERS.get(n, n)) - 1)
+    length = timedelta(days=int(date_words.NUMBER_WORDS.get(n, n)) - 1)
     if ENDED.search(text, max(0, c.phrase_start - 30), c.phrase_start) or ENDED_AFTER.match(text, c.end):
         start, last = told - length, told
     elif ended_only or (not first and FRAMED_BY.search(text, max(0, c.phrase_start - 80), c.phrase_start)):
