@@ -105,7 +105,6 @@ BACKWALK_STOP = frozenset(
     presented present gifted""".split()
 )
 TITLE_WORD = re.compile(r"^[A-Z][\w’'.\-]*$")
-NAME_TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*", re.UNICODE)
 #: an ordinal in words, compounds included: "twenty-second", "thirteenth"
 ORDINAL_WORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
