@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.ingest import normalise_page
-from timeline.text import SENTENCE_END, WORD_BEFORE, _word_before, split_sentences
+from timeline.text import MAX_SENTENCE, SENTENCE_END, WORD_BEFORE, _word_before, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -43,6 +43,29 @@ def test_lines_without_a_stop_above_the_lead_do_not_count_as_prose() -> None:
         ("Next steps.", 2),
         ('"We agreed."', 3),
     ]
+
+
+@pytest.mark.parametrize(
+    ("run", "first_ends_with"),
+    [
+        pytest.param("officials of the two sides, " * 80, ",", id="cut-after-a-comma"),
+        pytest.param("a list of items; " * 120, ";", id="cut-after-a-semicolon-first"),
+        pytest.param("word " * 400, "word", id="cut-at-a-blank"),
+        pytest.param("x" * 2500, "x", id="a-run-without-blanks-is-cut-hard"),
+    ],
+)
+def test_a_run_with_no_full_stop_is_cut_into_bounded_sentences(run: str, first_ends_with: str) -> None:
+    sentences = split_sentences(run + "The end.")
+    assert all(len(s.text) <= MAX_SENTENCE for s in sentences)
+    assert all(run[s.start : s.end] == s.text for s in sentences[:-1])  # the offsets still point at the words
+    assert sentences[0].text.endswith(first_ends_with)
+    assert "".join(s.text for s in sentences).replace(" ", "") == (run + "The end.").replace(" ", "")  # nothing lost
+
+
+def test_a_long_real_sentence_stays_whole() -> None:
+    sentence = "The two ministers, " + "together with their deputies and advisers, " * 15 + "met in Hanoi."
+    assert len(sentence) < MAX_SENTENCE
+    assert [s.text for s in split_sentences(sentence)] == [sentence]
 
 
 def test_caption_is_the_sentence_before_a_credit() -> None:
