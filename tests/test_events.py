@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.events import countries_in, country_pair, extract_mentions, people_in
+from timeline.events import (
+    _name_index,
+    _resolve_name,
+    countries_in,
+    country_pair,
+    extract_mentions,
+    people_in,
+)
 from timeline.models import Article
 
 REF = date(2022, 10, 26)
@@ -1549,6 +1556,32 @@ def test_people_beyond_the_seeds(text: str, known: list[str], people: list[str])
 
 def test_surname_resolves_to_known_full_name() -> None:
     assert people_in("Lam said the talks went well.", known=["To Lam"]) == ["To Lam"]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "known", "full"),
+    [
+        pytest.param(["Lam"], ["To Lam"], "To Lam", id="the-surname"),
+        pytest.param(["To"], ["To Lam"], "To Lam", id="the-given-name"),
+        pytest.param(["To", "Lam"], ["To Lam"], "To Lam", id="the-whole-name"),
+        pytest.param(["Van", "An"], ["Nguyen Van An"], "Nguyen Van An", id="the-last-two-words"),
+        pytest.param(["Van"], ["Nguyen Van An"], "", id="a-middle-word-alone-is-nobody"),
+        pytest.param(["Marcos"], ["Ferdinand Marcos Jr"], "Ferdinand Marcos Jr", id="a-suffix-left-out"),
+        pytest.param(["Lula"], ["Luiz Inacio Lula da Silva"], "Luiz Inacio Lula da Silva", id="the-name-before-the-particle"),
+        pytest.param(["Silva"], ["Luiz Inacio Lula da Silva"], "Luiz Inacio Lula da Silva", id="the-surname-after-the-particle"),
+        pytest.param(["Lam"], ["Bui Lam", "To Lam"], "Bui Lam", id="the-first-known-wins"),
+        pytest.param(["A", "B", "C"], ["A B C D"], "", id="three-words-are-a-name-of-their-own"),
+        pytest.param(["Lam"], [], "", id="nobody-known"),
+    ],
+)
+def test_a_short_name_resolves_to_a_known_full_name(tokens: list[str], known: list[str], full: str) -> None:
+    assert _resolve_name(tokens, known) == full
+
+
+def test_name_resolution_does_not_slow_with_the_number_of_names_known() -> None:
+    known = [f"Given{i} Family{i}" for i in range(5000)]
+    assert _resolve_name(["Family4999"], known) == "Given4999 Family4999"
+    assert _name_index.cache_info().currsize >= 1  # the index is built once per list of names, then looked up
 
 
 @pytest.mark.parametrize(

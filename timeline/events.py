@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TypeVar
 
 from timeline import dates
@@ -363,20 +364,35 @@ NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
 def _resolve_name(tokens: Sequence[str], known: Sequence[str]) -> str:
-    if len(tokens) > 2:
+    """The full name of ``known`` (the first, in its order) that the one or two ``tokens`` stand for, "" if none."""
+    if len(tokens) > 2 or not known:
         return ""
-    part = " ".join(tokens)
+    return _name_index(tuple(known)).get(tuple(tokens), "")
+
+
+@lru_cache(maxsize=64)
+def _name_index(known: tuple[str, ...]) -> dict[tuple[str, ...], str]:
+    """Every way of naming each known person in one or two words, to the first person named so.
+
+    Built once per article's list of names, so that resolving a name costs the same however many
+    people a long text names (a loop over them made a book-length text quadratic).
+    """
+    index: dict[tuple[str, ...], str] = {}
     for full in known:
-        if full == part:
-            return full
-        parts = full.split()
+        whole = full.split(" ")
+        if len(whole) <= 2:
+            index.setdefault(tuple(whole), full)
+        parts = whole
         if len(parts) > 2 and parts[-1].rstrip(".") in NAME_SUFFIXES:
             parts = parts[:-1]  # "Marcos" is "Ferdinand Marcos Jr"
-        if len(parts) > len(tokens) and (parts[-len(tokens):] == list(tokens) or parts[: len(tokens)] == list(tokens)):
-            return full
-        if len(tokens) == 1 and NAME_PARTICLES & set(parts) and tokens[0] in parts[: parts.index(next(p for p in parts if p in NAME_PARTICLES))]:
-            return full  # "Lula" is "Luiz Inacio Lula da Silva": the name used stands before the particle
-    return ""
+        for n in (1, 2):
+            if len(parts) > n:
+                index.setdefault(tuple(parts[-n:]), full)
+                index.setdefault(tuple(parts[:n]), full)
+        particle = next((i for i, p in enumerate(parts) if p in NAME_PARTICLES), None)
+        for p in parts[:particle] if particle is not None else ():
+            index.setdefault((p,), full)  # "Lula" is "Luiz Inacio Lula da Silva": the name used stands before the particle
+    return index
 
 
 UNLISTED_PLACE = re.compile(
