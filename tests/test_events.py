@@ -2131,6 +2131,29 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             [("other", "occurred", "2022", ()), ("visit", "occurred", "2022-10-24", ("Ado Brenn", "Karel Vosk"))],
             id="an-unnamed-undated-visit-is-the-one-dated-visit-and-a-bracketed-span-dates-the-anniversary",
         ),
+        pytest.param(
+            "Estonia and Ruritania are expected to sign the MoU on border security this month. "
+            "Officials said the two ministers would sign the MoU in Tallinn.",
+            [("planned_agreement", "planned", "2022-10", ())],
+            id="an-undated-plan-takes-the-date-the-article-gives-the-same-paper",
+        ),
+        pytest.param(
+            "Estonia proposed that the two sides sign a memorandum on extradition. "
+            "Both sides expressed hope to sign the memorandum before the end of the year.",
+            [("planned_agreement", "proposed", "2022", ())],
+            id="the-paper-referred-back-to-dates-the-one-paper-planned",
+        ),
+        pytest.param(
+            "Estonia and Ruritania agreed to sign an agreement on extradition. They also agreed to sign an agreement on fisheries. "
+            "Both sides expressed hope to sign the agreement before the end of the year.",
+            [("planned_agreement", "planned", "", ()), ("planned_agreement", "planned", "", ()), ("planned_agreement", "proposed", "2022", ())],
+            id="two-papers-planned-leave-an-unnamed-date-to-neither",
+        ),
+        pytest.param(
+            "The two sides agreed to sign a treaty on extradition. They plan to sign a treaty on fisheries next month.",
+            [("planned_agreement", "planned", "", ()), ("planned_agreement", "planned", "2022-11", ())],
+            id="another-named-paper-does-not-lend-its-date",
+        ),
     ],
 )
 def test_article_gives_events(text: str, expected: list[tuple[str, str, str, tuple[str, ...]]]) -> None:

@@ -1928,7 +1928,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             if BARE_YEAR.search(m.date_phrase) and m.when.start is not None:
                 year = m.when.start.year  # "In August 2021, …": the year the article has just told
         mentions.extend(found_here)
-    return _same_named_dated(_lead_signing_dated(_same_visitor_dated(_with_antecedents(mentions)), ref))
+    return _plans_dated(_same_named_dated(_lead_signing_dated(_same_visitor_dated(_with_antecedents(mentions)), ref)))
 
 
 ATTENDED_BEFORE = re.compile(r"\b(?:attended|joined|chaired|co-?chaired)\s+$", re.I)
@@ -2095,6 +2095,39 @@ def _same_named_dated(mentions: list[Mention]) -> list[Mention]:
         if days is not None and len(days) == 1 and m.status == "occurred":
             (when,) = days
             if m.source_date is not None and when.end is not None and when.end <= m.source_date:
+                m = replace(m, when=when)
+        out.append(m)
+    return out
+
+
+def _plans_dated(mentions: list[Mention]) -> list[Mention]:
+    """A paper the article says is to be signed with no date ("would sign the MoU in Kuala Lumpur") takes the one
+    date it gives the same paper elsewhere ("are expected to ink the MoU on border security this month"), so that
+    the two reports are one planned agreement, not an undated plan beside a dated one.
+
+    The same paper: both name it and share a word, or one names none ("the MoU") while the article plans only
+    one named paper. A date already past the article's day cannot be the plan's.
+    """
+    plans = [m for m in mentions if m.type == "planned_agreement" and m.status in {"planned", "proposed"}]
+    undated = [m for m in plans if not m.date_phrase and not m.when.known and m.when.start is not None and m.when.end is None]
+    dated = [m for m in plans if m.date_phrase and m.when.known]
+    if not undated or not dated:
+        return mentions
+    named = {m.key for m in plans if m.key}
+
+    def same_paper(a: Mention, b: Mention) -> bool:
+        if a.key and b.key:
+            return bool(set(a.key.split()) & set(b.key.split()))
+        return len(named) <= 1
+
+    waiting = {id(m) for m in undated}
+    out = []
+    for m in mentions:
+        if id(m) in waiting:
+            start = m.when.start
+            told = {o.when for o in dated if same_paper(m, o) and (o.when.end is None or (start is not None and o.when.end >= start))}
+            if len(told) == 1:
+                (when,) = told
                 m = replace(m, when=when)
         out.append(m)
     return out
