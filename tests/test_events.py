@@ -1139,6 +1139,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-24", "day")],
             id="said-at-his-reception-the-reception-took-place",
         ),
+        pytest.param(
+            "On October 24, the Estonian delegation had talks with Ruritanian police officials.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="talks-a-delegation-had-were-held",
+        ),
+        pytest.param(
+            "Minister Karel Vosk has had a fruitful meeting with his Ruritanian counterpart.",
+            [("meeting", "occurred", "2022-10-26", "day")],
+            id="a-meeting-someone-has-had-was-held",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -1265,6 +1275,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
             "Estonian police chiefs attended the 4th international meeting of senior security officials in Minsk on May 24-25.",
             id="an-international-meeting-is-many-sided",
         ),
+        pytest.param("Both sides said they had high hopes for the talks.", id="hopes-someone-had-for-talks-are-no-talks"),
     ],
 )
 def test_not_an_event(text: str) -> None:

@@ -752,7 +752,9 @@ def _noun_candidates(
             NTH_THE_BEFORE.search(s, max(0, m.start() - 80), m.start()) and DID_AFTER.match(s, m.end())
         ) and not ATTEND_NTH.search(s, max(0, m.start() - 120), m.start()) and not DATED_AFTER_NOUN.match(s, m.end()):
             continue  # ("The inaugural session of the commission started in Harare yesterday": its own verb tells it)
-        before, bstart = _np_before(s, m.start())
+        had = HAD_BEFORE.search(s, max(0, m.start() - 60), m.start()) if kind == "meeting" else None
+        # "the delegation had fruitful talks": the talks' own words, not who had them (the walk back skips "had")
+        before, bstart = (had.group("words").strip(), had.start("words")) if had else _np_before(s, m.start())
         owner = DAY_OWNER.search(before) or AT_BARE_NTH.search(before)
         if owner:  # ("relations at 34th Session of …": the session's name starts at its number)  # "about tomorrow's joint session": the day owns the gathering, the words before it are the clause's
             before, bstart = before[owner.end() :], bstart + owner.end()
@@ -831,6 +833,14 @@ AT_THE_NTH = re.compile(
 DAYS_OWN = re.compile(r"(?<!ahead\sof\s)(?<!before\s)\b(?:today|tomorrow|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:[\w\-]+\s+){0,3}$", re.I)
 DAY_OWNER = re.compile(r"^.*\b(?:today|tomorrow|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s(?:\s+|$)", re.I)
 AT_THE_NTH_OR_DAYS = re.compile(f"(?:{AT_THE_NTH.pattern})|(?:{DAYS_OWN.pattern})", re.I)
+#: "the delegation had talks with …", "they have had a fruitful meeting": talks someone had were held
+#: (not "as they had at the meeting", "had been discussed at the meeting": a word of place or a participle between)
+HAD_BEFORE = re.compile(
+    r"\b(?:had|has\s+had|have\s+had)\s+(?:(?:a|an)\s+)?"
+    r"(?P<words>(?:(?!(?:at|in|during|on|of|to|for|from|with|by|the|their|its|his|her|been|no|not|any)\b)[\w\-]+\s+){0,2})$",
+    re.I,
+)
+MEETING_STATED = re.compile(f"(?:{DAYS_OWN.pattern})|(?:{HAD_BEFORE.pattern})", re.I)
 
 
 #: "during the drills": a scene for something else, not the activity's own report
@@ -861,7 +871,7 @@ DOMESTIC_BEFORE = re.compile(r"(?<!binational\s)(?<!bi-national\s)(?<!joint\s)\b
 
 def _detect_meetings(s: str) -> list[Candidate]:
     out = []
-    for c in _noun_candidates("meeting", MEETING, s, HAPPENING, stated=DAYS_OWN):
+    for c in _noun_candidates("meeting", MEETING, s, HAPPENING, stated=MEETING_STATED):
         if DOMESTIC_BEFORE.search(s, 0, c.start):
             continue
         body = BODY_HELD_ITS.search(s, 0, c.start)
