@@ -2143,6 +2143,19 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="an-unnamed-undated-visit-is-the-one-dated-visit-and-a-bracketed-span-dates-the-anniversary",
         ),
         pytest.param(
+            "Prime Minister Mart Kask (R) receives Police Chief Ado Brenn of Latvia. (Photo: ERR)\n"
+            "Prime Minister Mart Kask praised Estonia's ties with Latvia at a reception on October 24 for a delegation led by "
+            "Police Chief Ado Brenn.",
+            [("meeting", "occurred", "2022-10-24", ("Mart Kask", "Ado Brenn"))],
+            id="a-caption-meeting-takes-the-day-the-body-gives-the-same-two-people",
+        ),
+        pytest.param(
+            "Prime Minister Mart Kask received Police Chief Ado Brenn of Latvia. "
+            "Prime Minister Mart Kask and Police Chief Ado Brenn first met on March 3, 2019, in Tallinn.",
+            [("meeting", "occurred", "2019-03-03", ("Mart Kask", "Ado Brenn")), ("meeting", "occurred", "2022-10-26", ("Mart Kask", "Ado Brenn"))],
+            id="an-old-meeting-of-the-same-two-people-is-another",
+        ),
+        pytest.param(
             "Estonia and Ruritania are expected to sign the MoU on border security this month. "
             "Officials said the two ministers would sign the MoU in Tallinn.",
             [("planned_agreement", "planned", "2022-10", ())],

@@ -1938,7 +1938,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             if BARE_YEAR.search(m.date_phrase) and m.when.start is not None:
                 year = m.when.start.year  # "In August 2021, …": the year the article has just told
         mentions.extend(found_here)
-    return _plans_dated(_same_named_dated(_lead_signing_dated(_same_visitor_dated(_with_antecedents(mentions)), ref)))
+    return _plans_dated(_same_people_met_dated(_same_named_dated(_lead_signing_dated(_same_visitor_dated(_with_antecedents(mentions)), ref))))
 
 
 ATTENDED_BEFORE = re.compile(r"\b(?:attended|joined|chaired|co-?chaired)\s+$", re.I)
@@ -2105,6 +2105,29 @@ def _same_named_dated(mentions: list[Mention]) -> list[Mention]:
         if days is not None and len(days) == 1 and m.status == "occurred":
             (when,) = days
             if m.source_date is not None and when.end is not None and when.end <= m.source_date:
+                m = replace(m, when=when)
+        out.append(m)
+    return out
+
+
+def _same_people_met_dated(mentions: list[Mention]) -> list[Mention]:
+    """A caption "The Prime Minister (R) receives the Director General" lent the article's day, and the body's
+    "at a reception on December 6 for a delegation led by the Director General": the same two people met once,
+    on the day the body gives (a recent one: an older meeting of theirs the article recalls is another)."""
+    dated = [
+        m for m in mentions
+        if m.type == "meeting" and len(m.participants) >= 2 and m.date_phrase and m.when.precision == "day"
+        and m.when.end is not None and m.source_date is not None and m.when.end <= m.source_date
+        and (m.source_date - m.when.end).days <= LEAD_OCCASION_DAYS
+    ]
+    if not dated:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.type == "meeting" and len(m.participants) >= 2 and _on_news_day_untold(m):
+            days = {o.when for o in dated if set(m.participants) <= set(o.participants)}
+            if len(days) == 1:
+                (when,) = days
                 m = replace(m, when=when)
         out.append(m)
     return out
