@@ -468,6 +468,16 @@ def test_front_matter() -> None:
             id="other-stories-heading",
         ),
         pytest.param(
+            [f"{ENGLISH_BODY} The minutes were signed.-VNA", f"{ENGLISH_BODY} Talks went on. — Bernama", "The pact was signed. - VNA/VOV"],
+            f"{ENGLISH_BODY} The minutes were signed.\n{ENGLISH_BODY} Talks went on.\nThe pact was signed.",
+            id="an-agency-sign-off-after-the-last-stop",
+        ),
+        pytest.param(
+            [f"{ENGLISH_BODY} The border links two provinces - Champasak and Stung Treng."],
+            f"{ENGLISH_BODY} The border links two provinces - Champasak and Stung Treng.",
+            id="a-dash-inside-a-sentence-stays",
+        ),
+        pytest.param(
             [ENGLISH_BODY, "Other measures", ENGLISH_BODY],
             f"{ENGLISH_BODY}\nOther measures\n{ENGLISH_BODY}",
             id="other-as-a-subheading-kept",

@@ -867,10 +867,18 @@ def clean_body(lines: Iterable[str]) -> str:
     else:  # no heading glued anywhere: each line is its own single part
         text = "\n".join(line.strip() for line in text.split("\n"))
     text = "\n".join(line for line in text.split("\n") if line)
+    if "-" in text or "–" in text or "—" in text:
+        text = AGENCY_SIGNOFF.sub("", text)
     text = _cut_end_marker(text)
     return "\n".join(_drop_sections([line.strip() for line in text.split("\n") if line.strip()]))
 
 
+#: an agency's sign-off after a paragraph's last full stop: "… cooperation minutes for 2018.-VNA", "… on Friday. — Bernama",
+#: "… the pact. - VNA/VOV"; an acronym or a known agency, nothing after it on the line
+AGENCY_SIGNOFF = re.compile(
+    r"(?<=[.!?\"”’])[ \t]*[-–—][ \t]*(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?|Xinhua|Bernama|Reuters|Kyodo|Yonhap|Antara|Anadolu|Sputnik|Tass|Vietnamplus)[ \t]*$",
+    re.MULTILINE,
+)
 CREDITED = re.compile(r"\((?:photos?|source|image|pic|file\s+photo)\s*:[^)]*\)\s*$", re.I)
 
 
