@@ -1276,6 +1276,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
             id="an-international-meeting-is-many-sided",
         ),
         pytest.param("Both sides said they had high hopes for the talks.", id="hopes-someone-had-for-talks-are-no-talks"),
+        pytest.param("They pledged to seriously realise signed agreements and ensure the safety of visits.", id="papers-to-carry-out-are-no-signing"),
     ],
 )
 def test_not_an_event(text: str) -> None:

@@ -637,8 +637,11 @@ def _detect_signings(s: str) -> list[Candidate]:
             phrase, pstart = obj, obj_start
             if obj_l.startswith(("up ", "up,", "off", "into", "for ")):
                 continue
-            if verb.endswith("ed") and ADJECTIVE_PLACE.search(s, max(0, m.start() - 12), m.start()):
+            if verb.endswith("ed") and (
+                ADJECTIVE_PLACE.search(s, max(0, m.start() - 12), m.start()) or CARRY_OUT_BEFORE.search(s, max(0, m.start() - 30), m.start())
+            ):
                 continue  # "accelerate the implementation of signed agreements": a participle describing papers, not a signing
+                # ("pledged to seriously realise signed agreements": papers to carry out)
             if PARTICIPLE_AS_ADJECTIVE.search(s, 0, m.start()) and IMPLEMENTING.search(s, max(0, s.rfind(";", 0, m.start())), m.start()):
                 continue  # "prepare to implement their newly ratified pact": a paper in force, not a signing told
             if (weak or verb.startswith(("conclud", "renew", "seal", "pen", "formali"))) and not AGREEMENT.search(obj):
@@ -704,6 +707,12 @@ AHEAD_WORD = re.compile(r"\b(?:upcoming|forthcoming|coming|next|planned|proposed
 MORE_OF_A_KIND = re.compile(r"\b(?:more|further|additional)\s+(?=\S)", re.I)
 #: where a participle before its noun can only be an adjective: after a preposition ("of signed agreements")
 ADJECTIVE_PLACE = re.compile(r"\b(?:of|on|with|under|from|into|all|these|those|existing)\s+$", re.I)
+#: a verb of carrying out right before a participle: "realise signed agreements", "implement inked deals"
+CARRY_OUT_BEFORE = re.compile(
+    r"\b(?:implement|reali[sz]e|carry\s+out|enforce|materiali[sz]e|fulfil|fulfill|honou?r|execute|concreti[sz]e|effectively\s+(?:implement|reali[sz]e))"
+    r"(?:s|d|ed|ing)?\s+(?:\w+ly\s+)?$",
+    re.I,
+)
 #: "their newly ratified pact", "the recently signed accord": the participle describes a paper that exists
 PARTICIPLE_AS_ADJECTIVE = re.compile(r"\b(?:their|its|our|his|her|the|newly|recently|already|previously)\s+$", re.I)
 #: "…, which Foreign Minister Payne and I signed": a relative clause whose subject signed what comes before it
