@@ -2144,6 +2144,18 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="an-unnamed-undated-visit-is-the-one-dated-visit-and-a-bracketed-span-dates-the-anniversary",
         ),
         pytest.param(
+            "Minister Karel Vosk met Latvian Prime Minister Ado Brenn in Riga on October 24. "
+            "At the talks earlier, Minister Karel Vosk and his Latvian counterpart Juris Ozols reviewed joint work last year.",
+            [("meeting", "occurred", "2022-10-24", ("Karel Vosk", "Ado Brenn")), ("meeting", "occurred", "2022-10-24", ("Karel Vosk", "Juris Ozols"))],
+            id="talks-placed-earlier-in-the-story-are-told-here-not-referred-back-to",
+        ),
+        pytest.param(
+            "Minister Karel Vosk met Latvian Prime Minister Ado Brenn in Riga on October 24. "
+            "At the talks, the two ministers agreed to share information.",
+            [("meeting", "occurred", "2022-10-24", ("Karel Vosk", "Ado Brenn"))],
+            id="at-the-talks-alone-refers-back",
+        ),
+        pytest.param(
             "Prime Minister Mart Kask (R) receives Police Chief Ado Brenn of Latvia. (Photo: ERR)\n"
             "Prime Minister Mart Kask praised Estonia's ties with Latvia at a reception on October 24 for a delegation led by "
             "Police Chief Ado Brenn.",

@@ -1635,6 +1635,11 @@ BY_SIGNING = re.compile(r"\bby\s+$", re.I)
 #: a past verb whose object is the gathering: "as both nations held the 8th Meeting of the Governors"
 HELD_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:held|hosted|convened|attended|concluded|wrapped\s+up)\s+(?:(?:a|an|the|their|its)\s+)?$", re.I)
 #: a participle right after the gathering's noun: "the bilateral meeting held on the border side of the post"
+#: a gathering placed in the story's day right after its noun: "At the talks earlier, …", "At the talks in the afternoon
+#: the same day, …": talks told here for the first time, not a reference back
+WHEN_IN_THE_STORY_AFTER = re.compile(
+    r"\s+(?:held\s+)?(?:earlier|later|(?:in\s+the|that)\s+(?:morning|afternoon|evening)|(?:on\s+)?the\s+same\s+day|that\s+day)\b", re.I
+)
 HELD_HERE = re.compile(r"\s+(?:held|convened|hosted|co-?chaired|chaired)\s+(?:in|on|at|by|last|earlier|from)\b", re.I)
 ANNIVERSARY = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+anniversary\b", re.I)
 
@@ -2317,7 +2322,7 @@ def _sentence_mentions(
                 # "X attended the meeting, accompanied by A and B, in Bangkok on Tuesday": the one day told is the meeting's
                 days_told = [d for d in found if d.role == "point" and d.when.precision == "day"]
                 own = days_told if len(days_told) == 1 else own
-            if not own and _locative(text, c) and not HELD_HERE.match(text, c.end):
+            if not own and _locative(text, c) and not HELD_HERE.match(text, c.end) and not WHEN_IN_THE_STORY_AFTER.match(text, c.end):
                 continue  # "… at the meeting": a reference back to a gathering told elsewhere, not a new one
                 # ("during the bilateral meeting held on the border": its own clause tells it here)
         if abroad is None:
