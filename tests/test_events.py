@@ -1140,6 +1140,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="said-at-his-reception-the-reception-took-place",
         ),
         pytest.param(
+            "Prime Minister Mart Kask praised the two police forces while hosting Deputy Minister Ado Brenn in Tallinn on October 24.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="hosting-a-titled-guest-is-a-meeting",
+        ),
+        pytest.param(
             "On October 24, the Estonian delegation had talks with Ruritanian police officials.",
             [("meeting", "occurred", "2022-10-24", "day")],
             id="talks-a-delegation-had-were-held",
@@ -1277,6 +1282,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         ),
         pytest.param("Both sides said they had high hopes for the talks.", id="hopes-someone-had-for-talks-are-no-talks"),
         pytest.param("They pledged to seriously realise signed agreements and ensure the safety of visits.", id="papers-to-carry-out-are-no-signing"),
+        pytest.param("Tallinn is hosting Euro 2024 qualifiers this year.", id="hosting-an-untitled-name-is-no-meeting"),
     ],
 )
 def test_not_an_event(text: str) -> None:

@@ -198,6 +198,8 @@ def test_byline_lines(line: str, dropped: bool) -> None:
     [
         pytest.param("the defence ministries.In a meeting", "the defence ministries. In a meeting", id="glued-after-a-word"),
         pytest.param("agreed in 2019.The talks", "agreed in 2019. The talks", id="glued-after-a-year"),
+        pytest.param("in Vientiane on July 16.He said", "in Vientiane on July 16. He said", id="glued-after-a-day-of-the-month"),
+        pytest.param("Section 3.2 Results", "Section 3.2 Results", id="a-decimal-stays"),
         pytest.param("the U.S.Navy", "the U.S.Navy", id="initials-stay"),
         pytest.param("see www.Example.com", "see www.Example.com", id="a-web-address-stays"),
         pytest.param(

@@ -942,10 +942,14 @@ PREVIOUS_GATHERING = re.compile(
     r"\b(?:the|their|a|an)\s+(?:previous|earlier|prior|last)\s+(gathering|meeting|encounter|talks|round\s+of\s+talks|session)\b"
     r"(?=[^,;.]{0,40}?\bon\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b))"
 )
+#: a title opening a name: "Senior Lieutenant General", "Deputy Minister", "President"
+TITLE_WORD_AHEAD = r"(?:" + alternation(lexicon.TITLES) + r")(?![\w\-])"
 #: "X met (with) Y", "X received Y", "the two ministers met in Ulaanbaatar", "Subianto and Marles met on
 #: August 13", "the commission is expected to meet in Dhaka"
 MET_WITH = re.compile(
     r"\b(?:met|meets|meet)\s+(?:with\s+)?(?=[A-Z])|\b(?:received|receives|hosted)\s+(?=(?:visiting\s+)?[A-Z])"
+    # "… while hosting Senior Lieutenant General X": a guest named by a title, not "hosting ASEAN"
+    r"|\b(?:hosting|receiving)\s+(?=(?:visiting\s+)?" + TITLE_WORD_AHEAD + r")"
     r"|\b(?:met|meet|convened|convene|convenes)\s+(?=(?:in|at|on)\s+(?:the\s+)?[A-Z])"
     # "Officials of X and Y are meeting in Lilongwe": a meeting under way
     r"|\b(?:are|is)\s+(?:currently\s+)?meeting\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z])"
