@@ -2075,6 +2075,12 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="afterwards-is-the-day-the-story-runs-on",
         ),
         pytest.param(
+            "Deputy Minister Karel Vosk held talks with his Latvian counterpart Juris Ozols in Riga on October 24. One. Two. Three. "
+            "Following talks, Karel Vosk led the delegation to pay a courtesy call on Latvian Prime Minister Ado Brenn.",
+            [("meeting", "occurred", "2022-10-24", ("Karel Vosk", "Juris Ozols")), ("meeting", "occurred", "2022-10-24", ("Karel Vosk", "Ado Brenn"))],
+            id="following-talks-is-the-day-of-the-talks",
+        ),
+        pytest.param(
             "The prime ministers of Laos and Thailand signed a border agreement in Vientiane today. One. Two. Three. "
             "They pledged to carry out signed agreements.",
             [("signing", "occurred", "2022-10-26", ())],

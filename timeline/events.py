@@ -2669,6 +2669,8 @@ SIDES_SIGNED = re.compile(
 )
 #: "Afterwards, …", "Later, …": what comes next in the story of the day
 SEQUENCE_OPENER = re.compile(r"\s*(?:Afterwards|Afterward|After\s+that|Then|Later|Subsequently)\s*,", re.I)
+#: "Following talks, X led the delegation to …": what came after the gathering just told, on its day
+AFTER_THE_GATHERING_OPENER = re.compile(r"\s*(?:After|Following)\s+(?:the\s+|their\s+)?(?:talks|meeting|ceremony)\s*,", re.I)
 #: the acts of a day of deals and talks, told in the simple past ("signed", "was also signed", "held talks")
 OCCASION_ACTS = frozenset({"signing", "meeting", "conference"})
 DAY_ACT = re.compile(
@@ -2712,6 +2714,8 @@ def _implicit_when(
     if status == "occurred" and occasion is not None and not s.caption and not generic and LEADERS_ACT.match(text):
         return occasion, True  # "The presidents approved a programme …" after a lead that told the visit of Aug. 8
     if status == "occurred" and not s.caption and not dated and not generic and not BACKGROUND.search(text):
+        if AFTER_THE_GATHERING_OPENER.match(text) and day is not None and day.end is not None and day.end <= ref:
+            return day, True  # (with no day told, "Following the talks, they signed 17 memorandums" stays undated)
         if SEQUENCE_OPENER.match(text):
             told = day if day is not None and day.end is not None and day.end <= ref else story
             if told is None and s.index < 2 * LEAD_SENTENCES:
