@@ -1140,6 +1140,21 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="said-at-his-reception-the-reception-took-place",
         ),
         pytest.param(
+            "The Latvian delegation paid a courtesy visit to Prime Minister Mart Kask in Tallinn on October 24.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="a-courtesy-visit-to-a-titled-person-is-a-meeting",
+        ),
+        pytest.param(
+            "During their stay in Estonia from October 22 to 24, the Latvian delegation paid a courtesy visit to Estonia's Interior Minister.",
+            [("visit", "occurred", "2022-10-22/2022-10-24", "range"), ("meeting", "occurred", "2022-10-22/2022-10-24", "range")],
+            id="a-stay-over-stated-days-is-a-visit-and-the-courtesy-visit-a-meeting",
+        ),
+        pytest.param(
+            "The minister paid a visit to Tallinn on October 24.",
+            [("visit", "occurred", "2022-10-24", "day")],
+            id="a-visit-to-a-city-stays-a-visit",
+        ),
+        pytest.param(
             "Prime Minister Mart Kask praised the two police forces while hosting Deputy Minister Ado Brenn in Tallinn on October 24.",
             [("meeting", "occurred", "2022-10-24", "day")],
             id="hosting-a-titled-guest-is-a-meeting",

@@ -1021,6 +1021,15 @@ AT_A_MEETING = re.compile(
 NTH_BODY_BEFORE = re.compile(r"\b(?:at|during)\s+the\s+(\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w\-]*\s+){1,6}(?:\([A-Z][\w\s\-]{0,15}\)\s+)?)$")
 
 
+#: the host a visit is paid to, when a person: "to Prime Minister X", "to Laos' Minister of …", "to Samdech X"
+VISIT_TO_PERSON = re.compile(
+    r"(?P<to>to\s+)(?:(?:the\s+)?(?:[A-Z][\w\-]*['’]?s?\s+){0,2}(?P<title>" + TITLE_WORD_AHEAD + r")|(?=[A-Z][\w\-]+\s+[A-Z]))"
+)
+COURTESY_BEFORE = re.compile(r"\bcourtesy\s+$", re.I)
+#: a delegation's stay somewhere over stated days: "their stay in Laos from July 14 to 16" (not "his stay in Hanoi")
+STAY_IN = re.compile(r"\b(?:their|his|her|its)\s+stay\s+in\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?=\s+from\s+\S+\s+\d|\s+from\s+\d)")
+
+
 def _detect_visits(s: str) -> list[Candidate]:
     out = []
     for m in VISIT.finditer(s):
@@ -1046,6 +1055,12 @@ def _detect_visits(s: str) -> list[Candidate]:
             continue  # "immigration facilitation and visit exchange": exchanges of visits as a field, not a visit
         if re.match(r"to\s+(?:the\s+)?(?:site|area|exhibition|museum|booth|stand|memorial|family|families|school)", after, re.I):
             continue
+        host = VISIT_TO_PERSON.match(after)
+        if host and (host.group("title") or COURTESY_BEFORE.search(s, max(0, m.start() - 12), m.start())):
+            # "paid a courtesy visit to Samdech Hun Sen", "a visit to Laos' Minister of Public Security": a call on a
+            # person, a meeting, not a journey to a place
+            out.append(Candidate("meeting", m.start(), m.end(), f"courtesy call on {after[host.end('to'):].strip()}", m.start(), strong=True))
+            continue
         cut = VISIT_THEN_GATHERING.search(after)
         after = after[: cut.start()] if cut else after  # "began the visit to Tirana with a meeting with …": the meeting is its own event
         if s.endswith("to ", 0, m.start()):  # "to visit Vietnam and co-chair …": the verb and where it goes, nothing more
@@ -1055,6 +1070,9 @@ def _detect_visits(s: str) -> list[Candidate]:
         before, bstart = _np_before(s, m.start())
         phrase = " ".join(p for p in (before, m.group().strip(), after) if p)
         out.append(Candidate("visit", m.start(), m.end(), phrase, bstart if before else m.start(), strong=True))
+    for m in STAY_IN.finditer(s):  # "During their stay in Laos from July 14 to 16, the delegation …": a visit over those days
+        if (countries_in(m.group("place")) or PLACE_PATTERN.fullmatch(m.group("place"))) and not any(abs(c.start - m.start()) < 40 for c in out):
+            out.append(Candidate("visit", m.start(), m.end(), f"visit to {m.group('place')}", m.start(), strong=True))
     for m in WELCOMED_TO.finditer(s):  # "welcomed Brazilian President Lula to Buenos Aires today": the guest's visit there
         place = m.group("place")
         if not (TITLE_PRESENT.search(m.group("guest")) or "delegation" in m.group("guest").lower()):
@@ -2669,8 +2687,6 @@ SIDES_SIGNED = re.compile(
 )
 #: "Afterwards, …", "Later, …": what comes next in the story of the day
 SEQUENCE_OPENER = re.compile(r"\s*(?:Afterwards|Afterward|After\s+that|Then|Later|Subsequently)\s*,", re.I)
-#: "Following talks, X led the delegation to …": what came after the gathering just told, on its day
-AFTER_THE_GATHERING_OPENER = re.compile(r"\s*(?:After|Following)\s+(?:the\s+|their\s+)?(?:talks|meeting|ceremony)\s*,", re.I)
 #: the acts of a day of deals and talks, told in the simple past ("signed", "was also signed", "held talks")
 OCCASION_ACTS = frozenset({"signing", "meeting", "conference"})
 DAY_ACT = re.compile(
@@ -2714,8 +2730,6 @@ def _implicit_when(
     if status == "occurred" and occasion is not None and not s.caption and not generic and LEADERS_ACT.match(text):
         return occasion, True  # "The presidents approved a programme …" after a lead that told the visit of Aug. 8
     if status == "occurred" and not s.caption and not dated and not generic and not BACKGROUND.search(text):
-        if AFTER_THE_GATHERING_OPENER.match(text) and day is not None and day.end is not None and day.end <= ref:
-            return day, True  # (with no day told, "Following the talks, they signed 17 memorandums" stays undated)
         if SEQUENCE_OPENER.match(text):
             told = day if day is not None and day.end is not None and day.end <= ref else story
             if told is None and s.index < 2 * LEAD_SENTENCES:

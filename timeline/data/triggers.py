@@ -134,6 +134,7 @@ AT_THE_GATHERING = r"""
   | \b(?:at|during|after|following|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|at\s+the\s+close\s+of|on\s+the\s+occasion\s+of)
     \s+(?:the|their|this)\s+(?!(?:previous|last|past|earlier|former|next|upcoming|coming|following)\s)(?:[\w\-]+\s+)?
     (?:conference|meeting|talks|discussions|event|function|ceremony|forum|summit|session|dialogue|visit|trip|retreat|reception)\b
+  | \b(?:after|following)\s+talks\b
 """
 
 #: words that are too general to tell two events apart in a title or key.
@@ -182,7 +183,7 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
         "meet", "met", "talks", "reception", "call", "conversation", "conferen", "audience", "session", "receiv", "host", "welcome",
         "greeted", "phone", "conven", "discuss", "gathering", "encounter",
     ),
-    "visit": ("visit", "trip", "tour", "arrived", "welcom", "delegation"),
+    "visit": ("visit", "trip", "tour", "arrived", "welcom", "delegation", "stay in"),
     "joint_activity": (
         "joint", "combined", "bilateral", "coordinated", "exercis", "drill", "crack", "patrol", "worked with", "cooperated with",
         "collaborated with", "teamed up", "joined hands",
