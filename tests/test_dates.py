@@ -223,6 +223,7 @@ def test_non_dates_not_found(text: str) -> None:
         pytest.param("They signed a cooperation plan for 2023.", "2023", "period", id="plan-for-year"),
         pytest.param("the plan for 2024-2025", "2024-2025", "period", id="for-span"),
         pytest.param("the 2021-2030 strategy", "2021-2030", "period", id="span-strategy"),
+        pytest.param("to review the results of 2019 cooperation", "2019", "period", id="the-year-whose-results-are-reviewed"),
         pytest.param("reviewing the 2022 cooperation plan", "2022", "period", id="year-modifies-plan"),
         pytest.param("for the 2021-2025 period", "2021-2025", "period", id="span-period"),
         pytest.param("in the period 2021-2025", "2021-2025", "period", id="period-then-span"),

@@ -1441,7 +1441,8 @@ def _direction(tense: str | None) -> str | None:
 
 
 _PERIOD_BEFORE = (
-    r"(?:\bfor\s+(?:the\s+)?(?:(?:period|years?|term)\s+(?:of\s+)?)?|\b(?:period|phase|stage|term)\s+(?:of\s+|from\s+)?)$"
+    r"(?:\bfor\s+(?:the\s+)?(?:(?:period|years?|term)\s+(?:of\s+)?)?|\b(?:period|phase|stage|term)\s+(?:of\s+|from\s+)?"
+    r"|\b(?:results?|outcomes?|achievements?)\s+of\s+(?:the\s+)?)$"  # "review the results of 2019 cooperation": the year reviewed
 )
 _COVER_BEFORE = r"\s(?:for|in|during|covering|through)\s+(?:the\s+)?(?:(?:period|years?)\s+(?:of\s+)?)?$"
 _PERIOD_BEFORE_RE = re.compile(_PERIOD_BEFORE, re.IGNORECASE)
