@@ -1140,6 +1140,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="said-at-his-reception-the-reception-took-place",
         ),
         pytest.param(
+            "On October 24, the two ministers held talks, co-chaired a conference reviewing cooperation outcomes and signed a plan for 2023.",
+            [("meeting", "occurred", "2022-10-24", "day"), ("conference", "occurred", "2022-10-24", "day"), ("signing", "occurred", "2022-10-24", "day")],
+            id="a-gathering-named-ends-where-the-next-act-of-the-sentence-begins",
+        ),
+        pytest.param(
             "The Latvian delegation paid a courtesy visit to Prime Minister Mart Kask in Tallinn on October 24.",
             [("meeting", "occurred", "2022-10-24", "day")],
             id="a-courtesy-visit-to-a-titled-person-is-a-meeting",
