@@ -2201,6 +2201,12 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="an-old-meeting-of-the-same-two-people-is-another",
         ),
         pytest.param(
+            "Prime Minister Mart Kask received Police Chief Ado Brenn of Latvia. "
+            "Prime Minister Mart Kask and Police Chief Ado Brenn previously met on October 22 in Paris.",
+            [("meeting", "occurred", "2022-10-22", ("Mart Kask", "Ado Brenn")), ("meeting", "occurred", "2022-10-26", ("Mart Kask", "Ado Brenn"))],
+            id="a-recent-meeting-told-as-an-earlier-one-is-another",
+        ),
+        pytest.param(
             "Estonia and Ruritania are expected to sign the MoU on border security this month. "
             "Officials said the two ministers would sign the MoU in Tallinn.",
             [("planned_agreement", "planned", "2022-10", ())],

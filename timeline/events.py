@@ -2147,6 +2147,10 @@ def _same_named_dated(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: a meeting the article recalls as an earlier one: "previously met on October 22", "last met in Paris"
+MET_BEFORE = re.compile(r"\b(?:previously|last|once|formerly|first)\s+(?:met|held|had)\b|\bago\b", re.I)
+
+
 def _same_people_met_dated(mentions: list[Mention]) -> list[Mention]:
     """A caption "The Prime Minister (R) receives the Director General" lent the article's day, and the body's
     "at a reception on December 6 for a delegation led by the Director General": the same two people met once,
@@ -2155,7 +2159,7 @@ def _same_people_met_dated(mentions: list[Mention]) -> list[Mention]:
         m for m in mentions
         if m.type == "meeting" and len(m.participants) >= 2 and m.date_phrase and m.when.precision == "day"
         and m.when.end is not None and m.source_date is not None and m.when.end <= m.source_date
-        and (m.source_date - m.when.end).days <= LEAD_OCCASION_DAYS
+        and (m.source_date - m.when.end).days <= LEAD_OCCASION_DAYS and not MET_BEFORE.search(m.sentence)
     ]
     if not dated:
         return mentions
