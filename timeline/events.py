@@ -113,6 +113,9 @@ ORDINAL_WORD = (
     r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|(?:twen|thir|for|fif)tieth"
 )
 ORDINAL = re.compile(rf"\b\d+(?:st|nd|rd|th)\b|\b(?:{ORDINAL_WORD})\b", re.I)
+#: a Roman numeral used as an ordinal, as Spanish- and Portuguese-origin copy numbers its sessions: "the XI Binational
+#: Cabinet", "the VI Joint Commission" (two letters at least, or V or X alone: a lone "I" is the pronoun)
+ROMAN_ORDINAL = r"(?-i:(?=[IVX]{2,}\b|[VX]\b)X{0,3}(?:IX|IV|V?I{0,3}))\b"
 PLURAL_HEAD = re.compile(r"(?:s|ies)$")
 #: "they also signed", "also witnessed the signing": more of what was done on the occasion just told
 ALSO_DONE = re.compile(
@@ -832,7 +835,7 @@ PRESS_BEFORE = re.compile(r"\b(?:news|press|media)\s+$", re.I)
 #: "at the 11th Malaysia-Singapore Leaders' Retreat": a gathering with an ordinal, at which something was done, took place
 #: "during the meetings of the twenty-second session of the Joint Committee": the session, by its number, was held
 AT_THE_NTH = re.compile(
-    rf"\b(?:at|during)\s+(?:the\s+(?:meetings?\s+of\s+the\s+)?(?:\d+(?:st|nd|rd|th)|{ORDINAL_WORD})|\d+(?:st|nd|rd|th))\s+(?:[\w\-’']+\s+){{0,5}}$"
+    rf"\b(?:at|during)\s+(?:the\s+(?:meetings?\s+of\s+the\s+)?(?:\d+(?:st|nd|rd|th)|{ORDINAL_WORD}|{ROMAN_ORDINAL})|\d+(?:st|nd|rd|th))\s+(?:[\w\-’']+\s+){{0,5}}$"
     rf"|\bvisit\b[^,;.]{{0,60}}?\bfor\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[\w\-’']+\s+){{0,5}}$",  # "a visit to X for the 10th Leaders' Retreat"
     re.I
 )  # ("at 34th Session of the Joint Permanent Commission": a numbered session needs no article)

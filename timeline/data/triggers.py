@@ -31,7 +31,7 @@ WEAK_SIGN_VERBS = r"""exchang(?:e|es|ed|ing) | adopt(?:s|ed|ing)? | approv(?:e|e
 CONFERENCE_NOUNS = r"""
     conference | forum | summit(?!\s+(?:talks|meeting)) | symposium | seminar | workshop | dialogue | plenary\s+session
   | (?:working|review|annual|regular|joint)\s+session | joint\s+(?:government|cabinet|intergovernmental|ministerial)\s+(?:session|sitting|meeting)
-  | (?:bi-?national|joint)\s+cabinet(?:\s+meeting)? | session\s+of\s+(?:the\s+)?[\w\s\-]{0,40}?(?:committee|commission|council)
+  | (?:bi-?national|joint)\s+(?:(?:ministerial|presidential)\s+)?cabinet(?:\s+meeting)? | session\s+of\s+(?:the\s+)?[\w\s\-]{0,40}?(?:committee|commission|council)
   | joint\s+committee\s+meeting | consultations? | retreat | congress | expo | exhibition | fair | council\s+of\s+ministers
   | (?:\d+(?:st|nd|rd|th)\s+)?meeting\s+of\s+(?:the\s+)?[\w\s,\-]{0,80}?(?:committee|commission|council|working\s+group)
   | (?<=\bthe\s)next\s+(?:[\w\-]+\s+){0,3}?(?:commission|committee)(?!\s+(?:members?|secretar|chair|staff))
@@ -88,7 +88,8 @@ OTHER_NOUNS = r"""
 HAPPENING_CUES = r"""
     took\s+place | take\s+place | taking\s+place | takes\s+place | (?:was|were|is|are|be|been|being)\s+held | held
   | opened | opens | convened | co-?chair(?:ed|ing|s)? | chair(?:ed|ing) | hosted | hosting | host
-  | organi[sz](?:ed|ing|e) | co-?organi[sz](?:ed|ing|es?) | attended | attending | attends | will\s+attend | kicked\s+off | concluded | wrapped\s+up | closed
+  | organi[sz](?:ed|ing|e) | co-?organi[sz](?:ed|ing|es?) | attended | attending | attends | will\s+attend
+  | (?:will|to|would)\s+(?:co-?)?chair | presid(?:e|es|ing) | kicked\s+off | concluded | wrapped\s+up | closed
   | successful(?:ly)?\s+(?:conclusion|holding|convening)\s+of
   | met | meet | meets | meeting\s+with | received | receives | receiving | paid | pay | paying | visiting
   | arrived | ongoing | launched | launching | conducted | conducting | conduct | carried\s+out | carry\s+out
@@ -177,7 +178,7 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
     "planned_agreement": ("agreement", "memo", "mou", "accord", "treat", "protocol", "pact", "convention"),
     "conference": (
         "conferen", "forum", "summit", "symposium", "seminar", "workshop", "dialogue", "session", "consultation",
-        "retreat", "congress", "expo", "exhibition", "fair", "meeting", "council", "next", "commission",
+        "retreat", "congress", "expo", "exhibition", "fair", "meeting", "council", "next", "commission", "cabinet",
     ),
     "meeting": (
         "meet", "met", "talks", "reception", "call", "conversation", "conferen", "audience", "session", "receiv", "host", "welcome",
