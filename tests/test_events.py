@@ -1174,6 +1174,31 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-26", "day")],
             id="a-meeting-someone-has-had-was-held",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The presidents of Estonia and Ruritania reviewed trade ties at the IV Binational Cabinet in Narva on Tuesday.",
+            [("conference", "occurred", "2022-10-25", "day")],
+            id="a-binational-cabinet-numbered-in-roman-was-held",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The Estonian premier will attend the Binational Ministerial Cabinet with Ruritania in Tartu on October 28.",
+            [("conference", "planned", "2022-10-28", "day")],
+            id="will-attend-a-binational-ministerial-cabinet",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The two presidents will chair the fourth Binational Cabinet tomorrow in Narva.",
+            [("conference", "planned", "2022-10-27", "day")],
+            id="will-chair-a-binational-cabinet",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The foreign ministers of Estonia and Ruritania signed in this city a trade and transit agreement on October 24.",
+            [("signing", "occurred", "2022-10-24", "day")],
+            id="signed-in-this-city-a-paper-with-qualifiers",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Tariffs were discussed during the signing ceremony of three memoranda between the two nations on October 24.",
+            [("signing", "occurred", "2022-10-24", "day")],
+            id="discussed-during-the-signing-ceremony-of-papers",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

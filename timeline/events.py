@@ -550,6 +550,8 @@ def _detect_signings(s: str) -> list[Candidate]:
             continue  # "after 18 countries signed an agreement on the rail network": many parties, not two
         if YEARS_SINCE.search(s, 0, m.start()):
             continue  # "45 years since the signing of the Treaty": an old signing counted from, not an event told
+        if HONOURED_TO.search(s, max(0, m.start() - 40), m.start()):
+            continue  # "said he was honoured to sign an agreement that …": the signer's word on the signing told, not a new one
         weak = WEAK_SIGN.fullmatch(m.group()) is not None
         verb = m.group().lower()
         # "signing ceremony" and "the signing of X" are nouns; "signed by" is passive
@@ -569,7 +571,7 @@ def _detect_signings(s: str) -> list[Candidate]:
         if passive and obj and not verb.endswith("ing") and not be_before:
             # "signed this Wednesday in Bogotá a memorandum of understanding": the day and place come before the object
             late = LATE_OBJECT.match(s, m.end())
-            if late and AGREEMENT.match(s, late.end("det")):
+            if late and LATE_PAPER.match(s, late.end("det")):
                 obj, obj_start = _np_after(s, late.start("det"))
                 obj_l, passive = obj.lower(), False
         if verb.startswith(("sign", "ink")) and obj_l.startswith(("ceremony", "ceremonies")):
@@ -584,7 +586,7 @@ def _detect_signings(s: str) -> list[Candidate]:
                 # "The March 14 signing ceremony was witnessed by …": the signing the article told, by its day
                 out.append(Candidate("signing", m.start(), m.end(), "the signing ceremony", m.start(), strong=False))
                 continue
-            if not named or not (HAPPENING.search(s) or WITNESSED.search(s, 0, m.start())):
+            if not named or not (HAPPENING.search(s) or WITNESSED.search(s, 0, m.start()) or SCENE_OF.search(s, max(0, m.start() - 12), m.start())):
                 continue  # "witnessed the signing ceremony for …" tells that it took place
             obj, obj_start = obj[named.end() :], obj_start + named.end()
             out.append(Candidate("signing", m.start(), m.end(), obj, obj_start, strong=True))
@@ -666,6 +668,8 @@ def _detect_signings(s: str) -> list[Candidate]:
     return out
 
 
+#: a signer's feeling about the act: "was honoured to sign", "is pleased to sign"
+HONOURED_TO = re.compile(r"\b(?:honou?red|pleased|proud|happy|glad|delighted|privileged)\s+to\s+$", re.I)
 #: the aim of a paper after its noun: "an agreement to protect joint investments"
 PURPOSE_TAIL = re.compile(r"\s+to\s+[a-z]+(?:\s+[\w\-]+){0,4}$")
 #: a second verb of signing joined to the first: "signed and ratified", "inked and sealed"
@@ -679,9 +683,11 @@ BE_BEFORE = re.compile(r"(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.I
 #: a day and a place between a signing verb and its object: "signed this Wednesday in Bogotá a memorandum …"
 LATE_OBJECT = re.compile(
     r"\s+(?:(?:on\s+|this\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s*,?\s+)?"
-    r"(?:in\s+[A-Z][\w\-’'áéíóúñ]*(?:\s+[A-Z][\w\-’'áéíóúñ]*)?\s*,?\s+)?"
+    r"(?:in\s+(?:[A-Z][\w\-’'áéíóúñ]*(?:\s+[A-Z][\w\-’'áéíóúñ]*)?|this\s+(?:city|capital))\s*,?\s+)?"  # "signed in this city an agreement"
     r"(?P<det>(?:an?|the|two|three|four|five|several)\s+(?:[\w\-]+\s+){0,3}?)",
 )
+#: the paper of a late object, after up to three words that qualify it: "an exchange and cooperation agreement"
+LATE_PAPER = re.compile(rf"(?:(?:[\w\-]+)\s+){{0,3}}?{AGREEMENT.pattern}", FLAGS)
 #: a signing as a purpose: "submitted … for signing", "ready for signing"
 FOR_SIGNING = re.compile(r"\bfor\s+$", re.I)
 #: where an object's head noun ends: "views [on a draft protocol]", "the plan [for 2024]"
@@ -693,6 +699,8 @@ CEREMONY_WITNESSED = re.compile(
     r"\s+ceremony\s+(?:[^,;.]{0,40}?\s)?(?:was|were)\s+(?:also\s+)?(?:witnessed|held|attended|presided|co-?chaired|chaired)\b|\s+ceremony\s+took\s+place\b"
     r"|(?<=\bthe\ssigning)\s+ceremony\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday)\b",  # "at the signing ceremony on Tuesday"
 )
+#: a ceremony as the scene of something else: "was discussed during the signing ceremony of the memoranda" (it was held)
+SCENE_OF = re.compile(r"\b(?:during|at)\s+(?:the|a)\s+$", re.I)
 DRAFT_LEAD = re.compile(r"(?:(?:the|a|an|their|its)\s+)?drafts?\b", re.I)
 #: what makes a bare "exchange" a verb: "to exchange notes", "will exchange" ("capacity building and exchange programmes" is a noun)
 VERB_BEFORE_BARE = re.compile(r"\b(?:to|will|would|shall|can|could|should|must|also)\s+$", re.I)
