@@ -1328,6 +1328,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("Both sides said they had high hopes for the talks.", id="hopes-someone-had-for-talks-are-no-talks"),
         pytest.param("They pledged to seriously realise signed agreements and ensure the safety of visits.", id="papers-to-carry-out-are-no-signing"),
         pytest.param("Tallinn is hosting Euro 2024 qualifiers this year.", id="hosting-an-untitled-name-is-no-meeting"),
+        pytest.param("The envoy said he was honoured to sign an agreement that favours trade.", id="honoured-to-sign-is-a-word-on-the-signing"),
+        pytest.param("The parties held that joint efforts should bolster friendship, dialogue, mutual trust and trade.", id="dialogue-listed-among-values"),
+        pytest.param("Patrol boats from the two navies worked together to conduct maritime surveillance.", id="patrol-boats-are-vessels-not-a-patrol"),
+        pytest.param("The premier will speak at the International Convention Centre in Sydney on October 28.", id="a-convention-centre-is-a-venue"),
     ],
 )
 def test_not_an_event(text: str) -> None:

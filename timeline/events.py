@@ -819,6 +819,7 @@ def _detect_conferences(s: str) -> list[Candidate]:
     found = _noun_candidates("conference", CONFERENCE, s, HAPPENING, stated=AT_THE_NTH_OR_DAYS)
     found = [c for c in found if not PRESS_BEFORE.search(s, 0, c.start)]  # "at a news conference": where it was said
     found = [c for c in found if not SINCE_PREVIOUS.search(s, max(0, c.start - 60), c.start)]  # a reference point, not the news
+    found = [c for c in found if not (s[c.start : c.end].lower() == "dialogue" and _listed_value(s, c.start, c.end))]
     for m in BODY_SESSION.finditer(s):
         if not any(c.start <= m.start("session") < c.end for c in found):
             # "The joint commission on trade held its 7th session in 2023": the body's session, named by the body
@@ -834,6 +835,17 @@ BODY_SESSION = re.compile(
     r"(?P<session>(?P<nth>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|inaugural)"
     r"\s+(?:(?:plenary|regular|annual|joint)\s+)?(?:session|meeting))\b"
 )
+
+
+#: a bare "dialogue" listed among values, with a comma before and a comma or "and" after: "to bolster friendship,
+#: dialogue, political trust and …" (what is fostered, not a gathering held)
+LISTED_BEFORE = re.compile(r",\s*$")
+LISTED_AFTER = re.compile(r"\s*,|\s+and\s")
+
+
+def _listed_value(s: str, start: int, end: int) -> bool:
+    """Whether the word at ``s[start:end]`` stands in a list of values: a comma before, a comma or "and" after."""
+    return LISTED_BEFORE.search(s, max(0, start - 3), start) is not None and LISTED_AFTER.match(s, end) is not None
 
 
 #: a conference of the press is where something was announced, not a milestone between two sides

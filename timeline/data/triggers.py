@@ -11,14 +11,15 @@ from __future__ import annotations
 AGREEMENT_NOUNS = r"""
     agreements? | memorand(?:ums?|a) (?:\s+of\s+understanding)? | memos?\s+of\s+understanding | terms\s+of\s+reference
   | mous? | accords? | treat(?:y|ies) | protocols?
-  | plans? | programmes? | programs? | deals? | contracts? | charters? | conventions? | declarations?
+  | plans? | programmes? | programs? | deals? | contracts? | charters? | conventions?(?!\s+(?:cent(?:re|er)|hall|complex)) | declarations?
   | joint\s+statements? | minutes | arrangements? | roadmaps? | frameworks? | letters?\s+of\s+intent
   | documents? | pacts? | communiqu[eé]s? | action\s+plans? | exchange\s+of\s+notes | notes
   | (?:joint\s+)?records?\s+of\s+discussions?
 """
 
 #: agreement nouns that, with a future or proposal cue and no signing verb, make a planned agreement.
-PLANNABLE_NOUNS = r"""agreement | memorandum (?:\s+of\s+understanding)? | memo\s+of\s+understanding | mou | accord | treaty | protocol | pact | convention"""
+PLANNABLE_NOUNS = r"""agreement | memorandum (?:\s+of\s+understanding)? | memo\s+of\s+understanding | mou | accord | treaty | protocol | pact
+  | convention(?!\s+(?:cent(?:re|er)|hall|complex))"""  # a "Convention Centre" is a venue
 
 #: verbs of signing; ``exchange`` and ``adopt`` only count with an agreement noun as object.
 SIGN_VERBS = r"""
@@ -47,8 +48,8 @@ VISIT_NOUNS = r"""(?:official|state|working|friendship|goodwill|ongoing|historic
 
 JOINT_NOUNS = r"""
     (?:joint|combined|bilateral|coordinated)\s+(?:(?!(?:to|of|for|with|in|on|at|by|from)\s)[\w\-]+\s+){0,3}?(?:search\s+and\s+rescue\s+(?:exercises?|drills?|operations?)|exercises?|drills?|patrols?|operations?|investigations?
-        |crack-?downs?|campaigns?|searche?s?|rescue|training|inspections?|raids?|surveys?|research|patrolling)
-  | (?:(?!(?:of|in|on|at|for|during|to|from|with|by|and|or)\s)[\w\-]+\s+)?(?:exercises|drills|exercise|drill|crack-?down|patrols?)
+        |crack-?downs?|campaigns?|searche?s?|rescue|training|inspections?|raids?|surveys?|research|patrolling)(?!\s+(?:boats?|vessels?|ships?|craft)\b)
+  | (?:(?!(?:of|in|on|at|for|during|to|from|with|by|and|or)\s)[\w\-]+\s+)?(?:exercises|drills|exercise|drill|crack-?down|patrols?(?!\s+(?:boats?|vessels?|ships?|craft|cars?|vehicles?|aircraft|planes?)\b))
 """
 
 PROJECT_NOUNS = r"""
