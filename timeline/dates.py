@@ -285,7 +285,9 @@ REL_UNIT_RE = re.compile(
 # a day of a month told relative to the article's: the 15th of this month, the 20th of next month
 DAY_OF_REL_MONTH_RE = re.compile(
     r"""(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?:the\s+)?
-    (?P<rel>this|next|last|current|previous|following|coming)\s+month\b""",
+    (?P<rel>this|next|last|current|previous|following|coming)\s+month\b
+    # "will take place on the 15th." (translated copy): a bare day of the month next to the reference's
+    | (?<=\bon\s)the\s+(?P<bd>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$))""",
     _FLAGS,
 )
 # the weekend of the news: "met over the weekend" (the last one), "will meet at the weekend" (the next one)
@@ -330,9 +332,10 @@ WEEKDAY_SPAN_RE = re.compile(
     rf"""(?:(?P<lead>from|between)\s+)?(?P<wd>{_WEEKDAY_ALT})\b\s*(?:to|through|thru|till|until|and|-|–|—)\s*(?P<wd2>{_WEEKDAY_ALT})\b""",
     _FLAGS,
 )
-# a weekday and a day of the month: Friday the 15th, Tuesday 19th
+# a weekday and a day of the month: Friday the 15th, Tuesday 19th, Sunday (14)
 WEEKDAY_DAY_RE = re.compile(
-    rf"""(?P<wd>{_WEEKDAY_ALT})\b\s*,?\s*(?:the\s+)?(?P<d>{_DAY})(?:st|nd|rd|th)\b
+    rf"""(?P<wd>{_WEEKDAY_ALT})\b\s*(?:,?\s*(?:the\s+)?(?P<d>{_DAY})(?:st|nd|rd|th)\b
+    | \((?P<pd>{_DAY})\))  # "arrived on Sunday (14)": Portuguese-origin copy brackets the day
     (?!\s*(?:of\s+)?{_MONTH_ALT}\b)""",
     _FLAGS,
 )
@@ -862,6 +865,15 @@ def _r_rel_unit(m: re.Match[str], ctx: _Ctx) -> When | None:
 def _r_day_of_rel_month(m: re.Match[str], ctx: _Ctx) -> When | None:
     if ctx.ref is None:
         return _unknown()
+    if m.group("bd"):  # no month named: the nearest such day in the tense's direction, within a month of the reference
+        day = int(m.group("bd"))
+        ref = ctx.ref
+        cands = [c for k in (-1, 0, 1) if (c := _safe_date(*_shift_month(ref.year, ref.month, k), day))]
+        if ctx.tense == PAST:
+            cands = [c for c in cands if c <= ref] or cands
+        elif ctx.tense == FUTURE:
+            cands = [c for c in cands if c >= ref] or cands
+        return _day(min(cands, key=lambda c: (abs((c - ref).days), c > ref))) if cands else None
     y, mo = _shift_month(ctx.ref.year, ctx.ref.month, _rel_offset(m.group("rel")))
     d = int(m.group("d"))
     if not 1 <= d <= _last_day(y, mo).day:
@@ -1004,7 +1016,7 @@ def _r_weekday_span(m: re.Match[str], ctx: _Ctx) -> When | None:
 
 
 def _r_weekday_day(m: re.Match[str], ctx: _Ctx) -> When | None:
-    wd, day = D.WEEKDAYS[m.group("wd")], int(m.group("d"))
+    wd, day = D.WEEKDAYS[m.group("wd")], int(m.group("d") or m.group("pd"))
     if ctx.ref is None:
         return _unknown(f"XXXX-XX-{day:02d}")
     ref = ctx.ref
@@ -1568,7 +1580,7 @@ _MONTH_RECS = ("day-span-md", "day-span-dm", "month-day", "day-month", "month-ye
 #: and counts before a unit ("two years ago") are found from the word after them instead.
 _YEAR_RECS = ("iso-date", "numeric-month", "year-span", "year", "quarter-code", "decade")
 _NUMERIC_RECS = ("numeric-date", "numeric-month")
-_ORDINAL_RECS = ("century", "quarter", "quarter-code")
+_ORDINAL_RECS = ("century", "quarter", "quarter-code", "day-of-rel-month")
 _DECADE_RECS = ("decade",)
 _UNIT_RECS = ("rel-unit", "the-weekend", "day-of-rel-month", "end-of-unit", "ago", "in-n", "quarter", "half", "week-of-year", "weekday",
               "future-plural", "past-plural", "vague")
