@@ -1199,6 +1199,27 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("signing", "occurred", "2022-10-24", "day")],
             id="discussed-during-the-signing-ceremony-of-papers",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The police chief and his deputies met with the Ruritanian Minister for Defence, Ado Brenn, in Tallinn on 24 October 2022.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="met-with-the-office-of-the-other-side",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Premier Mart Kask spoke to reporters in Narva, where he is meeting senior Ruritanian officials, "
+            "and said the pact would be signed next week.",
+            [("meeting", "occurred", "2022-10-26", "day"), ("planned_agreement", "planned", "2022-10-31/2022-11-06", "week")],
+            id="is-meeting-officials-is-under-way-whatever-the-clause-after-says",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Foreign Minister Ado Brenn arrived on Monday (24) in Tallinn with a letter from his president.",
+            [("visit", "occurred", "2022-10-24", "day")],
+            id="arrived-on-a-weekday-then-in-a-place",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. On October 24, the President of Ruritania, Ado Brenn, traveled to Estonia, meeting with President Mart Kask.",
+            [("visit", "occurred", "2022-10-24", "day"), ("meeting", "occurred", "2022-10-24", "day")],
+            id="a-named-leader-traveled-to-the-other-country",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -124,7 +124,7 @@ ALSO_DONE = re.compile(
 )
 ONGOING = re.compile(
     r"\b(?:ongoing|under\s*way|currently|this\s+(?:is|was)|is\s+(?:visiting|paying|on\s+an?\b)|are\s+(?:visiting|paying|holding)"
-    r"|(?:is|are)\s+here\s+(?:on|for)\b|(?:is|are)\s+(?:currently\s+)?meeting\s+(?:in|at)\b"
+    r"|(?:is|are)\s+here\s+(?:on|for)\b|(?:is|are)\s+(?:currently\s+)?meeting\b"
     r"|within\s+the\s+framework\s+of|as\s+part\s+of\s+(?:his|her|their|the))\b",  # "… took place within the framework of the visit"
     re.I,
 )
@@ -977,6 +977,8 @@ MET_WITH = re.compile(
     r"|\b(?:met|meet|convened|convene|convenes)\s+(?=(?:in|at|on)\s+(?:the\s+)?[A-Z])"
     # "Officials of X and Y are meeting in Lilongwe": a meeting under way
     r"|\b(?:are|is)\s+(?:currently\s+)?meeting\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z])"
+    # "where he is meeting senior government officials": the other side's officials met, under way
+    r"|\b(?:are|is)\s+(?:currently\s+)?meeting\s+(?:with\s+)?(?=(?:[\w\-]+\s+){0,3}?(?:officials|leaders|counterparts?|ministers)\b)"
     # "X and Y met yesterday to discuss …": the day right after the verb
     r"|\b(?:met|convened)\s+(?=(?:yesterday|today|tonight|earlier\s+today|last\s+week)\b(?!['’]s))"
     # "welcomed His Royal Highness Prince Mohammed …", "welcomed President X at the airport": a titled guest
@@ -996,7 +998,8 @@ MET_WITH = re.compile(
     r"|\b(?:telephoned|phoned)\s+(?=(?:his|her|their\s+)?[A-Z]|(?:his|her|their)\s+)"
     # "President Xi Jinping received the prime minister", "received today the Chairman of …": an office named for the visitor
     # "greeted a delegation from …", "while receiving a high-ranking delegation led by …": a delegation is a guest too
-    r"|\b(?:received|receives|receiving|hosted|welcomed|greeted)\s+(?=(?:(?:today|yesterday)\s+)?(?:the|a|an)\s+(?:visiting\s+)?(?:[\w\-]+\s+){0,2}?(?i:prime\s+minister|president|premier"
+    # ("met with the Australian Minister for Defence": the office, after the verb of meeting)
+    r"|\b(?:received|receives|receiving|hosted|welcomed|greeted|met\s+with|met)\s+(?=(?:(?:today|yesterday)\s+)?(?:the|a|an)\s+(?:visiting\s+)?(?:[\w\-]+\s+){0,2}?(?i:prime\s+minister|president|premier"
     r"|minister|king|queen|crown\s+prince|chancellor|delegation|envoy|ambassador|secretary|speaker|chairman)\b(?!['’]s))"
     # "discussed cooperation on security issues with Russia's security leaders": talks with the other side's officials
     r"|\b(?:discussed|discusses)\s+(?:[\w\-]+\s+){1,6}?with\s+(?=(?:(?:his|her|their|the)\s+|[A-Z][\w\-]*['’]s\s+)(?:[\w\-]+\s+){0,2}?"
@@ -1112,7 +1115,7 @@ def _detect_visits(s: str) -> list[Candidate]:
             whose = " ".join((guest[: led.start()] if led else guest).split())  # "the Russian delegation": named, no reference back
             out.append(Candidate("visit", m.start("noun"), end, f"visit of {whose}", m.start("noun"), strong=True))
     for m in VISITING.finditer(s):
-        if m.group().startswith("arrived") and not VISITOR_BEFORE.search(s, 0, m.start()):
+        if m.group().startswith(("arrived", "travel")) and not VISITOR_BEFORE.search(s, 0, m.start()):
             continue  # what arrives is a visit only when someone named arrives ("Biden, who arrived in Hanoi")
         if m.group("led"):
             goes = PLACE_NAME.match(s, m.end())
@@ -1315,7 +1318,11 @@ ENABLES = re.compile(
 )
 #: the verbs of a visit: "is on an official visit to", "visited Tokyo", "arrived in Hanoi"
 VISITING = re.compile(
-    r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|(?<=delegation\s)visits|arrived\s+(?:in|at)"
+    r"\b(?:(?:is|are|was|were|will\s+be)\s+(?:on\s+)?(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit(?:ing)?|visited|(?<=delegation\s)visits"
+    # "arrived on Sunday (14) in Brasília", "arrived yesterday in Lima": the day may come before the place
+    r"|arrived\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*\(\d{1,2}\))?\s*,?\s+|yesterday\s+|today\s+)?(?:in|at)"
+    # "the President … traveled to Guatemala, meeting with …": the named traveller's trip there
+    r"|travel(?:l)?ed\s+to"
     # "led the delegation to Vietnam", "led a 12-member delegation to Dhaka": the leader's visit there
     r"|(?P<led>led\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?delegations?\s+to))\s+(?=[A-Z]|the\s+[A-Z])"
 )
@@ -1345,7 +1352,7 @@ SITE_WORDS = frozenset({"Coast", "Museum", "Memorial", "Embassy", "Pagoda", "Tem
 #: a named person (or a delegation) right before "arrived": "Wong arrived", "Biden, who arrived", "the delegation arrived"
 #: ("Guelleh, President of Djibouti, has on Sunday in the afternoon arrived": an apposition, then the day)
 VISITOR_BEFORE = re.compile(
-    r"(?:\b[A-Z][\w’'\-]+(?:,\s+who)?|\bdelegations?"
+    r"(?:\b[A-Z][\w’'\-]+(?:,\s+who)?|\b[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+,|\bdelegations?"  # ("…, Andrés Manuel López Obrador, traveled to": a full name before its comma)
     r"|\b(?:President|Minister|Premier|King|Queen|Chancellor|Emir|Chairman|Speaker)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s?)+,)"
     r"\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:(?:on|in|late|early|this|last)\s+(?:[\w\-]+\s+){1,2}){0,2}$"
@@ -1514,6 +1521,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "occurred", False  # "X will create conditions …, said PM Y at his reception for Z on Sept 26": where it was said
     if c.type == "meeting" and PAST_MEETING_VERB.match(s, c.start):
         return "occurred", True  # "… agreed to start talks when they met in Tokyo": the verb's own tense is past
+    if c.type == "meeting" and MEETING_UNDER_WAY.match(s, c.start):
+        return "occurred", True  # "…, where he is meeting senior officials, the deal would be finalised next week": under way now
     if c.type in {"meeting", "conference"} and HELD_BEFORE.search(s, max(0, c.phrase_start - 40), c.phrase_start):
         return "occurred", True  # "… pledged to cooperate, as both nations held the 8th Meeting of …": the verb's own tense is past
     if c.type in GATHERING_KINDS and SOURCE_GATHERING_BEFORE.search(s, max(0, c.start - 60), c.start):
@@ -1590,6 +1599,7 @@ FURTHER_ACTIVITY_BEFORE = re.compile(
 #: date phrases that can only point ahead of the article ("later this year", "next month", "in the coming weeks")
 AHEAD = re.compile(r"(?:later\s+(?:this|in\s+the)|next|(?:in\s+)?the\s+coming|coming|upcoming)\b", re.I)
 PAST_MEETING_VERB = re.compile(r"(?:met|received|hosted)\b")
+MEETING_UNDER_WAY = re.compile(r"(?:is|are)\s+(?:currently\s+)?meeting\b")
 #: "… marking the end of": what ends later is going on now
 END_OF = re.compile(r"\b(?:end|close|conclusion)\s+of\s+(?:(?:the|his|her|their)\s+|(?:[A-Z][\w.\-]*\s+){1,3}?[\w\-]+['’]s\s+)?(?:[\w\-]+\s+)?$", re.I)
 #: a year that is the one the article has just told

@@ -185,7 +185,7 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
         "meet", "met", "talks", "reception", "call", "conversation", "conferen", "audience", "session", "receiv", "host", "welcome",
         "greeted", "phone", "conven", "discuss", "gathering", "encounter",
     ),
-    "visit": ("visit", "trip", "tour", "arrived", "welcom", "delegation", "stay in"),
+    "visit": ("visit", "trip", "tour", "arrived", "welcom", "delegation", "stay in", "travel"),
     "joint_activity": (
         "joint", "combined", "bilateral", "coordinated", "exercis", "drill", "crack", "patrol", "worked with", "cooperated with",
         "collaborated with", "teamed up", "joined hands",
