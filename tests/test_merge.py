@@ -131,6 +131,11 @@ def test_different_ordinals_never_merge() -> None:
     assert not same_event(group, mention(article="b", type_="conference", key="13th"))
 
 
+def test_the_previous_one_is_not_the_numbered_one() -> None:
+    group = Group([mention(article="a", type_="conference", key="6th joint cabinet")])
+    assert not same_event(group, mention(article="a", start=90, type_="conference", key="previou joint cabinet"))
+
+
 def test_different_counterparts_are_different_meetings() -> None:
     group = Group([mention(type_="meeting", participants=("To Lam", "Vilay Lakhamphong"))])
     assert not same_event(group, mention(start=40, type_="meeting", participants=("Pham Minh Chinh", "Vilay Lakhamphong"), key="x"))

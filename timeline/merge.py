@@ -39,8 +39,9 @@ CONFIDENCE_PER_SOURCE = 0.05
 
 GATHERINGS = frozenset({"conference", "meeting"})
 GATHERINGS_AND_VISITS = GATHERINGS | {"visit"}
-#: what tells two events of one name apart: "12th", and the years of a plan ("for 2023" is not "for 2024")
-ORDINAL = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\b")
+#: what tells two events of one name apart: "12th", and the years of a plan ("for 2023" is not "for 2024"), and
+#: "previous" ("the previous Bi-national Cabinet took place in February" is not the 6th one told as coming; keys are stemmed)
+ORDINAL = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|previou?s?|prior)\b")
 STATUS_RANK = {"occurred": 0, "planned": 1, "proposed": 2}
 PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}
 TYPE_RANK = {t: i for i, t in enumerate(EVENT_TYPES)}
