@@ -1353,6 +1353,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("The parties held that joint efforts should bolster friendship, dialogue, mutual trust and trade.", id="dialogue-listed-among-values"),
         pytest.param("Patrol boats from the two navies worked together to conduct maritime surveillance.", id="patrol-boats-are-vessels-not-a-patrol"),
         pytest.param("The premier will speak at the International Convention Centre in Sydney on October 28.", id="a-convention-centre-is-a-venue"),
+        pytest.param("Vietnam's Cabinet approved an Agreement with the Government of Laos on defence cooperation, says the Prime Minister.", id="a-cabinet-s-approval-is-no-signing"),
+        pytest.param("The Agreement approved by the Cabinet affirms strong defence ties.", id="a-paper-approved-by-the-cabinet-is-not-signed"),
+        pytest.param("The ministers evaluated the agreements signed between both nations.", id="agreements-signed-evaluated-are-papers-in-force"),
+        pytest.param("They reviewed the framework accord, which includes 22 bilateral agreements signed in the areas of health.", id="a-count-of-papers-signed-is-a-tally"),
     ],
 )
 def test_not_an_event(text: str) -> None:

@@ -616,6 +616,8 @@ def _detect_signings(s: str) -> list[Candidate]:
             continue  # "which will be signed and ratified soon": the second verb is the same paper's act, told by the first
         if AND_SIGN_AFTER.match(obj) and AGREEMENT.search(obj):
             continue  # "signed and ratified a treaty": the second verb carries the paper
+        if weak and verb.startswith("approv") and (HOME_APPROVER_BEFORE.search(s, max(0, m.start() - 40), m.start()) or HOME_APPROVER_AFTER.match(obj)):
+            continue  # "Fiji's Cabinet approved an Agreement with New Zealand": cleared at home for signing, not signed
         if weak and NOT_A_PAPER.match(obj):
             continue  # "approved a proposal … for the signing of an agreement": the plan to sign, approved at home
         if passive and weak and verb in {"exchange", "adopt", "approve"}:
@@ -635,6 +637,9 @@ def _detect_signings(s: str) -> list[Candidate]:
                     phrase = s[pstart : relative.start()] if phrase else ""
             if not phrase:
                 continue
+            head = AGREEMENT.search(s, pstart, m.start())
+            if head and PAPERS_IN_VIEW_BEFORE.search(s, max(0, head.start() - 60), head.start()) and not be_before and not DATED_AFTER.match(s, m.end()):
+                continue  # "evaluated the agreements signed between both nations", "includes 22 agreements signed in …": papers in force
             if IMPLEMENTING.search(s, _clause_start(s, pstart), pstart) and not DATED_AFTER.match(s, m.end()):
                 continue  # "implement the agreements signed between …": papers in force; "(signed in August 2021)" dates one
                 # (in the paper's own clause: "reviewed the implementation of the 2023 plan and agreed on the plan for
@@ -668,6 +673,15 @@ def _detect_signings(s: str) -> list[Candidate]:
     return out
 
 
+#: the verb of a reduced relative's papers that looks at papers already there: "evaluated [the agreements signed
+#: between both nations]", "which includes [22 bilateral agreements signed in the areas of …]"
+PAPERS_IN_VIEW_BEFORE = re.compile(
+    r"\b(?:evaluat|review|assess|examin|discuss|includ|compris)(?:e|es|ed|ing)\s+(?:the\s+|\d[\d,]*\s+)?(?:[\w\-]+\s+){0,2}$", re.I
+)
+#: one side's government that clears a paper at home before it is signed: "Cabinet approved", "the Council of Ministers has
+#: approved" (a parliament's approval, after the signing, is its ratification)
+HOME_APPROVER_BEFORE = re.compile(r"\b(?:cabinet|council\s+of\s+ministers)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?$", re.I)
+HOME_APPROVER_AFTER = re.compile(r"by\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}?(?:cabinet|council\s+of\s+ministers)\b", re.I)
 #: a signer's feeling about the act: "was honoured to sign", "is pleased to sign"
 HONOURED_TO = re.compile(r"\b(?:honou?red|pleased|proud|happy|glad|delighted|privileged)\s+to\s+$", re.I)
 #: the aim of a paper after its noun: "an agreement to protect joint investments"
