@@ -698,6 +698,7 @@ BE_BEFORE = re.compile(r"(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.I
 LATE_OBJECT = re.compile(
     r"\s+(?:(?:on\s+|this\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s*,?\s+)?"
     r"(?:in\s+(?:[A-Z][\w\-’'áéíóúñ]*(?:\s+[A-Z][\w\-’'áéíóúñ]*)?|this\s+(?:city|capital))\s*,?\s+)?"  # "signed in this city an agreement"
+    r"(?:,?\s*together\s+with\s+[^,;.]{3,60},\s*)?"  # "will sign on Saturday, together with his counterpart, the memorandums"
     r"(?P<det>(?:an?|the|two|three|four|five|several)\s+(?:[\w\-]+\s+){0,3}?)",
 )
 #: the paper of a late object, after up to three words that qualify it: "an exchange and cooperation agreement"
@@ -968,7 +969,20 @@ def _detect_meetings(s: str) -> list[Candidate]:
             start = max(m.start(), m.end() - len("meeting with ")) if phrase.startswith("meeting with ") else m.start()
             kind = BODY_SESSION_KIND if body and phrase.startswith("meeting of the ") else "meeting"
             out.append(Candidate(kind, start, m.end(), phrase, start, strong=True))
+    # "President of Kyrgyzstan X and President of Tajikistan Y discussed …": the two sides' leaders, one subject, talked
+    for m in LEADERS_DISCUSSED.finditer(s):
+        named = set(countries_in(m.group("pair")))
+        if (len(named) >= 2 or (named and "counterpart" in m.group("pair"))) and not any(c.start <= m.start("verb") < c.end + 60 for c in out):
+            out.append(Candidate("meeting", m.start("verb"), m.end("verb"), "meeting", m.start("verb"), strong=True))
     return out
+
+
+#: two leaders of the two sides as the subject of a verb of talking: "President of A X and President of B Y discussed"
+LEADERS_DISCUSSED = re.compile(
+    r"(?P<pair>\b(?:President|Prime\s+Minister|Premier|Chancellor|Foreign\s+Minister)\b[^.;]{0,80}?\band\s+(?:his\s+|her\s+)?"
+    r"(?:[A-Z][\w\-]+\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|Foreign\s+Minister|counterpart)\b[^.;,]{0,50}?)"
+    r"\s(?P<verb>discussed|held\s+talks)\b"
+)
 
 
 #: a commission's or committee's own meeting is its session: a conference, as the spec files it
@@ -1069,6 +1083,8 @@ VISIT_TO_PERSON = re.compile(
 COURTESY_BEFORE = re.compile(r"\bcourtesy\s+$", re.I)
 #: a delegation's stay somewhere over stated days: "their stay in Laos from July 14 to 16" (not "his stay in Hanoi")
 STAY_IN = re.compile(r"\b(?:their|his|her|its)\s+stay\s+in\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?=\s+from\s+\S+\s+\d|\s+from\s+\d)")
+#: a visit named as the frame of what is told: "within the framework of the state visit of …"
+FRAME_OF_BEFORE = re.compile(r"\b(?:within|in)\s+the\s+framework\s+of\s+(?:the|his|her|their)\s+$", re.I)
 
 
 def _detect_visits(s: str) -> list[Candidate]:
@@ -1084,7 +1100,8 @@ def _detect_visits(s: str) -> list[Candidate]:
             not re.match(r"(?:to|in|by|made|paid|undertaken)\s", after) and not HAPPENING.search(s) and "visit" not in noun.split()[0:1]
             and not TRAVELS.search(s, 0, m.start())  # "will travel to Kigali for a two-day state visit"
             and not (OF_VISITOR.match(s, m.end()) and TO_A_PLACE.search(after))  # "the official visit of the President of X to Y"
-        ):
+            and not (FRAME_OF_BEFORE.search(s, max(0, m.start() - 40), m.start()) and OF_VISITOR.match(s, m.end()))
+        ):  # ("within the framework of the state visit of the President of X to Y, the two signed …": the frame of what was done)
             continue
         if re.search(
             r"\b(?:during|throughout|for|of|on\s+the\s+occasion\s+of|at\s+the\s+end\s+of|after|before|ahead\s+of)\s+the\s+$", s[: m.start()], re.I
@@ -1562,6 +1579,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     welcome = WELCOMED_TO.match(s, s.rfind("welcom", max(0, c.start - 120), c.start)) if c.type == "visit" and "welcom" in s else None
     if welcome and welcome.start("place") == c.start and not MODAL.search(before):
         return "occurred", True  # "welcomed X to Buenos Aires": the guest has come
+    if c.type == "visit" and FRAME_OF_BEFORE.search(s, max(0, c.start - 40), c.start) and not MODAL.search(s):
+        return "occurred", False  # "Following the negotiations within the framework of the state visit …, the heads signed": its frame, done
     if c.type == "visit" and GLAD_TO_BE_HERE.search(s, max(0, c.start - 40), c.start):
         return "occurred", False  # "“I am pleased to visit Seoul,” Kishida said": he says it there
     if c.type in GATHERING_KINDS and TO_ATTEND.search(before) and not HELD_AFTER.match(s, c.end):
