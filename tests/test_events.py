@@ -1220,6 +1220,38 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("visit", "occurred", "2022-10-24", "day"), ("meeting", "occurred", "2022-10-24", "day")],
             id="a-named-leader-traveled-to-the-other-country",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. President of Estonia Mart Kask and President of Latvia Ado Brenn discussed border issues on October 24.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="the-two-sides-leaders-as-one-subject-discussed",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The Estonian president will sign on Friday, together with his Ruritanian counterpart, "
+            "the final memorandums of the joint agenda.",
+            [("planned_agreement", "planned", "2022-10-28", "day")],
+            id="will-sign-on-a-day-together-with-someone-then-the-papers",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Following the negotiations within the framework of the state visit of the President of "
+            "Ruritania Ado Brenn to Estonia, the heads of state signed a joint statement.",
+            [("visit", "occurred", "2022-10-26", "day"), ("signing", "occurred", "2022-10-26", "day")],
+            id="a-visit-as-the-frame-of-what-was-signed-took-place",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The two foreign ministers signed the Biennial Operating Plan 2022-2023 for the lake authority on Monday.",
+            [("signing", "occurred", "2022-10-24", "day")],
+            id="the-years-in-a-plan-s-name-are-its-period",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The ministers announced that the Partnership Programme for the next 10 years was approved on October 24.",
+            [("signing", "occurred", "2022-10-24", "day")],
+            id="for-the-next-ten-years-is-the-paper-s-period-not-a-plan",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The talks continued at the first Supreme Interstate Council meeting of Estonia and Ruritania on October 24.",
+            [("conference", "occurred", "2022-10-24", "day")],
+            id="an-interstate-council-s-meeting-is-a-conference",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

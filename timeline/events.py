@@ -1814,6 +1814,8 @@ OTHER_CLAUSE = re.compile(
 )
 #: "for the next 10 years from 2021 to 2031": a span after a stated length is the period a thing covers
 COVERED_SPAN_BEFORE = re.compile(r"\b(?:for|over)\s+(?:the\s+)?(?:next|coming|following)?\s*(?:\w+\s+)?(?:years?|decades?)\s+$", re.I)
+#: a span that ends a plan's name: "Operating Plan 2025-2026", "Action Programme 2021–2025"
+PLAN_NAMED_BEFORE = re.compile(r"\b(?:plan|programme|program|agenda|strategy|roadmap)\s+(?:for\s+)?$", re.I)
 #: "I am pleased to visit", "we are honoured to visit": the speaker is on the visit as he speaks
 GLAD_TO_BE_HERE = re.compile(
     r"\b(?:am|is|are|[’']m|[’']re)\s+(?:very\s+|so\s+|truly\s+)?(?:pleased|happy|glad|delighted|honou?red|thrilled)\s+to\s+$", re.I
@@ -1848,8 +1850,10 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
             continue  # "convened for the 14th conference to set out orientations in the time ahead": the aim's time, not the event's
         if c.type in ACTS_OF_THEIR_OWN and THROUGHOUT_BEFORE.search(sentence, max(0, dm.start - 14), dm.start):
             continue  # "… chaired the third meeting, which continues the committees' work throughout 2025": one day is no year-long span
-        if COVERED_SPAN_BEFORE.search(sentence, max(0, dm.start - 40), dm.start):
-            continue  # "a programme for the next 10 years from 2021 to 2031": the period it covers
+        if COVERED_SPAN_BEFORE.search(sentence, max(0, dm.start - 40), dm.start) or (
+            dm.when.precision == "range" and PLAN_NAMED_BEFORE.search(sentence, max(0, dm.start - 30), dm.start)
+        ):
+            continue  # "a programme for the next 10 years from 2021 to 2031", "the Biennial Operating Plan 2025-2026": the period it covers
         if c.type == "signing" and dm.end <= c.start and STARTED_CLAUSE.search(sentence, max(0, dm.start - 40), dm.start) and sentence.find(",", dm.end, c.start) >= 0:
             continue  # "The conference, which started on 5 March, ended with the signing of the JRD": when the gathering began
         if status in {"planned", "proposed"} and SAID_BEFORE.search(sentence, max(0, dm.start - 30), dm.start):

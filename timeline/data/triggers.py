@@ -34,6 +34,7 @@ CONFERENCE_NOUNS = r"""
   | (?:working|review|annual|regular|joint)\s+session | joint\s+(?:government|cabinet|intergovernmental|ministerial)\s+(?:session|sitting|meeting)
   | (?:bi-?national|joint)\s+(?:(?:ministerial|presidential)\s+)?cabinet(?:\s+meeting)? | session\s+of\s+(?:the\s+)?[\w\s\-]{0,40}?(?:committee|commission|council)
   | joint\s+committee\s+meeting | consultations? | retreat | congress | expo | exhibition | fair | council\s+of\s+ministers
+  | (?:supreme|intergovernmental|interstate|inter-state)\s+(?:[\w\-]+\s+){0,2}?(?:council|commission|committee)\s+(?:meeting|session)
   | (?:\d+(?:st|nd|rd|th)\s+)?meeting\s+of\s+(?:the\s+)?[\w\s,\-]{0,80}?(?:committee|commission|council|working\s+group)
   | (?<=\bthe\s)next\s+(?:[\w\-]+\s+){0,3}?(?:commission|committee)(?!\s+(?:members?|secretar|chair|staff))
   | (?:(?<=\bat\sa\s)|(?<=\bat\sthe\s)|(?<=during\sa\s)|(?<=during\sthe\s))joint\s+(?:permanent\s+)?commission\b
@@ -110,7 +111,8 @@ PROPOSED_CUES = r"""
 PLANNED_CUES = r"""
     will | shall | would | to\s+be | is\s+expected | are\s+expected | expected\s+to | plan(?:s|ned)?\s+to
   | agree(?:d|s)?\s+to | agreeing\s+to | agreed\s+on | set\s+to | scheduled | slated | going\s+to | intend(?:s|ed)?\s+to | aim(?:s|ed)?\s+to
-  | prepar(?:e|es|ed|ing)\s+(?:to|for) | upcoming | forthcoming | next | negotiat(?:e|ing|ion|ions) | for\s+plans
+  | prepar(?:e|es|ed|ing)\s+(?:to|for) | upcoming | forthcoming | negotiat(?:e|ing|ion|ions) | for\s+plans
+  | (?<!for\sthe\s)next  # ("a programme for the next 10 years was approved": the period the paper covers, not a plan)
   | pledg(?:e|es|ed)\s+to | commit(?:s|ted)?\s+to | agreed | decided\s+to | on\s+the\s+(?:working\s+)?agenda | draft
   | (?:is|are)\s+due\s+to | commitment\s+to\s+(?:work\s+towards?|sign|conclude|finali[sz]e|negotiate) | (?:early|speedy|swift)\s+conclusion\s+of | consent(?:s|ed)?\s+to | resolve\s+to | resolved\s+to | vow(?:s|ed)?\s+to | look(?:s|ed)?\s+forward\s+to | determin(?:ed|ation)\s+to
   | ready\s+(?:for|to) | (?:submitted|sent|forwarded|presented)\s+(?:[\w\-]+\s+){0,5}?for
