@@ -1389,6 +1389,11 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("The Agreement approved by the Cabinet affirms strong defence ties.", id="a-paper-approved-by-the-cabinet-is-not-signed"),
         pytest.param("The ministers evaluated the agreements signed between both nations.", id="agreements-signed-evaluated-are-papers-in-force"),
         pytest.param("They reviewed the framework accord, which includes 22 bilateral agreements signed in the areas of health.", id="a-count-of-papers-signed-is-a-tally"),
+        pytest.param("Last month, the premier called for a review of a 2017 security treaty with Laos.", id="a-review-of-a-treaty-in-force-is-no-plan"),
+        pytest.param(
+            "Future drills are expected to further strengthen defence ties, a key element of the bilateral Defence Cooperation Treaty.",
+            id="a-key-element-of-a-treaty-names-a-paper-in-force",
+        ),
     ],
 )
 def test_not_an_event(text: str) -> None:

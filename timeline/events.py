@@ -752,6 +752,17 @@ NOMINAL_SIGNING = re.compile(r"\bthe\s+signing\s+of\b", re.I)
 SIGNED_OTHER = re.compile(r"\b(?:cooperation|partnership)\b")
 
 
+#: a paper in force named as the whole something belongs to: "a key element of the bilateral Defence Cooperation Treaty"
+PART_OF_PAPER_BEFORE = re.compile(
+    r"\b(?:element|part|pillar|component|cornerstone|provisions?|terms|clauses?|articles?)\s+of\s+(?:the|this|that|their|its)\s+(?:[\w\-]+\s+){0,4}$", re.I
+)
+#: a paper in force named as what is reviewed: "a review of a 2017 security treaty", "to review the existing agreement"
+REVIEW_OF_BEFORE = re.compile(
+    r"\b(?:review(?:ing)?|revision|renegotiat(?:e|ion|ing))\s+(?:of\s+)?(?:the|a|an|their|its)\s+(?:(?:existing|current|(?:19|20)\d\d)\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.I,
+)
+
+
 def _detect_planned_nouns(s: str) -> list[Candidate]:
     """An agreement named with a future or proposal cue but no signing verb ("X would be on the agenda")."""
     if SIGN.search(s) or IN_FORCE.search(s) or not (PLANNED.search(s) or PROPOSED.search(s)):
@@ -762,6 +773,8 @@ def _detect_planned_nouns(s: str) -> list[Candidate]:
             continue  # "agreed to implement the cooperation agreements, including …": agreements already made
         if PROTOCOL_OFFICE.match(s, m.end()) or OFFICE_OF.search(s, 0, m.start()):
             continue  # "Protocol and Ceremony Director-General Juan Gamarra", "the Chief of Protocol": an office, not a paper
+        if REVIEW_OF_BEFORE.search(s, max(0, m.start() - 60), m.start()) or PART_OF_PAPER_BEFORE.search(s, max(0, m.start() - 60), m.start()):
+            continue  # "called for a review of a 2017 security treaty", "a key element of the Defence Cooperation Treaty": a paper in force
         before, _ = _np_before(s, m.start())
         after, _ = _np_after(s, m.end())
         start = m.start() - len(before) - 1 if before else m.start()
