@@ -1252,6 +1252,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("conference", "occurred", "2022-10-24", "day")],
             id="an-interstate-council-s-meeting-is-a-conference",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The vice ministers set guidelines for border security at meetings in Tallinn on 20 and 21 October.",
+            [("meeting", "occurred", "2022-10-20/2022-10-21", "range")],
+            id="meetings-in-the-plural-with-a-place-and-days",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -1390,6 +1395,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param("The ministers evaluated the agreements signed between both nations.", id="agreements-signed-evaluated-are-papers-in-force"),
         pytest.param("They reviewed the framework accord, which includes 22 bilateral agreements signed in the areas of health.", id="a-count-of-papers-signed-is-a-tally"),
         pytest.param("Last month, the premier called for a review of a 2017 security treaty with Laos.", id="a-review-of-a-treaty-in-force-is-no-plan"),
+        pytest.param("“Bilateral defence training like the annual drill strengthens our partnership,” the commander said.", id="a-kind-of-training-by-its-example"),
         pytest.param(
             "Future drills are expected to further strengthen defence ties, a key element of the bilateral Defence Cooperation Treaty.",
             id="a-key-element-of-a-treaty-names-a-paper-in-force",

@@ -982,6 +982,11 @@ def _detect_meetings(s: str) -> list[Candidate]:
             start = max(m.start(), m.end() - len("meeting with ")) if phrase.startswith("meeting with ") else m.start()
             kind = BODY_SESSION_KIND if body and phrase.startswith("meeting of the ") else "meeting"
             out.append(Candidate(kind, start, m.end(), phrase, start, strong=True))
+    # "at meetings in Quito on 4 and 5 April": meetings in the plural with their own place and days were held
+    for m in DATED_MEETINGS.finditer(s):
+        if not any(c.start <= m.start("noun") < c.end for c in out):
+            after, _ = _np_after(s, m.end("noun"))
+            out.append(Candidate("meeting", m.start("noun"), m.end("noun"), f"meetings {after}".strip(), m.start("noun"), strong=True))
     # "President of Kyrgyzstan X and President of Tajikistan Y discussed …": the two sides' leaders, one subject, talked
     for m in LEADERS_DISCUSSED.finditer(s):
         named = set(countries_in(m.group("pair")))
@@ -990,6 +995,10 @@ def _detect_meetings(s: str) -> list[Candidate]:
     return out
 
 
+#: plural meetings told with a place and a day: "at meetings in Quito on 4 and 5 April"
+DATED_MEETINGS = re.compile(
+    r"\b(?:at|during|in)\s+(?P<noun>meetings)\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?:on|from)\s+\d)"
+)
 #: two leaders of the two sides as the subject of a verb of talking: "President of A X and President of B Y discussed"
 LEADERS_DISCUSSED = re.compile(
     r"(?P<pair>\b(?:President|Prime\s+Minister|Premier|Chancellor|Foreign\s+Minister)\b[^.;]{0,80}?\band\s+(?:his\s+|her\s+)?"
@@ -1189,6 +1198,8 @@ def _detect_joint(s: str) -> list[Candidate]:
             continue  # "a legal basis for joint exercises", "an accord to facilitate joint drills": what a pact allows, not an act
         if ENABLES.search(s, max(0, m.start() - 80), m.start()):
             continue  # "which will allow their forces to hold joint exercises": what a pact allows, not an act
+        if KIND_LIKE_AFTER.match(s, m.end()):
+            continue  # "bilateral defence training like Exercise Paradise strengthens ties": the kind, by an example
         after, _ = _np_after(s, m.end())
         phrase = " ".join(p for p in (m.group(), after if after.lower().startswith(("on ", "against ", "in ")) else "") if p)
         out.append(Candidate("joint_activity", m.start(), m.end(), phrase, m.start(), strong=False))
@@ -1203,6 +1214,8 @@ def _detect_joint(s: str) -> list[Candidate]:
 
 
 TIME_TAIL = re.compile(r"\s+(?:on|in|at|last|this|from|since|during)\s")
+#: a kind of activity named by an example after it: "training like Exercise Paradise", "drills such as …"
+KIND_LIKE_AFTER = re.compile(r"\s+(?:like|such\s+as)\s", re.I)
 #: forces of the two sides acting together on a case: "worked with security forces in Laos' X province to arrest …"
 WORKED_WITH_TO = re.compile(
     r"\b(?:worked|coordinated|cooperated|collaborated|teamed\s+up|joined\s+hands)\s+(?:closely\s+)?with\s+[^,;.]{3,100}?\s+to\s+"
