@@ -215,6 +215,8 @@ def test_local_tense_per_expression() -> None:
         pytest.param("Tet, the Spring Festival, is near.", id="spring-festival"),
         pytest.param("The project costs 2022 billion VND.", id="money-amount"),
         pytest.param("Growth reached 20.22 percent.", id="decimal"),
+        pytest.param("Both sides back the Good Friday Agreement.", id="a-named-day-in-a-treaty-name"),
+        pytest.param("Prices fell on Black Friday and Cyber Monday.", id="named-shopping-days"),
     ],
 )
 def test_non_dates_not_found(text: str) -> None:

@@ -319,10 +319,12 @@ TODAY_RE = re.compile(
          | the\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)\b )""",
     _FLAGS,
 )
-# weekdays: Friday, last Monday, next Tuesday, Tuesday next week, this week Monday
+# weekdays: Friday, last Monday, next Tuesday, Tuesday next week, this week Monday (not a named day of the
+# calendar: "the Good Friday Agreement", "Super Tuesday", "Easter Monday")
+_NAMED_DAY_BEFORE = "".join(rf"(?<!(?i:{w})\s)" for w in ("good", "black", "holy", "maundy", "easter", "palm", "ash", "cyber", "super", "bloody"))
 WEEKDAY_RE = re.compile(
     rf"""(?: (?:(?P<rel>last|next|this|coming|upcoming|previous|past)\s+)?
-           (?P<wd>{_WEEKDAY_ALT})\b
+           {_NAMED_DAY_BEFORE}(?P<wd>{_WEEKDAY_ALT})\b
            (?:\s*,?\s*(?:of\s+)?(?P<rel2>next|last|this|the\s+following|the\s+previous|the\s+coming)\s+week\b)?
          | (?P<rel3>next|last|this|previous)\s+week(?:['’]s)?\s*,?\s*(?:on\s+)?(?P<wd2>{_WEEKDAY_ALT})\b )""",
     _FLAGS,
