@@ -485,6 +485,21 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="spoke-by-phone-with-is-a-call",
         ),
         pytest.param(
+            "One. Two. Three. President Ana Lopes spoke today with Pedro Rojas, President of Chile, about trade.",
+            [("meeting", "occurred", "2022-10-26", "day")],
+            id="spoke-today-with-a-named-leader-is-a-call",
+        ),
+        pytest.param(
+            "One. Two. Three. Today, Premier Ana Lopes spoke with the President of Chile, Pedro Rojas.",
+            [("meeting", "occurred", "2022-10-26", "day")],
+            id="spoke-with-an-office-is-a-call",
+        ),
+        pytest.param(
+            "One. Two. Three. The two leaders agreed to meet next month to renew the partnership.",
+            [("meeting", "planned", "2022-11", "month")],
+            id="agreed-to-meet-next-month",
+        ),
+        pytest.param(
             "President Ana Lopes had a telephone conversation with Chilean President Pedro Rojas on Monday.",
             [("meeting", "occurred", "2022-10-24", "day")],
             id="had-a-telephone-conversation-with",
@@ -1257,6 +1272,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-20/2022-10-21", "range")],
             id="meetings-in-the-plural-with-a-place-and-days",
         ),
+        pytest.param(
+            "One. Two. Three. The premier confirmed his intention to visit Chile following the meeting which was held last night.",
+            [("visit", "planned", "", "unknown"), ("meeting", "occurred", "2022-10-25", "day")],
+            id="an-intended-visit-after-a-meeting-held-is-still-ahead",
+        ),
+        pytest.param(
+            "One. Two. Three. Chile and Peru are holding a joint naval exercise, says an Oct. 24 navy news release.",
+            [("joint_activity", "occurred", "2022-10-26", "day")],
+            id="the-date-of-a-news-release-is-not-the-exercise-day",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -1399,6 +1424,14 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param(
             "Future drills are expected to further strengthen defence ties, a key element of the bilateral Defence Cooperation Treaty.",
             id="a-key-element-of-a-treaty-names-a-paper-in-force",
+        ),
+        pytest.param(
+            "The minister spoke with reporters after lunch. Photo: Minister Ana Lopes speaks with her counterpart Pedro Rojas.",
+            id="spoke-with-reporters-and-a-caption-in-the-present-are-no-call",
+        ),
+        pytest.param(
+            "The leaders reaffirmed their commitment to the Lima Accord and agreed to work together on climate.",
+            id="commitment-to-a-named-accord-is-no-plan-to-sign-it",
         ),
     ],
 )

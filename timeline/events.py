@@ -775,6 +775,8 @@ def _detect_planned_nouns(s: str) -> list[Candidate]:
             continue  # "Protocol and Ceremony Director-General Juan Gamarra", "the Chief of Protocol": an office, not a paper
         if REVIEW_OF_BEFORE.search(s, max(0, m.start() - 60), m.start()) or PART_OF_PAPER_BEFORE.search(s, max(0, m.start() - 60), m.start()):
             continue  # "called for a review of a 2017 security treaty", "a key element of the Defence Cooperation Treaty": a paper in force
+        if COMMITTED_TO_NAMED.search(s, max(0, m.start() - 80), m.start()):
+            continue  # "reaffirmed their commitment to the Lima Accord": a named paper in force, not one to make
         before, _ = _np_before(s, m.start())
         after, _ = _np_after(s, m.end())
         start = m.start() - len(before) - 1 if before else m.start()
@@ -1029,6 +1031,8 @@ MET_WITH = re.compile(
     r"|\b(?:are|is)\s+(?:currently\s+)?meeting\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z])"
     # "where he is meeting senior government officials": the other side's officials met, under way
     r"|\b(?:are|is)\s+(?:currently\s+)?meeting\s+(?:with\s+)?(?=(?:[\w\-]+\s+){0,3}?(?:officials|leaders|counterparts?|ministers)\b)"
+    # "the two leaders agreed to meet next month": a meeting told only by its time
+    r"|\bto\s+meet\s+(?:again\s+)?(?=(?:next|later\s+this|this|soon|early\s+next|in\s+the\s+coming)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b)"
     # "X and Y met yesterday to discuss …": the day right after the verb
     r"|\b(?:met|convened)\s+(?=(?:yesterday|today|tonight|earlier\s+today|last\s+week)\b(?!['’]s))"
     # "welcomed His Royal Highness Prince Mohammed …", "welcomed President X at the airport": a titled guest
@@ -1045,6 +1049,11 @@ MET_WITH = re.compile(
     # a call: "spoke by phone with …", "talked over the telephone", "had a phone conversation with", "telephoned X"
     r"|\b(?:spoke|speaks|talked|talks|conferred|confers)\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b(?:\s+with\s+)?"
     r"|\b(?:had|has|held|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks)\s+with\s+"
+    # a readout's call: "the President spoke today with the Prime Minister of X", "spoke with Chancellor Y": a named
+    # person or an office, never "spoke with reporters" (lower case) or "spoke with her about …"
+    r"|\bspoke\s+(?:(?:today|yesterday|earlier\s+today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?with\s+"
+    r"(?=(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}?(?:President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary|King|Queen|Emir|Taoiseach)\b"
+    r"|(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?counterparts?\b|[A-Z][\w\-]+\s+[A-Z][\w\-]+,)"
     r"|\b(?:telephoned|phoned)\s+(?=(?:his|her|their\s+)?[A-Z]|(?:his|her|their)\s+)"
     # "President Xi Jinping received the prime minister", "received today the Chairman of …": an office named for the visitor
     # "greeted a delegation from …", "while receiving a high-ranking delegation led by …": a delegation is a guest too
@@ -1331,6 +1340,10 @@ IMPLEMENTING = re.compile(
     r"|under\s+(?:the|a|an|their|its)|in\s+(?:line|accordance)\s+with|pursuant\s+to"  # "access under the 2014 … Agreement"
     r"|(?:uphold|upheld|upholding|respect|respected|abide\s+by|comply\s+with|adhere\s+to)\s+(?:the\s+)?(?:spirit\s+of\s+)?(?:the|a|an|their|its))\b",
     re.I,
+)
+#: loyalty to a named paper in force: "their commitment to the Lima Accord", "committed to the 1998 Oslo Treaty"
+COMMITTED_TO_NAMED = re.compile(
+    r"\b(?:commitments?|committed|adherence|attachment|support)\s+(?:to|for)\s+the\s+(?:\d{4}\s+)?(?-i:(?:[A-Z][\w\-’']*\s+){1,5})$", re.I
 )
 #: a second clause of the same subject: "… reviewed X and agreed on Y": what governs X does not govern Y
 NEXT_CLAUSE = re.compile(
@@ -1741,7 +1754,8 @@ DURING_BARE = re.compile(r"\bduring\s+(?:[\w\-]+\s+)?$", re.I)
 DONE_CUE = re.compile(r"agreed(?:\s+(?:on|to|upon))?|negotiations?|draft", re.I)
 #: a past participle right after a gathering's noun states that it took place ("the meeting held in …")
 HELD_AFTER = re.compile(
-    r"(?:(?!\b(?:to|be|is|are|will|would|shall|scheduled|expected|set|planned|due|slated)\b)[^,.;]){0,80}?\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:held|convened|hosted|co-?chaired|chaired|(?:which|that)\s+took\s+place)\s+(?:in|on|at|by|last|earlier|from)\b"
+    # (not across another gathering: "a visit to X following the meeting which was held last night" holds the meeting)
+    r"(?:(?!\b(?:to|be|is|are|will|would|shall|scheduled|expected|set|planned|due|slated|meeting|talks|summit|conference|session|forum)\b)[^,.;]){0,80}?\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:held|convened|hosted|co-?chaired|chaired|(?:which|that)\s+took\s+place)\s+(?:in|on|at|by|last|earlier|from)\b"
     # "the 11th Joint Permanent Commission … that opened Sunday in Mangochi": its own clause opened it
     r"|[^,.;]{0,80}?\b(?:which|that)\s+(?:opened|began|started|commenced|kicked\s+off)\s+(?:in|on|at|last|earlier|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
     re.I,
@@ -1880,6 +1894,8 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
             dm.when.precision == "range" and PLAN_NAMED_BEFORE.search(sentence, max(0, dm.start - 30), dm.start)
         ):
             continue  # "a programme for the next 10 years from 2021 to 2031", "the Biennial Operating Plan 2025-2026": the period it covers
+        if sentence[dm.start : dm.end] == dm.expr and A_BEFORE.search(sentence, max(0, dm.start - 5), dm.start) and DATED_THING_AFTER.match(sentence, dm.end):
+            continue  # "says an Oct. 19 news release", "after the May 4 general election": the date of that thing
         if c.type == "signing" and dm.end <= c.start and STARTED_CLAUSE.search(sentence, max(0, dm.start - 40), dm.start) and sentence.find(",", dm.end, c.start) >= 0:
             continue  # "The conference, which started on 5 March, ended with the signing of the JRD": when the gathering began
         if status in {"planned", "proposed"} and SAID_BEFORE.search(sentence, max(0, dm.start - 30), dm.start):
@@ -1917,6 +1933,13 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
     return min(usable, key=distance)
 
 
+#: a date used as an adjective of a thing that is no milestone: "an Oct. 19 news release", "the July 4 general election"
+A_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.I)
+DATED_THING_AFTER = re.compile(
+    r"\s+(?:[\w\-]+\s+){0,2}?(?:(?:news|press|media)\s+releases?|statements?|reports?|letters?|tweets?|posts?|announcements?"
+    r"|elections?|polls?|votes?|referendums?|earthquakes?|attacks?|deadlines?|rulings?|verdicts?|decisions?)\b",
+    re.I,
+)
 #: the opening of a relative clause that tells when a gathering began: ", which started on 5 March,"
 STARTED_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:had\s+)?(?:started|began|opened|commenced|kicked\s+off)\s+(?:on\s+|in\s+)?$", re.I)
 
