@@ -2299,6 +2299,18 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="an-undated-caption-signing-takes-the-day-the-body-gives-the-same-paper",
         ),
         pytest.param(
+            "Readout of the Foreign Minister's meeting with the Chilean Foreign Minister\n"
+            "Foreign Minister Karel Vosk met with Ado Brenn, Foreign Minister of Chile, on October 25 in Lima.",
+            [("meeting", "occurred", "2022-10-25", ("Karel Vosk",))],
+            id="a-readout-headline-is-the-meeting-the-body-dates",
+        ),
+        pytest.param(
+            "On June 8, 2022, Estonia signed a memorandum on aid coordination with Ruritania.\n"
+            "Witnessed by President Ado Brenn, the MoU was signed by Minister Karel Vosk.",
+            [("signing", "occurred", "2022-06-08", ("Ado Brenn", "Karel Vosk"))],
+            id="an-unnamed-paper-right-after-a-dated-one-is-that-paper",
+        ),
+        pytest.param(
             "On October 24, Minister Karel Vosk chaired the official welcome ceremony for the Ruritanian delegation led by General Ado Brenn.\n"
             "The Ruritanian minister's visit is of great significance, following events to celebrate the 30th anniversary of diplomatic "
             "relations between Estonia and Ruritania (1992 - 2022).",

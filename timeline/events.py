@@ -2094,7 +2094,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             if BARE_YEAR.search(m.date_phrase) and m.when.start is not None:
                 year = m.when.start.year  # "In August 2021, …": the year the article has just told
         mentions.extend(found_here)
-    return _plans_dated(_same_people_met_dated(_same_named_dated(_lead_signing_dated(_same_visitor_dated(_with_antecedents(mentions)), ref))))
+    return _headlines_told_again(_unnamed_paper_of_the_last(_plans_dated(_same_people_met_dated(_same_named_dated(_lead_signing_dated(_same_visitor_dated(_with_antecedents(mentions)), ref))))))
 
 
 ATTENDED_BEFORE = re.compile(r"\b(?:attended|joined|chaired|co-?chaired)\s+$", re.I)
@@ -2322,6 +2322,51 @@ def _plans_dated(mentions: list[Mention]) -> list[Mention]:
             if len(told) == 1:
                 (when,) = told
                 m = replace(m, when=when)
+        out.append(m)
+    return out
+
+
+#: a line set as a headline: no full stop at its end ("Readout of the Minister's meeting with X", "PM meets Y: 5 May")
+HEADLINE_LINE = re.compile(r"(?:Readout\b.*|(?:\S+\s+){0,15}\S*[^\s.!?”\"’')\]])\s*")
+
+
+def _headlines_told_again(mentions: list[Mention]) -> list[Mention]:
+    """A headline line ("Readout of the Minister's meeting with X", "PM meets Y") names the meeting the body then
+    tells with its day and people: one meeting, so the headline's report goes when the body tells exactly one
+    recent meeting (or signing) of that kind, on the headline's day or on one the headline does not state."""
+    out = []
+    for m in mentions:
+        if m.type in {"meeting", "conference", "signing"} and m.status == "occurred" and HEADLINE_LINE.fullmatch(m.sentence):
+            told = {
+                o.when for o in mentions
+                if o.type == m.type and o.status == "occurred" and o.date_phrase and o.when.precision == "day"
+                and not HEADLINE_LINE.fullmatch(o.sentence) and o.when.end is not None and m.source_date is not None
+                and o.when.end <= m.source_date and (m.source_date - o.when.end).days <= LEAD_OCCASION_DAYS
+            }
+            if len(told) == 1 and (_on_news_day_untold(m) or m.when in told):
+                continue
+        out.append(m)
+    return out
+
+
+#: how far after a dated signing an unnamed "the MoU was signed by …" still means that paper (about two sentences)
+NEXT_SENTENCE_CHARS = 400
+
+
+def _unnamed_paper_of_the_last(mentions: list[Mention]) -> list[Mention]:
+    """ "On June 8, 2021 the sides signed a memorandum …. Witnessed by X, the MoU was signed by Y": the paper the
+    next sentence names by no name of its own is the one just dated, however long ago it was signed."""
+    out: list[Mention] = []
+    last: Mention | None = None
+    for m in mentions:
+        if m.type == "signing" and m.status == "occurred":
+            if (
+                last is not None and not m.key and _on_news_day_untold(m) and last.end <= m.start
+                and m.start - last.end <= NEXT_SENTENCE_CHARS
+            ):
+                m = replace(m, when=last.when, date_phrase=last.date_phrase)
+            elif m.date_phrase and m.when.known:
+                last = m
         out.append(m)
     return out
 
