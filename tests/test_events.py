@@ -1282,6 +1282,26 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("joint_activity", "occurred", "2022-10-26", "day")],
             id="the-date-of-a-news-release-is-not-the-exercise-day",
         ),
+        pytest.param(
+            "One. Two. Three. Border security was the focus of a meeting between the interior ministers of the two countries on Monday.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="a-meeting-dated-by-a-weekday-after-its-noun-was-held",
+        ),
+        pytest.param(
+            "One. Two. Three. Joint patrols of Chilean, Peruvian and Bolivian police will be deployed along the border.",
+            [("joint_activity", "planned", "", "unknown")],
+            id="patrols-of-several-forces-will-be-deployed-is-a-plan",
+        ),
+        pytest.param(
+            "One. Two. Three. Joint patrols of the two police forces will be deployed along the border. The agency reports that this will happen next week.",
+            [("joint_activity", "planned", "2022-10-31/2022-11-06", "week")],
+            id="this-will-happen-next-week-dates-the-plan-just-told",
+        ),
+        pytest.param(
+            "Minister Lopes to travel to Chile for bilateral visit\nOne. Two. Three.",
+            [("visit", "planned", "", "unknown")],
+            id="a-headline-infinitive-is-a-plan",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

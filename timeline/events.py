@@ -801,7 +801,9 @@ def _noun_candidates(
             continue  # "Other participants in the meeting also arrived": the people of a gathering told, not a new one
         if cue is not None and not cue.search(s) and not (stated is not None and stated.search(s, 0, m.start())) and not STARTED_AFTER.match(s, m.end()) and not (
             NTH_THE_BEFORE.search(s, max(0, m.start() - 80), m.start()) and DID_AFTER.match(s, m.end())
-        ) and not ATTEND_NTH.search(s, max(0, m.start() - 120), m.start()) and not DATED_AFTER_NOUN.match(s, m.end()):
+        ) and not ATTEND_NTH.search(s, max(0, m.start() - 120), m.start()) and not DATED_AFTER_NOUN.match(s, m.end()) and not (
+            WEEKDAY_AFTER_NOUN.match(s, m.end()) and not AT_A_MEETING.search(s, 0, m.start()) and not AFTER_BARE.search(s, 0, m.start())
+        ):
             continue  # ("The inaugural session of the commission started in Harare yesterday": its own verb tells it)
         had = HAD_BEFORE.search(s, max(0, m.start() - 60), m.start()) if kind == "meeting" else None
         # "the delegation had fruitful talks": the talks' own words, not who had them (the walk back skips "had")
@@ -825,6 +827,11 @@ NTH_THE_BEFORE = re.compile(r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:[\w\-’']+\s+){0,
 #: "the General Border Committee (GBC) talks on September 10 in Koh Kong"
 DATED_AFTER_NOUN = re.compile(
     r"(?:\s+(?!(?:which|that|who|to|will|would|is|are)\b)[^\s,;.]+){0,8}?\s+on\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}\b|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}\b)", re.I
+)
+#: "the focus of a meeting between the defence ministers of the two countries on Thursday": a weekday dates it too
+#: (a gathering "at a meeting … on Thursday", "after talks on Friday" is AT_A_MEETING's and AFTER_BARE's)
+WEEKDAY_AFTER_NOUN = re.compile(
+    r"(?:\s+(?!(?:which|that|who|to|will|would|is|are)\b)[^\s,;.]+){0,8}?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 #: "was here to attend the 54th Border Committee (GBC) meeting": a numbered gathering someone came for
 ATTEND_NTH = re.compile(r"\battend(?:s|ed|ing)?\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[\w\-’'()]+\s+){0,8}$", re.I)
@@ -1624,6 +1631,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "occurred", False  # "“I am pleased to visit Seoul,” Kishida said": he says it there
     if c.type in GATHERING_KINDS and TO_ATTEND.search(before) and not HELD_AFTER.match(s, c.end):
         return "planned", False  # "arrived in Minsk to attend a meeting of the Council": the trip's purpose, still ahead (a date may say otherwise)
+    if HEADLINE_TO.match(s) and HEADLINE_LINE.fullmatch(s):
+        return "planned", True  # a headline's bare infinitive is its future: "Minister to travel to Mexico for bilateral visit"
     if PROPOSED.search(before):
         return "proposed", True
     cues = [m.group().lower() for m in PLANNED.finditer(around)]
@@ -1642,6 +1651,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
     return "occurred", False
 
 
+#: a headline's subject and its bare infinitive: "Minister Joly to travel to …", "Japan, Vietnam to sign …"
+HEADLINE_TO = re.compile(r"\s*(?:[A-Z][\w’'.\-]*,?\s+){1,6}to\s+(?!be\b)[a-z]+\b")
 #: the scene of a saying: "…, said PM Nguyen Xuan Phuc at his reception for …", "Lam stressed at the talks"
 SAID_AT_BEFORE = re.compile(
     r"\b(?:said|told|stressed|affirmed|noted|emphasi[sz]ed|stated|remarked|underlined|highlighted)\s+(?:[\w\-.’']+\s+){0,7}?"
@@ -1729,11 +1740,13 @@ TO_BE_DONE_AFTER = re.compile(
     re.I,
 )
 FUTURE_AFTER = re.compile(
+    # ("Joint patrols of Serbian, Croatian and Slovene police will be deployed": whose they are, then the verb)
+    r"(?:\s+of\s+[^.;:()]{1,60}?(?=\s+(?:will|shall|would|is|are)\s))?"
     r"(?:\s+(?!(?:which|that|who|and|but|as|after|when|while|said|says)\b)[\w\-]+){0,3}?\s*,?\s+"
     r"(?:will|shall|would|(?:is|are)\s+(?:expected|scheduled|set|slated|due|planned|going)(?:\s+to)?|(?:is|are)\s+to)"
     r"\s+(?:be\s+)?(?:take\s+place|held|hold|open(?:ed)?|complet(?:e|ed)|buil[dt]|break\s+ground|start(?:ed)?|begin|begun"
     r"|launch(?:ed)?|inaugurat(?:e|ed)|put\s+into|commenc(?:e|ed)|conduct(?:ed)?|organi[sz](?:e|ed)|host(?:ed)?|kick\s+off"
-    r"|arrive|run|finish(?:ed)?|operat(?:e|ional)|handed\s+over|for)\b",
+    r"|arrive|run|finish(?:ed)?|operat(?:e|ional)|handed\s+over|deploy(?:ed)?|carried\s+out|carry\s+out|stag(?:e|ed)|for)\b",
     re.I,
 )
 #: an hour of the day: "at 3:00 PM", "at 10 a.m.", "at 15:30"
@@ -2071,6 +2084,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         found_here = _sentence_mentions(article, s, ref, pair, known_people, at, day, occasion, story, year)
         if not found_here and mentions and THIS_WAS_ON.match(s.text):
             mentions[:] = _dated_by_next(mentions, s.text, ref)
+        elif not found_here and mentions and THIS_WILL_BE.search(s.text):
+            mentions[:] = _planned_dated_by_next(mentions, s.text, ref)
         if any(m.type == "project" for m in found_here) and WORKS_BEGAN.match(s.text) and not PROJECT.search(s.text):
             found_here = _works_of(found_here, _project_named(sentences, position))
         # the gathering told: talks or a conference rather than the visit they are held during, and not a
@@ -2102,6 +2117,23 @@ ATTENDED_BEFORE = re.compile(r"\b(?:attended|joined|chaired|co-?chaired)\s+$", r
 FOLLOWED_EARLIER = re.compile(r"\s*(?:This|It|That|The\s+\w+)\s+(?:followed|follows|comes\s+after|came\s+after|was\s+preceded\s+by)\b", re.I)
 #: a sentence that only dates what the one before told: "This was on Tuesday, October 12, 2021, at the headquarters."
 THIS_WAS_ON = re.compile(r"\s*(?:This|That|It)\s+(?:was|happened|took\s+place)\s+(?:on|in|last)\b")
+
+
+#: a sentence that only dates what the one before plans: "The agency reports that this will happen next week."
+THIS_WILL_BE = re.compile(r"\b(?:this|that|it)\s+will\s+(?:happen|take\s+place|be\s+held|start|begin|be\s+done)\b", re.I)
+
+
+def _planned_dated_by_next(mentions: list[Mention], text: str, ref: date | None) -> list[Mention]:
+    """The undated plans of the sentence just told take the future time a "this will happen …" sentence gives them."""
+    told = next((d for d in dates.find_dates(text, ref, "future") if d.role == "point" and d.when.known), None)
+    if told is None or ref is None or told.when.start is None or told.when.start <= ref:
+        return mentions
+    last = mentions[-1].start
+    return [
+        replace(m, when=told.when, date_phrase=told.expr)
+        if m.start == last and not m.date_phrase and m.status == "planned" else m
+        for m in mentions
+    ]
 
 
 def _dated_by_next(mentions: list[Mention], text: str, ref: date | None) -> list[Mention]:
