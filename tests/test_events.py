@@ -1302,6 +1302,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("visit", "planned", "", "unknown")],
             id="a-headline-infinitive-is-a-plan",
         ),
+        pytest.param(
+            "One. Two. Three. The joint naval exercise of Chile and Peru starts today and will last until October 30.",
+            [("joint_activity", "occurred", "2022-10-26/2022-10-30", "range")],
+            id="starts-today-and-lasts-until-a-day-is-a-span",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -1452,6 +1457,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param(
             "The leaders reaffirmed their commitment to the Lima Accord and agreed to work together on climate.",
             id="commitment-to-a-named-accord-is-no-plan-to-sign-it",
+        ),
+        pytest.param(
+            "With the new programme, military cooperation is further enhanced, with joint drills and staff talks, the ministry said.",
+            id="cooperation-enhanced-with-joint-drills-is-what-it-holds",
         ),
     ],
 )

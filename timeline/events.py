@@ -1247,6 +1247,7 @@ INSTITUTION_AFTER = re.compile(
 #: exercises" (what a pact enables or facilitates is ENABLES's)
 DESCRIBED = re.compile(
     r"\b(?:for|during|of|such\s+as|including|participation\s+in|(?:including\s+)?(?:through|via)"  # "step up cooperation, including through joint operations"
+    r"|(?<=,\s)with"  # "military cooperation is further enhanced, with joint drills and operational activities": what it holds
     r"|(?:vital|essential|necessary|critical|crucial|related|relevant|important)\s+to"
     r"|(?:cooperation|collaboration)\s+(?:on|in))"  # "extensive cooperation on joint exercises": a field of cooperation
     r"\s+(?:the\s+|future\s+|possible\s+)?$",
@@ -2675,6 +2676,8 @@ def _sentence_mentions(
                 # (a day the sentence tells, or an end it tells: "is on his three-day visit" with no day is under way on the article's)
                 opens = nth is not None or (dm is not None and OPENS_AT.search(text, max(0, dm.start - 16), dm.start) is not None)
                 when = _ended_span(c, text, when.start, first=opens)
+            if kind in GATHERING_KINDS | {"joint_activity"} and dm is not None and when.precision == "day":
+                when = _until_span(when, dm, found, text)
         apposed = next((m for o, m in built if _apposes(text, o, c) or _visit_is_for(text, o, c, when)), None)
         if apposed is not None:  # "a two-day retreat in Hamburg, the first such meeting of …": the same gathering, its date
             when, date_phrase, status = apposed.when, apposed.date_phrase, apposed.status
@@ -2980,6 +2983,26 @@ def _ended_span(c: Candidate, text: str, told: date, *, first: bool = False, end
         start, last = told, told + length
     value = f"{start.isoformat()}/{last.isoformat()}"
     return When(value=value, start=start, end=last, precision="range", timex=value)
+
+
+RELATIVE_OPENING = re.compile(r",\s*(?:which|that)\b", re.I)
+#: how long a span "from today until March 26" can be: an exercise or a visit, not a programme
+UNTIL_SPAN_DAYS = 31
+
+
+def _until_span(when: When, dm: DateMention, found: Sequence[DateMention], text: str) -> When:
+    """ "The exercise starts today and will last until March 26": the day told opens a span the "until" day closes."""
+    first = when.start
+    for d in found:
+        last = d.when.start
+        if (
+            d.start > dm.end and d.when.precision == "day" and first is not None and last is not None
+            and UNTIL.search(text, max(0, d.start - 10), d.start) and first < last <= first + timedelta(days=UNTIL_SPAN_DAYS)
+            and not RELATIVE_OPENING.search(text, dm.end, d.start)  # (", which will last until June 1" is told as an aside)
+        ):
+            value = f"{first.isoformat()}/{last.isoformat()}"
+            return When(value=value, start=first, end=last, precision="range", timex=value)
+    return when
 
 
 #: "on the second day of [his visit]": the date is a day inside the visit, not its first
