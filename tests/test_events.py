@@ -1288,6 +1288,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="a-meeting-dated-by-a-weekday-after-its-noun-was-held",
         ),
         pytest.param(
+            "One. Two. Three. Talks on Monday touched on trade and border issues.",
+            [],
+            id="talks-on-a-weekday-as-a-subject-are-no-new-meeting",
+        ),
+        pytest.param(
             "One. Two. Three. Joint patrols of Chilean, Peruvian and Bolivian police will be deployed along the border.",
             [("joint_activity", "planned", "", "unknown")],
             id="patrols-of-several-forces-will-be-deployed-is-a-plan",
@@ -2338,6 +2343,12 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             "Witnessed by President Ado Brenn, the MoU was signed by Minister Karel Vosk.",
             [("signing", "occurred", "2022-06-08", ("Ado Brenn", "Karel Vosk"))],
             id="an-unnamed-paper-right-after-a-dated-one-is-that-paper",
+        ),
+        pytest.param(
+            "Minister Karel Vosk to travel to Ruritania for bilateral visit\n"
+            "Minister Karel Vosk today announced that he will travel to Ruritania for a bilateral visit from November 2 to 4.",
+            [("visit", "planned", "2022-11-02/2022-11-04", ("Karel Vosk",))],
+            id="a-headline-plan-is-the-plan-the-body-dates",
         ),
         pytest.param(
             "On October 24, Minister Karel Vosk chaired the official welcome ceremony for the Ruritanian delegation led by General Ado Brenn.\n"

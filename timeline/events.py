@@ -802,7 +802,8 @@ def _noun_candidates(
         if cue is not None and not cue.search(s) and not (stated is not None and stated.search(s, 0, m.start())) and not STARTED_AFTER.match(s, m.end()) and not (
             NTH_THE_BEFORE.search(s, max(0, m.start() - 80), m.start()) and DID_AFTER.match(s, m.end())
         ) and not ATTEND_NTH.search(s, max(0, m.start() - 120), m.start()) and not DATED_AFTER_NOUN.match(s, m.end()) and not (
-            WEEKDAY_AFTER_NOUN.match(s, m.end()) and not AT_A_MEETING.search(s, 0, m.start()) and not AFTER_BARE.search(s, 0, m.start())
+            WEEKDAY_AFTER_NOUN.match(s, m.end()) and AN_BEFORE.search(s, max(0, m.start() - 30), m.start())
+            and not AT_A_MEETING.search(s, 0, m.start()) and not AFTER_BARE.search(s, 0, m.start())
         ):
             continue  # ("The inaugural session of the commission started in Harare yesterday": its own verb tells it)
         had = HAD_BEFORE.search(s, max(0, m.start() - 60), m.start()) if kind == "meeting" else None
@@ -828,8 +829,10 @@ NTH_THE_BEFORE = re.compile(r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:[\w\-’']+\s+){0,
 DATED_AFTER_NOUN = re.compile(
     r"(?:\s+(?!(?:which|that|who|to|will|would|is|are)\b)[^\s,;.]+){0,8}?\s+on\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}\b|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}\b)", re.I
 )
+AN_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 #: "the focus of a meeting between the defence ministers of the two countries on Thursday": a weekday dates it too
-#: (a gathering "at a meeting … on Thursday", "after talks on Friday" is AT_A_MEETING's and AFTER_BARE's)
+#: (a gathering "at a meeting … on Thursday", "after talks on Friday" is AT_A_MEETING's and AFTER_BARE's; only a gathering
+#: brought in as new, "a meeting", not "Talks on Tuesday touched on …" about the one told)
 WEEKDAY_AFTER_NOUN = re.compile(
     r"(?:\s+(?!(?:which|that|who|to|will|would|is|are)\b)[^\s,;.]+){0,8}?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
@@ -2366,9 +2369,18 @@ HEADLINE_LINE = re.compile(r"(?:Readout\b.*|(?:\S+\s+){0,15}\S*[^\s.!?”\"’')
 def _headlines_told_again(mentions: list[Mention]) -> list[Mention]:
     """A headline line ("Readout of the Minister's meeting with X", "PM meets Y") names the meeting the body then
     tells with its day and people: one meeting, so the headline's report goes when the body tells exactly one
-    recent meeting (or signing) of that kind, on the headline's day or on one the headline does not state."""
+    recent meeting (or signing) of that kind, on the headline's day or on one the headline does not state; an undated
+    plan in a headline goes when the body dates exactly one plan of its kind."""
     out = []
     for m in mentions:
+        if m.status == "planned" and not m.date_phrase and HEADLINE_LINE.fullmatch(m.sentence):
+            # "Minister to travel to Mexico for bilateral visit": the visit the body dates "from June 25 to 27"
+            planned = {
+                o.when for o in mentions
+                if o.type == m.type and o.status == "planned" and o.date_phrase and o.when.known and not HEADLINE_LINE.fullmatch(o.sentence)
+            }
+            if len(planned) == 1:
+                continue
         if m.type in {"meeting", "conference", "signing"} and m.status == "occurred" and HEADLINE_LINE.fullmatch(m.sentence):
             told = {
                 o.when for o in mentions
