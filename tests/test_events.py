@@ -1467,6 +1467,14 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
             "With the new programme, military cooperation is further enhanced, with joint drills and staff talks, the ministry said.",
             id="cooperation-enhanced-with-joint-drills-is-what-it-holds",
         ),
+        pytest.param(
+            "The president briefed his guest on a decision of the Chilean Council of Ministers during its meeting on October 18.",
+            id="one-country-cabinet-and-its-meeting-are-domestic",
+        ),
+        pytest.param(
+            "The two presidents will celebrate the 60th anniversary of the Lima Treaty this Sunday in Lima.",
+            id="the-anniversary-of-a-treaty-is-no-plan-to-sign-it",
+        ),
     ],
 )
 def test_not_an_event(text: str) -> None:

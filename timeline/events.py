@@ -775,8 +775,8 @@ def _detect_planned_nouns(s: str) -> list[Candidate]:
             continue  # "Protocol and Ceremony Director-General Juan Gamarra", "the Chief of Protocol": an office, not a paper
         if REVIEW_OF_BEFORE.search(s, max(0, m.start() - 60), m.start()) or PART_OF_PAPER_BEFORE.search(s, max(0, m.start() - 60), m.start()):
             continue  # "called for a review of a 2017 security treaty", "a key element of the Defence Cooperation Treaty": a paper in force
-        if COMMITTED_TO_NAMED.search(s, max(0, m.start() - 80), m.start()):
-            continue  # "reaffirmed their commitment to the Lima Accord": a named paper in force, not one to make
+        if COMMITTED_TO_NAMED.search(s, max(0, m.start() - 80), m.start()) or ANNIVERSARY_OF_PAPER.search(s, max(0, m.start() - 80), m.start()):
+            continue  # "reaffirmed their commitment to the Lima Accord", "the 60th anniversary of the Lima Treaty": a paper in force
         before, _ = _np_before(s, m.start())
         after, _ = _np_after(s, m.end())
         start = m.start() - len(before) - 1 if before else m.start()
@@ -860,12 +860,24 @@ def _detect_conferences(s: str) -> list[Candidate]:
     found = [c for c in found if not PRESS_BEFORE.search(s, 0, c.start)]  # "at a news conference": where it was said
     found = [c for c in found if not SINCE_PREVIOUS.search(s, max(0, c.start - 60), c.start)]  # a reference point, not the news
     found = [c for c in found if not (s[c.start : c.end].lower() == "dialogue" and _listed_value(s, c.start, c.end))]
+    found = [c for c in found if not _one_country_cabinet(s, c)]
     for m in BODY_SESSION.finditer(s):
         if not any(c.start <= m.start("session") < c.end for c in found):
             # "The joint commission on trade held its 7th session in 2023": the body's session, named by the body
             phrase = f"{m.group('session')} of the {m.group('body')}"
             found.append(Candidate("conference", m.start("session"), m.end("session"), phrase, m.start("session"), strong=True))
     return found
+
+
+ITS_BEFORE = re.compile(r"\bits\s+$", re.I)
+#: one government's own cabinet: "the Cypriot Council of Ministers", "the Greek cabinet" (not "the Franco-German Council")
+ONE_NATION_CABINET = re.compile(r"(?<![\w\-])([A-Z][a-z]+)\s+(?:[Cc]ouncil\s+of\s+[Mm]inisters|[Cc]abinet)\b")
+
+
+def _one_country_cabinet(s: str, c: Candidate) -> bool:
+    """Whether a conference candidate is the cabinet of one country: a domestic sitting, not a bilateral one."""
+    m = ONE_NATION_CABINET.search(s, max(0, c.phrase_start - 2), c.end + 2)
+    return m is not None and len(countries_in(m.group(1))) == 1
 
 
 #: a joint body holding its numbered session: "The Laos-Vietnam Intergovernmental Commission held its 45th session"
@@ -947,6 +959,10 @@ def _detect_meetings(s: str) -> list[Candidate]:
     for c in _noun_candidates("meeting", MEETING, s, HAPPENING, stated=MEETING_STATED):
         if DOMESTIC_BEFORE.search(s, 0, c.start):
             continue
+        if ITS_BEFORE.search(s, max(0, c.start - 8), c.start) and any(
+            len(countries_in(b.group(1))) == 1 for b in ONE_NATION_CABINET.finditer(s, max(0, c.start - 80), c.start)
+        ):
+            continue  # "a decision taken by the Cypriot Council of Ministers during its meeting": the cabinet's own sitting
         body = BODY_HELD_ITS.search(s, 0, c.start)
         if body:  # "the Oman-Qatar Joint Committee held its meeting": the meeting is the body's, by its name
             c = replace(c, type=BODY_SESSION_KIND, phrase=f"meeting of the {body.group(1)}")
@@ -1352,6 +1368,8 @@ IMPLEMENTING = re.compile(
     r"|(?:uphold|upheld|upholding|respect|respected|abide\s+by|comply\s+with|adhere\s+to)\s+(?:the\s+)?(?:spirit\s+of\s+)?(?:the|a|an|their|its))\b",
     re.I,
 )
+#: the anniversary of a paper signed long ago: "will celebrate the 60th anniversary of the Elysée Treaty"
+ANNIVERSARY_OF_PAPER = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:signing\s+of\s+the\s+)?(?:[\w\-’'.]+\s+){0,4}$", re.I)
 #: loyalty to a named paper in force: "their commitment to the Lima Accord", "committed to the 1998 Oslo Treaty"
 COMMITTED_TO_NAMED = re.compile(
     r"\b(?:commitments?|committed|adherence|attachment|support)\s+(?:to|for)\s+the\s+(?:\d{4}\s+)?(?-i:(?:[A-Z][\w\-’']*\s+){1,5})$", re.I
