@@ -1468,7 +1468,7 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
             id="cooperation-enhanced-with-joint-drills-is-what-it-holds",
         ),
         pytest.param(
-            "The president briefed his guest on a decision of the Chilean Council of Ministers during its meeting on October 18.",
+            "The president briefed his Vietnamese guest on a decision of the Lao Council of Ministers during its meeting on October 18.",
             id="one-country-cabinet-and-its-meeting-are-domestic",
         ),
         pytest.param(
