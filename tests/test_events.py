@@ -1293,6 +1293,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="talks-on-a-weekday-as-a-subject-are-no-new-meeting",
         ),
         pytest.param(
+            "One. Two. Three. The meeting today was called by the two interior ministers.",
+            [("meeting", "occurred", "2022-10-26", "day")],
+            id="the-meeting-today-is-stated-by-its-day",
+        ),
+        pytest.param(
             "One. Two. Three. Joint patrols of Chilean, Peruvian and Bolivian police will be deployed along the border.",
             [("joint_activity", "planned", "", "unknown")],
             id="patrols-of-several-forces-will-be-deployed-is-a-plan",

@@ -801,7 +801,7 @@ def _noun_candidates(
             continue  # "Other participants in the meeting also arrived": the people of a gathering told, not a new one
         if cue is not None and not cue.search(s) and not (stated is not None and stated.search(s, 0, m.start())) and not STARTED_AFTER.match(s, m.end()) and not (
             NTH_THE_BEFORE.search(s, max(0, m.start() - 80), m.start()) and DID_AFTER.match(s, m.end())
-        ) and not ATTEND_NTH.search(s, max(0, m.start() - 120), m.start()) and not DATED_AFTER_NOUN.match(s, m.end()) and not (
+        ) and not ATTEND_NTH.search(s, max(0, m.start() - 120), m.start()) and not DATED_AFTER_NOUN.match(s, m.end()) and not DAY_WORD_AFTER.match(s, m.end()) and not (
             WEEKDAY_AFTER_NOUN.match(s, m.end()) and AN_BEFORE.search(s, max(0, m.start() - 30), m.start())
             and not AT_A_MEETING.search(s, 0, m.start()) and not AFTER_BARE.search(s, 0, m.start())
         ):
@@ -829,6 +829,8 @@ NTH_THE_BEFORE = re.compile(r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:[\w\-’']+\s+){0,
 DATED_AFTER_NOUN = re.compile(
     r"(?:\s+(?!(?:which|that|who|to|will|would|is|are)\b)[^\s,;.]+){0,8}?\s+on\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}\b|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}\b)", re.I
 )
+#: "The meeting today was initiated by the ministers": the day right after the noun states it
+DAY_WORD_AFTER = re.compile(r"\s+(?:today|yesterday)\b(?!['’]s)", re.I)
 AN_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 #: "the focus of a meeting between the defence ministers of the two countries on Thursday": a weekday dates it too
 #: (a gathering "at a meeting … on Thursday", "after talks on Friday" is AT_A_MEETING's and AFTER_BARE's; only a gathering
