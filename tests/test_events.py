@@ -1298,6 +1298,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="the-meeting-today-is-stated-by-its-day",
         ),
         pytest.param(
+            "One. Two. Three. It will be the first joint council of ministers chaired by both leaders.",
+            [("conference", "planned", "", "unknown")],
+            id="it-will-be-the-first-council-chaired-by-is-to-come",
+        ),
+        pytest.param(
             "One. Two. Three. Joint patrols of Chilean, Peruvian and Bolivian police will be deployed along the border.",
             [("joint_activity", "planned", "", "unknown")],
             id="patrols-of-several-forces-will-be-deployed-is-a-plan",
@@ -1479,6 +1484,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param(
             "The two presidents will celebrate the 60th anniversary of the Lima Treaty this Sunday in Lima.",
             id="the-anniversary-of-a-treaty-is-no-plan-to-sign-it",
+        ),
+        pytest.param(
+            "The naval cooperation includes information exchange, and joint training of crews.",
+            id="what-a-cooperation-includes-is-no-activity-held",
         ),
     ],
 )

@@ -1237,6 +1237,8 @@ def _detect_joint(s: str) -> list[Candidate]:
             continue  # "which will allow their forces to hold joint exercises": what a pact allows, not an act
         if KIND_LIKE_AFTER.match(s, m.end()):
             continue  # "bilateral defence training like Exercise Paradise strengthens ties": the kind, by an example
+        if COVERS_LIST.search(s, max(0, m.start() - 100), m.start()) and not ACTIVITY_VERBS.search(s):
+            continue  # "The cooperation includes information exchange, and joint training": what a pact covers
         after, _ = _np_after(s, m.end())
         phrase = " ".join(p for p in (m.group(), after if after.lower().startswith(("on ", "against ", "in ")) else "") if p)
         out.append(Candidate("joint_activity", m.start(), m.end(), phrase, m.start(), strong=False))
@@ -1250,6 +1252,8 @@ def _detect_joint(s: str) -> list[Candidate]:
     return out
 
 
+#: the list of what a pact or a cooperation covers, up to the activity: "includes information exchange, and …"
+COVERS_LIST = re.compile(r"\b(?:includes?|included|covers?|covered|comprises?|comprised|involves?|involved|encompass(?:es|ed)?)\s+[^.;:]{0,90}$", re.I)
 TIME_TAIL = re.compile(r"\s+(?:on|in|at|last|this|from|since|during)\s")
 #: a kind of activity named by an example after it: "training like Exercise Paradise", "drills such as …"
 KIND_LIKE_AFTER = re.compile(r"\s+(?:like|such\s+as)\s", re.I)
@@ -1630,8 +1634,9 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "occurred", False  # "agreed to conduct patrols, according to the results of a meeting in late January": the source, held
     if c.type in GATHERING_KINDS and PAPERS_OF_BEFORE.search(s, max(0, c.start - 60), c.start):
         return "occurred", True  # "… to realise documents inked during the State visit": the papers, and so the visit, are done
-    if c.type in GATHERING_KINDS and HELD_AFTER.match(s, c.end):
+    if c.type in GATHERING_KINDS and HELD_AFTER.match(s, c.end) and not WILL_BE_BEFORE.search(before):
         return "occurred", True  # "agreed to … during the meeting held in Bandung": the meeting itself took place
+        # (not "It will be the first council chaired by both": a gathering to come, described)
     if c.type in {"meeting", "conference"} and AFTER_GERUND.search(s, 0, c.start) and not MODAL.search(before):
         return "occurred", True  # "… announced after meeting in Sanya": the meeting came first
     if c.type in {"meeting", "conference"} and FOLLOWING_NOUN.search(s, 0, c.start):
@@ -1677,6 +1682,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
 
 #: a headline's subject and its bare infinitive: "Minister Joly to travel to …", "Japan, Vietnam to sign …"
 HEADLINE_TO = re.compile(r"\s*(?:[A-Z][\w’'.\-]*,?\s+){1,6}to\s+(?!be\b)[a-z]+\b")
+#: a copula of the future right before a gathering's noun: "It will be the first council of ministers …"
+WILL_BE_BEFORE = re.compile(r"\b(?:will|shall|would)\s+be\s+(?:the|a|an|their|its)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 #: the scene of a saying: "…, said PM Nguyen Xuan Phuc at his reception for …", "Lam stressed at the talks"
 SAID_AT_BEFORE = re.compile(
     r"\b(?:said|told|stressed|affirmed|noted|emphasi[sz]ed|stated|remarked|underlined|highlighted)\s+(?:[\w\-.’']+\s+){0,7}?"
