@@ -1303,6 +1303,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="it-will-be-the-first-council-chaired-by-is-to-come",
         ),
         pytest.param(
+            "One. Two. Three. The two governments held a joint session in the town of Ica on Monday and signed nine agreements.",
+            [("conference", "occurred", "2022-10-24", "day"), ("signing", "occurred", "2022-10-24", "day")],
+            id="a-session-held-and-agreements-signed-are-two-events",
+        ),
+        pytest.param(
             "One. Two. Three. Joint patrols of Chilean, Peruvian and Bolivian police will be deployed along the border.",
             [("joint_activity", "planned", "", "unknown")],
             id="patrols-of-several-forces-will-be-deployed-is-a-plan",

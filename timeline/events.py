@@ -92,7 +92,8 @@ NP_STOP = re.compile(
         at\s+(?=[A-Z][\w’'\-]+\s+(?:Palace|House|Hall|Building|Headquarters|Hotel|Centre|Center|Office)\b)|
         and\s+(?:then|agreed|pledged|vowed|decided|discussed|reviewed|witnessed|expressed|called|welcomed|noted|stressed|reaffirmed|exchanged
             |sign|hold|conduct|establish|set\s+up|carry\s+out|organi[sz]e|launch|build|open
-            |signed|inked|met|adopted|approved|issued|launched|inaugurated|handed|visited|received|concluded))\b""",
+            |signed|inked|met|adopted|approved|issued|launched|inaugurated|handed|visited|received|concluded
+            |conducted|established|carried\s+out|organi[sz]ed))\b""",
     re.VERBOSE,
 )
 DETERMINERS = frozenset("a an the this that these those its their his her our two both another".split())
