@@ -1308,6 +1308,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="a-session-held-and-agreements-signed-are-two-events",
         ),
         pytest.param(
+            "One. Two. Three. The third meeting between the governments of Chile and Peru will be held tomorrow in Lima.",
+            [("conference", "planned", "2022-10-27", "day")],
+            id="a-meeting-between-the-governments-is-a-joint-session",
+        ),
+        pytest.param(
             "One. Two. Three. Joint patrols of Chilean, Peruvian and Bolivian police will be deployed along the border.",
             [("joint_activity", "planned", "", "unknown")],
             id="patrols-of-several-forces-will-be-deployed-is-a-plan",

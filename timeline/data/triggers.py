@@ -33,6 +33,7 @@ CONFERENCE_NOUNS = r"""
     conference | forum | summit(?!\s+(?:talks|meeting)) | symposium | seminar | workshop | dialogue | plenary\s+session
   | (?:working|review|annual|regular|joint)\s+session | joint\s+(?:government|cabinet|intergovernmental|ministerial)\s+(?:session|sitting|meeting)
   | (?:bi-?national|joint)\s+(?:(?:ministerial|presidential)\s+)?cabinet(?:\s+meeting)? | session\s+of\s+(?:the\s+)?[\w\s\-]{0,40}?(?:committee|commission|council)
+  | (?:joint\s+)?meeting(?=\s+(?:between|of)\s+the\s+(?:two\s+)?governments?\b)
   | joint\s+committee\s+meeting | consultations? | retreat | congress | expo | exhibition | fair | council\s+of\s+ministers
   | (?:supreme|intergovernmental|interstate|inter-state)\s+(?:[\w\-]+\s+){0,2}?(?:council|commission|committee)\s+(?:meeting|session)
   | (?:\d+(?:st|nd|rd|th)\s+)?meeting\s+of\s+(?:the\s+)?[\w\s,\-]{0,80}?(?:committee|commission|council|working\s+group)
