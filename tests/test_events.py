@@ -1313,6 +1313,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="a-meeting-between-the-governments-is-a-joint-session",
         ),
         pytest.param(
+            "One. Two. Three. Border security was the main topic during the 4th Intergovernmental Defence Council in Lima on Monday.",
+            [("conference", "occurred", "2022-10-24", "day")],
+            id="a-numbered-named-council-is-a-gathering",
+        ),
+        pytest.param(
+            "One. Two. Three. Delegates studied the resolution of the 13th Central Committee on Monday.",
+            [],
+            id="a-numbered-party-central-committee-is-no-bilateral-gathering",
+        ),
+        pytest.param(
             "One. Two. Three. Joint patrols of Chilean, Peruvian and Bolivian police will be deployed along the border.",
             [("joint_activity", "planned", "", "unknown")],
             id="patrols-of-several-forces-will-be-deployed-is-a-plan",

@@ -40,6 +40,7 @@ CONFERENCE_NOUNS = r"""
   | (?<=\bthe\s)next\s+(?:[\w\-]+\s+){0,3}?(?:commission|committee)(?!\s+(?:members?|secretar|chair|staff))
   | (?:(?<=\bat\sa\s)|(?<=\bat\sthe\s)|(?<=during\sa\s)|(?<=during\sthe\s))joint\s+(?:permanent\s+)?commission\b
   | \d+(?:st|nd|rd|th)\s+(?:(?!(?:session|meeting|sitting)\b)[\w/\-]+\s+){0,4}?joint\s+(?:permanent\s+)?commission\b
+  | (?<=\d(?:st|nd|rd|th)\s)(?-i:(?!(?:Central|Party|National|Standing|Executive|People)\b)(?:[A-Z][\w\-]*\s+){1,3}(?:Council|Commission))\b
 """
 MEETING_NOUNS = r"""
     meeting | talks | reception | phone\s+(?:call|talks|conversation) | telephone\s+(?:call|talks|conversation)
