@@ -2393,6 +2393,12 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="a-headline-plan-is-the-plan-the-body-dates",
         ),
         pytest.param(
+            "On October 24 Minister Karel Vosk and his Ruritanian counterpart signed an agreement on combating trafficking in human beings.\n"
+            "He said the agreement on combating trafficking in human beings would be a good answer to smuggling.",
+            [("signing", "occurred", "2022-10-24", ("Karel Vosk",))],
+            id="a-paper-told-signed-before-is-no-plan-when-it-is-praised",
+        ),
+        pytest.param(
             "On October 24, Minister Karel Vosk chaired the official welcome ceremony for the Ruritanian delegation led by General Ado Brenn.\n"
             "The Ruritanian minister's visit is of great significance, following events to celebrate the 30th anniversary of diplomatic "
             "relations between Estonia and Ruritania (1992 - 2022).",

@@ -2141,7 +2141,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             if BARE_YEAR.search(m.date_phrase) and m.when.start is not None:
                 year = m.when.start.year  # "In August 2021, …": the year the article has just told
         mentions.extend(found_here)
-    return _headlines_told_again(_unnamed_paper_of_the_last(_plans_dated(_same_people_met_dated(_same_named_dated(_lead_signing_dated(_same_visitor_dated(_with_antecedents(mentions)), ref))))))
+    return _signed_before_planned(text, _headlines_told_again(_unnamed_paper_of_the_last(_plans_dated(_same_people_met_dated(_same_named_dated(_lead_signing_dated(_same_visitor_dated(_with_antecedents(mentions)), ref)))))))
 
 
 ATTENDED_BEFORE = re.compile(r"\b(?:attended|joined|chaired|co-?chaired)\s+$", re.I)
@@ -2420,6 +2420,31 @@ def _headlines_told_again(mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+WORD = re.compile(r"[\w\-]+")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def _signed_before_planned(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "X signed agreements on combating trafficking in human beings and …. He said the agreement on combating
+    trafficking would help …": an undated plan of a paper whose every word a sentence before it told signed is that paper."""
+    if not any(m.type == "signing" and m.status == "occurred" for m in mentions):
+        return mentions
+    out = []
+    for m in mentions:
+        if m.type == "planned_agreement" and not m.date_phrase and m.key:
+            stems = set(m.key.split())  # (a key's words are stems: "being" is told as "beings")
+            told = (p for p in SENTENCE_BREAK.split(text[: m.start]) if DONE_SIGNING.search(p))
+            if any(_all_told(stems, {w.lower() for w in WORD.findall(p)}) for p in told):
+                continue
+        out.append(m)
+    return out
+
+
+def _all_told(stems: set[str], words: set[str]) -> bool:
+    """Whether every stem begins some word of a sentence."""
+    return all(any(w.startswith(stem) for w in words) for stem in stems)
 
 
 #: how far after a dated signing an unnamed "the MoU was signed by …" still means that paper (about two sentences)
