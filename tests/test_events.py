@@ -495,6 +495,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="spoke-with-an-office-is-a-call",
         ),
         pytest.param(
+            "One. Two. Three. The two foreign ministers had a constructive conversation on trade on Monday.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="a-constructive-conversation-is-a-call",
+        ),
+        pytest.param(
             "One. Two. Three. The two leaders agreed to meet next month to renew the partnership.",
             [("meeting", "planned", "2022-11", "month")],
             id="agreed-to-meet-next-month",

@@ -1078,6 +1078,8 @@ MET_WITH = re.compile(
     # a call: "spoke by phone with …", "talked over the telephone", "had a phone conversation with", "telephoned X"
     r"|\b(?:spoke|speaks|talked|talks|conferred|confers)\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b(?:\s+with\s+)?"
     r"|\b(?:had|has|held|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks)\s+with\s+"
+    # a readout's "They had a constructive conversation on …": the two sides' call, its tone before the noun
+    r"|\b(?:had|held)\s+(?:a|an)\s+(?:(?:constructive|productive|cordial|warm|frank|good|fruitful|positive|candid|friendly|substantive)\s+){1,2}conversations?\b"
     # a readout's call: "the President spoke today with the Prime Minister of X", "spoke with Chancellor Y": a named
     # person or an office, never "spoke with reporters" (lower case) or "spoke with her about …"
     r"|\bspoke\s+(?:(?:today|yesterday|earlier\s+today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?with\s+"
