@@ -227,6 +227,10 @@ def test_sentences_glued_or_wrapped_by_a_scraper_are_mended(raw: str, expected: 
             " date 2022-10-26 Defence Minister Tea Banh (R) and Deputy Minister Nguyen Chi Vinh (Source: VNA)", "",
             "Defence Minister Tea Banh (R)", id="a-caption-with-its-credit-is-body",
         ),
+        pytest.param(
+            " date 2022-10-26 S. Korea, Laos agree on drills with U.S.", "S. Korea, Laos agree on drills with U.S.",
+            "The public", id="initials-do-not-end-a-headline",
+        ),
     ],
 )
 def test_what_follows_a_header_s_date(header: str, title: str, first: str) -> None:

@@ -885,9 +885,17 @@ AGENCY_SIGNOFF = re.compile(
 CREDITED = re.compile(r"\((?:photos?|source|image|pic|file\s+photo)\s*:[^)]*\)\s*$", re.I)
 
 
+#: Capital initials with their full stops in a headline: "S. Korea", "U.S." (no sentence ends there).
+INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.)+)(?=[\s,;:]|$)")
+
+
 def _is_header_title(text: str) -> bool:
     """Whether what follows a header's date reads as a headline: title-like, one sentence at most, and
-    not a photo's caption with its credit ("… Tea Banh (R) and … Vinh (Source: VNA)")."""
+    not a photo's caption with its credit ("… Tea Banh (R) and … Vinh (Source: VNA)").
+
+    Initials keep a wire headline whole: "S. Korea, Vietnam agree on talks with U.S." is one title.
+    """
+    text = INITIALS.sub(lambda m: m.group(1).replace(".", ""), text)
     if not _is_title_like(text) or SENTENCE_BREAK.search(text) or CREDITED.search(text):
         return False
     return not SENTENCE_END.search(text) or text.endswith("...")
