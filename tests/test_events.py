@@ -1347,6 +1347,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("joint_activity", "occurred", "2022-10-26/2022-10-30", "range")],
             id="starts-today-and-lasts-until-a-day-is-a-span",
         ),
+        pytest.param(
+            "Estonia and Ruritania agreed on the need to widen naval ties during their annual senior-level defence talks in Tallinn on Monday.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="their-talks-with-three-words-before-are-held-where-the-sides-agreed",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Deputy ministers Kask and Brenn led the 9th strategic defence dialogue in Tallinn on Monday.",
+            [("conference", "occurred", "2022-10-24", "day")],
+            id="led-the-nth-dialogue-states-it",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -839,8 +839,9 @@ AN_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 WEEKDAY_AFTER_NOUN = re.compile(
     r"(?:\s+(?!(?:which|that|who|to|will|would|is|are)\b)[^\s,;.]+){0,8}?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
-#: "was here to attend the 54th Border Committee (GBC) meeting": a numbered gathering someone came for
-ATTEND_NTH = re.compile(r"\battend(?:s|ed|ing)?\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[\w\-’'()]+\s+){0,8}$", re.I)
+#: "was here to attend the 54th Border Committee (GBC) meeting": a numbered gathering someone came for, or
+#: led ("the two deputy ministers led the 9th strategic dialogue")
+ATTEND_NTH = re.compile(r"\b(?:attend(?:s|ed|ing)?|led|co-led|headed)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[\w\-’'()]+\s+){0,8}$", re.I)
 DID_AFTER = re.compile(r"\s+(?:focused|discussed|reviewed|agreed|resolved|decided|adopted|deliberated|noted|ended|concluded|approved|examined)\b", re.I)
 #: the words before a numbered gathering with no article: "… relations at 34th Session of …"
 AT_BARE_NTH = re.compile(r"^.*\b(?:at|during)\s+(?=\d+(?:st|nd|rd|th)\b)", re.I)
@@ -1131,6 +1132,7 @@ VENUE_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[\w\-]")
 AT_A_MEETING = re.compile(
     r"\b(?:(?:at|in|during)\s+(?:a|an|the|their)|(?:after|following)\s+(?:a|an)|heard\s+(?:a|an)|(?:preceded|followed)\s+by(?:\s+(?:a|an))?)"
     r"\s+(?:[\w\-]+['’]?\s+){0,2}$"  # "during the nations' annual meeting": a possessive among the words
+    r"|\b(?:at|in|during)\s+their\s+(?:[\w\-]+\s+){3}$"  # "during their annual senior-level defence talks": the two sides' own
     # "during the 36th Joint Ministerial Commission (JMC) meeting": a body's numbered meeting, its short form in brackets
     r"|\b(?:at|during)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w\-]*\s+){1,6}(?:\([A-Z][\w\s\-]{0,15}\)\s+)?$",
     re.I,
@@ -2923,6 +2925,7 @@ def _locative(text: str, c: Candidate) -> bool:
 #: or "during Japanese Prime Minister Fumio Kishida's visit": a possessive name is a determiner too
 LOCATIVE_BEFORE = re.compile(
     r"\b(?:at|in|during)\s+(?:(?:a|an|the|his|her|their|its)\s+|(?:[\w\-.]+\s+){0,6}?[\w\-]+['’]s\s+)(?:[\w\-]+['’]?\s+){0,2}$"
+    r"|\b(?:at|in|during)\s+their\s+(?:[\w\-]+\s+){3}$"  # "during their annual senior-level defence talks"
     r"|\b(?:at|during)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w\-]*\s+){1,6}(?:\([A-Z][\w\s\-]{0,15}\)\s+)?$",
     re.I,
 )
