@@ -369,6 +369,10 @@ def test_verb_before_an_expression_in_its_clause_governs_it() -> None:
         pytest.param("The forum is held on Nov. 9 every year.", "2022-11-09", id="is-held"),
         pytest.param("The meeting was held on Nov. 9.", "2022-11-09", id="was-held-is-past"),
         pytest.param("The meeting was held on Nov. 12.", "2021-11-12", id="was-held-looks-back"),
+        pytest.param(
+            "The drills will be conducted at Joint Warfare School, Tapa in Estonia from 4 to 8 November.",
+            "2023-11-04/2023-11-08", id="be-cut-off-by-the-tense-window-still-counts",
+        ),
     ],
 )
 def test_a_participle_after_be_is_no_past_verb(sentence: str, value: str) -> None:

@@ -1426,7 +1426,9 @@ class _TenseFinder:
                 found = low.find(" ", b, hi)
                 b = hi if found < 0 else found
             if (a, b) not in self._windows:
-                self._windows[a, b] = _cues(low, a, b)
+                # the word before the window is read too, for its cue only: "will be | conducted at …" is no past verb
+                prev = max(lo, low.rfind(" ", lo, max(lo, a - 1)) + 1) if a > lo else a
+                self._windows[a, b] = [cue for cue in _cues(low, prev, b) if cue[0] >= a]
             best: tuple[int, str] | None = None
             for c_start, c_end, tense in self._windows[a, b]:
                 if c_start >= start and c_end <= end:
