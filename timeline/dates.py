@@ -168,7 +168,7 @@ MDY_RE = re.compile(
     rf"""(?:(?P<wd>{_WEEKDAY_ALT})\b\s*,?\s*)?
     {_mon("mon")} \s* (?:the\s+)?
     (?: (?P<d>{_DAY}){_SUFFIX} (?![\d]) (?![.,]\d) | (?P<dw>{_ORDINAL_ALT})\b )
-    (?: \s*,?\s*(?:of\s+)?(?P<y>{_YEAR})(?!\d)(?![.,]\d) | {_YEAR_REL} )?""",  # "November 26 of 2018"
+    (?: \s*,?\s*(?:of\s+|in\s+)?(?P<y>{_YEAR})(?!\d)(?![.,]\d) | {_YEAR_REL} )?""",  # "November 26 of 2018", "December 2 in 1975"
     _FLAGS,
 )
 # day month [year]: 24 November 2020, the 15th of February, 16. Nov. 2016, 05-Aug-2016, 31-Oct-74
@@ -179,7 +179,7 @@ DMY_RE = re.compile(
     (?: (?P<d>{_DAY}){_SUFFIX} | (?P<dw>{_ORDINAL_ALT})\b )
     (?:\s*of\s+|\.?\s*|-)
     {_mon("mon")}
-    (?: (?:\s*,?\s*|-) (?P<y>{_YEAR}) (?!\d) | -(?P<yy>\d\d)(?!\d) | {_YEAR_REL} )?""",
+    (?: (?:\s*,?\s*(?:in\s+)?|-) (?P<y>{_YEAR}) (?!\d) | -(?P<yy>\d\d)(?!\d) | {_YEAR_REL} )?""",  # "2 December in 1975"
     _FLAGS,
 )
 # month [of] year: August 2021, May 2010, Dec-2018, summer-less "June of 1999"; year month: 2016 June
@@ -724,12 +724,21 @@ def _r_day_span(m: re.Match[str], ctx: _Ctx) -> When | None:
     year = _span_year(m, ctx, m1, d1)
     if year is None:
         return _unknown(f"XXXX-{m1:02d}-{d1:02d}")
+    if not m.group("y") and ctx.ref is not None and _spans_day(ctx.ref.year, m1, d1, m2, d2, ctx.ref):
+        year = ctx.ref.year  # "will stay in the capital on 23-25 August" in a paper of the 24th: under way, this year
     # a span ending in an earlier month crosses the new year (December 30 - January 2)
     a = _safe_date(year - (1 if m2 < m1 and m.group("y") else 0), m1, d1)
     b = _safe_date(year + (1 if m2 < m1 and not m.group("y") else 0), m2, d2)
     if a is None or b is None or b <= a or (b - a).days > 92:
         return None
     return _day_span(a, b)
+
+
+def _spans_day(year: int, m1: int, d1: int, m2: int, d2: int, day: date) -> bool:
+    """Whether the span from m1/d1 to m2/d2 that starts in ``year`` contains ``day``."""
+    a = _safe_date(year, m1, d1)
+    b = _safe_date(year + (1 if m2 < m1 else 0), m2, d2)
+    return a is not None and b is not None and a <= day <= b
 
 
 def _and_days(m: re.Match[str], ctx: _Ctx, month: int, day: int) -> When | None:
