@@ -1357,6 +1357,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("conference", "occurred", "2022-10-24", "day")],
             id="led-the-nth-dialogue-states-it",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. During the visit, the two ministers are to hold talks and sign a grant agreement.",
+            [("meeting", "planned", "", "unknown"), ("planned_agreement", "planned", "", "unknown")],
+            id="are-to-hold-and-sign-is-still-ahead",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Estonia and Ruritania intend deepening ties by signing three memoranda on energy.",
+            [("planned_agreement", "planned", "", "unknown")],
+            id="intend-by-signing-is-a-plan",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

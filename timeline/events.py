@@ -1761,7 +1761,7 @@ FINITE_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:(?:been|als
 AFTER_GERUND = re.compile(r"\b(?:after|following|before)\s+$", re.I)
 #: "following high-level bilateral talks": what a main clause does after a gathering, named with no determiner
 FOLLOWING_NOUN = re.compile(r"\b(?:after|following)\s+(?!(?:the|this|these|their|its|his|her|a|an)\b)(?:[\w\-]+\s+){1,3}$", re.I)
-MODAL = re.compile(r"\b(?:will|shall|would|to\s+be|expected|scheduled|plans?\s+to)\b", re.I)
+MODAL = re.compile(r"\b(?:will|shall|would|to\s+be|expected|scheduled|plans?\s+to|intend(?:s|ed)?|(?:is|are)\s+to)\b", re.I)
 HEARD_BEFORE = re.compile(r"\bheard\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 #: a sentence that opens with a phrase of time or place ("After his visit to Beijing, …", "On the sidelines of the expo, …")
 FRONTED = re.compile(r"\s*(?:after|before|during|following|ahead\s+of|on\s+the\s+sidelines\s+of|at|upon|on\s+the\s+occasion\s+of)\b", re.I)
