@@ -1367,6 +1367,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("planned_agreement", "planned", "", "unknown")],
             id="intend-by-signing-is-a-plan",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The two ministers reviewed an honour guard prior to their talks in Tallinn on Monday.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="prior-to-their-talks-states-the-talks",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. During their meeting in Tallinn, the ministers hailed the ties, which were upgraded to a strategic partnership last year.",
+            [("meeting", "occurred", "", "unknown")],
+            id="a-passive-relative-clause-dates-another-thing",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

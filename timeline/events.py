@@ -1130,7 +1130,8 @@ BODY_HELD_ITS = re.compile(
 AFTER_BARE = re.compile(r"\b(?:after|following|during)\s+(?!(?:the|these|those|this|their|its|his|her)\b)((?:[\w\-]+\s+){0,2})$", re.I)
 VENUE_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[\w\-]")
 AT_A_MEETING = re.compile(
-    r"\b(?:(?:at|in|during)\s+(?:a|an|the|their)|(?:after|following)\s+(?:a|an)|heard\s+(?:a|an)|(?:preceded|followed)\s+by(?:\s+(?:a|an))?)"
+    r"\b(?:(?:at|in|during)\s+(?:a|an|the|their)|(?:after|following)\s+(?:a|an)|heard\s+(?:a|an)|(?:preceded|followed)\s+by(?:\s+(?:a|an))?"
+    r"|(?:prior\s+to|ahead\s+of|before)\s+their)"  # "inspect an honour guard prior to their talks in Tallinn on Tuesday"
     r"\s+(?:[\w\-]+['’]?\s+){0,2}$"  # "during the nations' annual meeting": a possessive among the words
     r"|\b(?:at|in|during)\s+their\s+(?:[\w\-]+\s+){3}$"  # "during their annual senior-level defence talks": the two sides' own
     # "during the 36th Joint Ministerial Commission (JMC) meeting": a body's numbered meeting, its short form in brackets
@@ -1888,6 +1889,13 @@ OTHER_ACT = re.compile(
 )
 #: a gathering's own relative clause of opening, right after its name (and short form)
 OWN_OPENING = re.compile(r"(?:\s+(?:on|for|of)\s+[^,;.()]{1,60}?)?(?:\s*\([^)]{1,15}\))?\s*,?\s*(?:which|that)\s+(?:opened|began|started|commenced|kicked\s+off)\b", re.I)
+#: a passive relative clause telling what befell something else, not how a gathering was held:
+#: ", which were upgraded to a strategic partnership last year" (but ", which was held on Monday" is the gathering's)
+PASSIVE_OF_ANOTHER = re.compile(
+    r",\s*(?:which|that)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?!(?:held|convened|hosted|organi[sz]ed|co-?chaired|chaired|attended|opened|launched|postponed|scheduled|planned|attended)\b)[a-z]+ed\b",
+    re.I,
+)
 #: a clause of its own about something else, whatever the event: "… on time for the academic year which starts in September"
 OTHER_CLAUSE = re.compile(
     r"\b(?:which|that)\s+(?:starts|begins|opens|ends|runs|started|began|opened|ended)\b"
@@ -1935,6 +1943,8 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
         ):
             continue  # "adopted a plan to implement the partnership they established in December": its date
             # ("the 11th Joint Commission (JPCDS) that opened Sunday": the gathering's own opening)
+        if dm.start >= c.end and c.type in GATHERING_KINDS and PASSIVE_OF_ANOTHER.search(sentence, c.end, dm.start):
+            continue  # "during their meeting they hailed the ties, which were upgraded last year": the upgrade's date
         if dm.when.timex == "FUTURE_REF" and dm.start >= c.end and PURPOSE_TO.search(sentence, c.end, dm.start):
             continue  # "convened for the 14th conference to set out orientations in the time ahead": the aim's time, not the event's
         if c.type in ACTS_OF_THEIR_OWN and THROUGHOUT_BEFORE.search(sentence, max(0, dm.start - 14), dm.start):
