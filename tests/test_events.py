@@ -1377,6 +1377,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "", "unknown")],
             id="a-passive-relative-clause-dates-another-thing",
         ),
+        pytest.param(
+            "Estonia and Ruritania on Saturday reviewed their ties at the third Joint Economic Commission (JEC) meeting.",
+            [("conference", "occurred", "2022-10-22", "day")],
+            id="at-the-third-joint-economic-commission-is-its-session",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Two memoranda were inked on October 20 during the 4th Joint Consultative Commission between the two countries in Tallinn.",
+            [("signing", "occurred", "2022-10-20", "day"), ("conference", "occurred", "2022-10-20", "day")],
+            id="during-the-4th-joint-consultative-commission-is-its-session",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

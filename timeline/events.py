@@ -800,7 +800,9 @@ def _noun_candidates(
             continue
         if kind in ("meeting", "conference") and PARTICIPANTS_OF.search(s, max(0, m.start() - 40), m.start()):
             continue  # "Other participants in the meeting also arrived": the people of a gathering told, not a new one
-        if cue is not None and not cue.search(s) and not (stated is not None and stated.search(s, 0, m.start())) and not STARTED_AFTER.match(s, m.end()) and not (
+        lead = ORDINAL.match(m.group())  # "at the second Joint Consultative Commission": the number the noun opens with counts as said before it
+        upto = m.start() + lead.end() + 1 if lead else m.start()
+        if cue is not None and not cue.search(s) and not (stated is not None and stated.search(s, 0, upto)) and not STARTED_AFTER.match(s, m.end()) and not (
             NTH_THE_BEFORE.search(s, max(0, m.start() - 80), m.start()) and DID_AFTER.match(s, m.end())
         ) and not ATTEND_NTH.search(s, max(0, m.start() - 120), m.start()) and not DATED_AFTER_NOUN.match(s, m.end()) and not DAY_WORD_AFTER.match(s, m.end()) and not (
             WEEKDAY_AFTER_NOUN.match(s, m.end()) and AN_BEFORE.search(s, max(0, m.start() - 30), m.start())

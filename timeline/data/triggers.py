@@ -39,7 +39,8 @@ CONFERENCE_NOUNS = r"""
   | (?:\d+(?:st|nd|rd|th)\s+)?meeting\s+of\s+(?:the\s+)?[\w\s,\-]{0,80}?(?:committee|commission|council|working\s+group)
   | (?<=\bthe\s)next\s+(?:[\w\-]+\s+){0,3}?(?:commission|committee)(?!\s+(?:members?|secretar|chair|staff))
   | (?:(?<=\bat\sa\s)|(?<=\bat\sthe\s)|(?<=during\sa\s)|(?<=during\sthe\s))joint\s+(?:permanent\s+)?commission\b
-  | \d+(?:st|nd|rd|th)\s+(?:(?!(?:session|meeting|sitting)\b)[\w/\-]+\s+){0,4}?joint\s+(?:permanent\s+)?commission\b
+  | (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)
+    \s+(?:(?!(?:session|meeting|sitting)\b)[\w/\-]+\s+){0,4}?(?:joint|bi-?national)\s+(?:(?:permanent|consultative|economic|trade|ministerial)\s+)?commission\b
   | (?<=\d(?:st|nd|rd|th)\s)(?-i:(?!(?:Central|Party|National|Standing|Executive|People)\b)(?:[A-Z][\w\-]*\s+){1,3}(?:Council|Commission))\b
 """
 MEETING_NOUNS = r"""
