@@ -1387,6 +1387,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("signing", "occurred", "2022-10-20", "day"), ("conference", "occurred", "2022-10-20", "day")],
             id="during-the-4th-joint-consultative-commission-is-its-session",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The two leaders opened a new bridge on October 20, following their talks on border trade.",
+            [("project", "occurred", "2022-10-20", "day"), ("meeting", "occurred", "2022-10-20", "day")],
+            id="following-their-talks-states-the-talks",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. On October 20 the two leaders witnessed the finalisation of two memoranda on energy.",
+            [("signing", "occurred", "2022-10-20", "day")],
+            id="witnessed-the-finalisation-of-papers-is-their-signing",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -1132,7 +1132,7 @@ BODY_HELD_ITS = re.compile(
 AFTER_BARE = re.compile(r"\b(?:after|following|during)\s+(?!(?:the|these|those|this|their|its|his|her)\b)((?:[\w\-]+\s+){0,2})$", re.I)
 VENUE_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[\w\-]")
 AT_A_MEETING = re.compile(
-    r"\b(?:(?:at|in|during)\s+(?:a|an|the|their)|(?:after|following)\s+(?:a|an)|heard\s+(?:a|an)|(?:preceded|followed)\s+by(?:\s+(?:a|an))?"
+    r"\b(?:(?:at|in|during)\s+(?:a|an|the|their)|(?:after|following)\s+(?:a|an|their)|heard\s+(?:a|an)|(?:preceded|followed)\s+by(?:\s+(?:a|an))?"
     r"|(?:prior\s+to|ahead\s+of|before)\s+their)"  # "inspect an honour guard prior to their talks in Tallinn on Tuesday"
     r"\s+(?:[\w\-]+['’]?\s+){0,2}$"  # "during the nations' annual meeting": a possessive among the words
     r"|\b(?:at|in|during)\s+their\s+(?:[\w\-]+\s+){3}$"  # "during their annual senior-level defence talks": the two sides' own

@@ -26,7 +26,7 @@ SIGN_VERBS = r"""
     sign(?:s|ed|ing)? | ink(?:s|ed|ing)? | conclud(?:e|es|ed|ing) | ratif(?:y|ies|ied|ying)
   | seal(?:s|ed|ing)? | initial(?:l)?ed | renew(?:s|ed|ing)? | pen(?:s|ned|ning) | formali[sz](?:e|es|ed|ing)
 """
-WEAK_SIGN_VERBS = r"""exchang(?:e|es|ed|ing) | adopt(?:s|ed|ing)? | approv(?:e|es|ed|ing)"""
+WEAK_SIGN_VERBS = r"""exchang(?:e|es|ed|ing) | adopt(?:s|ed|ing)? | approv(?:e|es|ed|ing) | (?<=witnessed\sthe\s)finali[sz]ation"""  # the papers, done before the leaders
 
 #: gathering nouns by type, singular forms (plurals are generic and do not make events).
 CONFERENCE_NOUNS = r"""
@@ -181,7 +181,7 @@ SYNONYMS: dict[str, str] = {
 #: a detector runs only on a sentence whose lower-cased text contains one of its strings (each detector's
 #: patterns cannot match without one of them, so this only saves time; keep in step with the fragments above)
 DETECTOR_GATES: dict[str, tuple[str, ...]] = {
-    "signing": ("sign", "ink", "conclud", "ratif", "seal", "initial", "renew", "exchang", "adopt", "approv", "pen", "formali"),
+    "signing": ("sign", "ink", "conclud", "ratif", "seal", "initial", "renew", "exchang", "adopt", "approv", "pen", "formali", "finali"),
     "planned_agreement": ("agreement", "memo", "mou", "accord", "treat", "protocol", "pact", "convention"),
     "conference": (
         "conferen", "forum", "summit", "symposium", "seminar", "workshop", "dialogue", "session", "consultation",
