@@ -1397,6 +1397,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("signing", "occurred", "2022-10-20", "day")],
             id="witnessed-the-finalisation-of-papers-is-their-signing",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The pact was inked during the state visit of Ruritanian President Ado Brenn to the Estonian capital on October 20.",
+            [("signing", "occurred", "2022-10-20", "day"), ("visit", "occurred", "2022-10-20", "day")],
+            id="the-visit-of-someone-to-the-place-is-told-here",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Premier Ado Brenn was on a four-day tour in Estonia last month.",
+            [("visit", "occurred", "2022-09", "month")],
+            id="a-tour-in-a-named-country-is-a-visit",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

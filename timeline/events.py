@@ -1161,7 +1161,7 @@ def _detect_visits(s: str) -> list[Candidate]:
         after, _ = _np_after(s, m.end())
         if s.endswith("to ", 0, m.start()) and not DESTINATION.match(after):
             continue  # "the first destination to visit as President": the verb, with nowhere named
-        if noun.strip() in {"trip", "tour"} and not re.search(r"\b(?:official|state|working)\s+$", s[: m.start()], re.I) and not TO_A_PLACE.match(after):
+        if noun.strip() in {"trip", "tour"} and not re.search(r"\b(?:official|state|working)\s+$", s[: m.start()], re.I) and not TRIP_PLACE.match(after):
             continue  # a trip is a visit when it is official or goes to a named place ("two-day trip to South Korea")
         if (
             not re.match(r"(?:to|in|by|made|paid|undertaken)\s", after) and not HAPPENING.search(s) and "visit" not in noun.split()[0:1]
@@ -1474,7 +1474,8 @@ PLACE_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 #: what a visit's verb goes to: "to visit Japan", "to visit the United States", "to visit each other"
 DESTINATION = re.compile(r"(?:the\s+)?[A-Z]|each\s+other|one\s+another")
 #: "to South Korea", "to Hanoi": a named destination
-TO_A_PLACE = re.compile(r"to\s+[A-Z]")
+TO_A_PLACE = re.compile(r"to\s+(?:the\s+)?[A-Z]")  # "to Kenya", "to the Philippines"
+TRIP_PLACE = re.compile(r"(?:to|in|of)\s+(?:the\s+)?[A-Z]")  # "a two-day trip to Kenya", "a four-day tour in Japan", "a tour of Europe"
 TALKS_AFTER = re.compile(r"\s+(?:talks|negotiations?|plans?|agreements?|deals?|contracts?|cooperation|consultations?)\b", re.I)
 #: "an MoU for the construction of a bridge", "talks on the construction of": what a paper or a talk is about
 ABOUT_THE = re.compile(
