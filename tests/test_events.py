@@ -1407,6 +1407,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("visit", "occurred", "2022-09", "month")],
             id="a-tour-in-a-named-country-is-a-visit",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. On October 20 the ministers inked two memoranda on cooperation in fields such as health and the construction of a border bridge.",
+            [("signing", "occurred", "2022-10-20", "day")],
+            id="a-project-among-a-paper-s-fields-is-no-project",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -1483,6 +1483,13 @@ ABOUT_THE = re.compile(
     r"\s*(?:\([^)]{0,20}\)\s*)?(?:for|on|about|regarding|concerning)\s+(?:the\s+)?$",
     re.I,
 )
+#: a paper on cooperation in a list of fields, one of them a project's act: "signed documents on cooperation in
+#: fields like the construction of a rail link", "agreements on cooperation in energy and the launch of a fund"
+PAPER_FIELDS_BEFORE = re.compile(
+    r"\b(?:agreements?|memorand(?:um|a|ums)|mous?|documents?|deals?|accords?|protocols?)\b[^.;:]{0,60}?"
+    r"\bon\s+cooperation\s+in\s+[^.;:]{0,80}?\bthe\s+$",
+    re.I,
+)
 #: a project noun inside the name of an office: "Road Supervision and Monitoring Office", "Railway Authority"
 OFFICE_AFTER = re.compile(
     r"(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,4}\s+(?:Office|Department|Ministry|Authority|Agency|Corporation|Company|Board"
@@ -1531,6 +1538,7 @@ def _detect_projects(s: str) -> list[Candidate]:
         and not TALKS_AFTER.match(s, v.end())  # "speed up railway construction talks": talks, not a project's act
         and not BEING_DONE.search(s, max(0, v.start() - 20), v.start())  # "work is being completed on …": under way, no milestone yet
         and not PAPERWORK_BEFORE.search(s, max(0, v.start() - 40), v.start()) and not PAPERWORK_AFTER.match(s, v.end())
+        and not PAPER_FIELDS_BEFORE.search(s, max(0, v.start() - 180), v.start())
     ]
     given = [
         v.start() for v in AID_VERBS.finditer(s)
