@@ -1412,6 +1412,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("signing", "occurred", "2022-10-20", "day")],
             id="a-project-among-a-paper-s-fields-is-no-project",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The troop pact would follow the Status of Forces Agreement, which allows Ruritanian troops to train in Estonia.",
+            [("planned_agreement", "planned", "", "unknown")],
+            id="a-paper-that-allows-is-in-force",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -1578,6 +1583,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param(
             "The naval cooperation includes information exchange, and joint training of crews.",
             id="what-a-cooperation-includes-is-no-activity-held",
+        ),
+        pytest.param(
+            "One. Two. Three. A treaty on a ferry line that would have linked the two ports is not on the cards for now.",
+            id="a-paper-not-on-the-cards-is-dropped",
         ),
     ],
 )

@@ -762,6 +762,10 @@ REVIEW_OF_BEFORE = re.compile(
     r"\b(?:review(?:ing)?|revision|renegotiat(?:e|ion|ing))\s+(?:of\s+)?(?:the|a|an|their|its)\s+(?:(?:existing|current|(?:19|20)\d\d)\s+)?(?:[\w\-]+\s+){0,2}$",
     re.I,
 )
+#: a present-tense relative clause right after a paper's name: what a paper in force does
+IN_FORCE_CLAUSE = re.compile(r"[^,.;]{0,40}?,\s*which\s+(?:allows|permits|enables|governs|provides|covers|regulates|grants)\b", re.I)
+#: a paper set aside, later in its clause: "an agreement on a rail line … is not on the cards", "was shelved"
+OFF_THE_TABLE = re.compile(r"[^;.]*?\b(?:(?:is|are|was|were)\s+)?(?:not\s+on\s+the\s+cards|off\s+the\s+table|shelved|ruled\s+out)\b", re.I)
 
 
 def _detect_planned_nouns(s: str) -> list[Candidate]:
@@ -778,6 +782,8 @@ def _detect_planned_nouns(s: str) -> list[Candidate]:
             continue  # "called for a review of a 2017 security treaty", "a key element of the Defence Cooperation Treaty": a paper in force
         if COMMITTED_TO_NAMED.search(s, max(0, m.start() - 80), m.start()) or ANNIVERSARY_OF_PAPER.search(s, max(0, m.start() - 80), m.start()):
             continue  # "reaffirmed their commitment to the Lima Accord", "the 60th anniversary of the Lima Treaty": a paper in force
+        if IN_FORCE_CLAUSE.match(s, m.end()) or OFF_THE_TABLE.match(s, m.end()):
+            continue  # "the Visiting Forces Agreement, which allows …": a paper in force; "a rail pact … is not on the cards": dropped
         before, _ = _np_before(s, m.start())
         after, _ = _np_after(s, m.end())
         start = m.start() - len(before) - 1 if before else m.start()
