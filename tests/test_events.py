@@ -1588,6 +1588,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
             "One. Two. Three. A treaty on a ferry line that would have linked the two ports is not on the cards for now.",
             id="a-paper-not-on-the-cards-is-dropped",
         ),
+        pytest.param(
+            "One. Two. Three. The new rules will enable the armed forces of Vietnam and of Laos to conduct more frequent naval exercises.",
+            id="what-rules-enable-however-long-the-subject-is-no-exercise",
+        ),
     ],
 )
 def test_not_an_event(text: str) -> None:

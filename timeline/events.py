@@ -1247,7 +1247,7 @@ def _detect_joint(s: str) -> list[Candidate]:
             continue  # "a joint research centre", "the joint committee": a body, not an activity
         if DESCRIBED.search(s, 0, m.start()) and not ACTIVITY_VERBS.search(s) and not EDITION_OF.search(s, 0, m.start()):
             continue  # "a legal basis for joint exercises", "an accord to facilitate joint drills": what a pact allows, not an act
-        if ENABLES.search(s, max(0, m.start() - 80), m.start()):
+        if ENABLES.search(s, max(0, m.start() - 140), m.start()):
             continue  # "which will allow their forces to hold joint exercises": what a pact allows, not an act
         if KIND_LIKE_AFTER.match(s, m.end()):
             continue  # "bilateral defence training like Exercise Paradise strengthens ties": the kind, by an example
@@ -1432,7 +1432,9 @@ WITNESSED = re.compile(r"\bwitness(?:ed|es|ing)?\s+(?:the\s+|a\s+)?$", re.I)
 #: "allow their forces to hold", "pave the way for", "enable … to conduct": the activity is what something makes possible
 ENABLES = re.compile(
     r"\b(?:allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?|facilitat(?:e|es|ed|ing)|pav(?:e|es|ed|ing)\s+the\s+way\s+for)"
-    r"\s+(?:[\w’'\-]+\s+){0,4}?(?:to\s+(?:hold|conduct|stage|carry\s+out|take\s+part\s+in|join|participate\s+in)\s+)?(?:more\s+)?$",
+    # ("will enable the armed forces of both sides to conduct more extensive exercises", "allow troops to enter
+    # each other's territory for joint exercises": what a pact allows, however long its subject)
+    r"\s+(?:[\w’'\-]+\s+){0,10}?(?:to\s+(?:hold|conduct|stage|carry\s+out|take\s+part\s+in|join|participate\s+in)\s+)?(?:more\s+(?:[\w\-]+\s+)?)?$",
     re.I,
 )
 #: the verbs of a visit: "is on an official visit to", "visited Tokyo", "arrived in Hanoi"
