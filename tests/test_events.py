@@ -1592,6 +1592,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
             "One. Two. Three. The new rules will enable the armed forces of Vietnam and of Laos to conduct more frequent naval exercises.",
             id="what-rules-enable-however-long-the-subject-is-no-exercise",
         ),
+        pytest.param(
+            "One. Two. Three. The National Assembly approved the border agreement with Laos on October 20.",
+            id="a-legislature-approving-a-paper-is-no-signing",
+        ),
     ],
 )
 def test_not_an_event(text: str) -> None:

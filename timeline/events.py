@@ -625,6 +625,8 @@ def _detect_signings(s: str) -> list[Candidate]:
             continue  # "in the fields of information exchange, …": a noun, not the exchange of a paper
         if weak and DRAFT_LEAD.match(obj):
             continue  # "the government has approved the draft MoU": a text cleared for signing, not a paper signed
+        if weak and verb.startswith("approv") and LEGISLATURE_BEFORE.search(s, max(0, m.start() - 40), m.start()):
+            continue  # "The Senate approved the agreement on December 16": one side's ratification at home, not a signing
         if verb == "exchange" and not DETERMINER_LEAD.match(obj) and not VERB_BEFORE_BARE.search(s, max(0, m.start() - 12), m.start()):
             continue  # "discussed exchange programmes for personnel": a compound noun, not a paper exchanged
         if passive:
@@ -685,6 +687,12 @@ HOME_APPROVER_BEFORE = re.compile(r"\b(?:cabinet|council\s+of\s+ministers)\s+(?:
 HOME_APPROVER_AFTER = re.compile(r"by\s+(?:the\s+)?(?:[\w\-’']+\s+){0,2}?(?:cabinet|council\s+of\s+ministers)\b", re.I)
 #: a signer's feeling about the act: "was honoured to sign", "is pleased to sign"
 HONOURED_TO = re.compile(r"\b(?:honou?red|pleased|proud|happy|glad|delighted|privileged)\s+to\s+$", re.I)
+#: one side's legislature as the subject of a weak verb: "The Senate approved …", "the National Assembly has approved …"
+LEGISLATURE_BEFORE = re.compile(
+    r"\b(?:senate|parliament|national\s+assembly|congress|legislature|lawmakers|senators|house\s+of\s+representatives|diet|majlis)"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+\s+)?$",
+    re.I,
+)
 #: the aim of a paper after its noun: "an agreement to protect joint investments"
 PURPOSE_TAIL = re.compile(r"\s+to\s+[a-z]+(?:\s+[\w\-]+){0,4}$")
 #: a second verb of signing joined to the first: "signed and ratified", "inked and sealed"
