@@ -1417,6 +1417,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("planned_agreement", "planned", "", "unknown")],
             id="a-paper-that-allows-is-in-force",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Estonia and Ruritania agreed on Monday to widen naval ties during annual vice-ministerial talks.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="agreed-during-two-word-talks-held-them",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -1827,7 +1827,7 @@ SIGNING_AHEAD = re.compile(
 WOULD_AFTER = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+would\s+(?:be\s+)?(?:take\s+place|held|hold|convene|open|start|begin)\b", re.I)
 #: a planned cue that is itself a past fact: what was agreed was agreed somewhere
 #: "agreed on a plan during talks in Hanoi on Sunday": talks with no determiner, the scene of the agreeing
-DURING_BARE = re.compile(r"\bduring\s+(?:[\w\-]+\s+)?$", re.I)
+DURING_BARE = re.compile(r"\bduring\s+(?:[\w\-]+\s+){0,2}$", re.I)  # "agreed Thursday … during annual vice-ministerial talks"
 DONE_CUE = re.compile(r"agreed(?:\s+(?:on|to|upon))?|negotiations?|draft", re.I)
 #: a past participle right after a gathering's noun states that it took place ("the meeting held in …")
 HELD_AFTER = re.compile(
