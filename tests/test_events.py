@@ -1601,6 +1601,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
             "One. Two. Three. The National Assembly approved the border agreement with Laos on October 20.",
             id="a-legislature-approving-a-paper-is-no-signing",
         ),
+        pytest.param(
+            "One. Two. Three. Vietnam asked Laos to back its bid to host the 2035 World Expo in Da Nang.",
+            id="a-world-expo-bid-is-no-bilateral-gathering",
+        ),
     ],
 )
 def test_not_an_event(text: str) -> None:
