@@ -42,6 +42,7 @@ def value_of(text: str, ref: date | None = REF, tense: str | None = None) -> tup
         pytest.param("They first met on March 4 in 1980", REF, None, "1980-03-04", "day", id="month-day-in-year"),
         pytest.param("They first met on 4 March in 1980", REF, None, "1980-03-04", "day", id="day-month-in-year"),
         pytest.param("The envoy will stay there on 24-28 October", REF, None, "2022-10-24/2022-10-28", "range", id="a-span-under-way-is-this-year-s"),
+        pytest.param("a state visit from October 26 (today) till 28", REF, None, "2022-10-26/2022-10-28", "range", id="a-span-whose-first-day-is-glossed-today"),
         pytest.param("yesterday", REF, None, "2022-10-25", "day", id="yesterday"),
         pytest.param("tomorrow", REF, None, "2022-10-27", "day", id="tomorrow"),
         pytest.param("They met on Tuesday", REF, None, "2022-10-25", "day", id="tuesday-past"),

@@ -149,6 +149,7 @@ NUMERIC_MONTH_RE = re.compile(
 MD_SPAN_RE = re.compile(
     rf"""(?:(?P<from>from|between)\s+)?
     {_mon("mon")} \s* (?P<d1>{_DAY}){_SUFFIX} (?!\d)
+    (?:\s*[(\[](?:today|yesterday|tomorrow)[)\]])?  # "from December 15 (today) till 17": the paper's gloss of the first day
     \s* (?:{_DASH}|(?P<and>and)) \s*
     (?:{_mon("mon2")}\s*)? (?P<d2>{_DAY}){_SUFFIX} (?![\d.,]\d)
     (?:\s*,?\s*(?P<y>{_YEAR})(?!\d))?""",
