@@ -1422,6 +1422,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-24", "day")],
             id="agreed-during-two-word-talks-held-them",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The talks were held during the visit to Estonia made by Ruritanian Minister Ado Brenn since Saturday.",
+            [("visit", "occurred", "2022-10-22", "day")],
+            id="a-visit-since-a-day-began-that-day",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

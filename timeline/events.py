@@ -1960,8 +1960,10 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
     """The date expression that dates this event: a point date, the nearest to its trigger."""
     usable = []
     for dm in found:
-        if dm.role != "point" or SINCE.search(sentence[max(0, dm.start - 8) : dm.start]):
-            continue
+        if dm.role != "point" or (
+            SINCE.search(sentence[max(0, dm.start - 8) : dm.start]) and not (c.type == "visit" and dm.when.precision == "day")
+        ):
+            continue  # (but "the visit to Laos made by X since Saturday" began that day)
         if UNTIL.search(sentence, max(0, dm.start - 10), dm.start):
             continue  # "will be held … through Nov. 19": where it ends, not when it happens
         if dm.start >= c.end and (
