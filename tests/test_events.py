@@ -1758,6 +1758,10 @@ def test_not_an_event(text: str) -> None:
             "Deputy Minister Karel Vosk presented 20 cars to the Ruritanian police on Monday.", "20 cars", "",
             id="what-was-presented-not-who-presented-it",
         ),
+        pytest.param(
+            "The border agreement signed today provides the framework for four new crossings.", "Border agreement signed", "",
+            id="signed-today-is-a-participle-the-paper-is-before-it",
+        ),
     ],
 )
 def test_title_and_place(text: str, title: str, location: str) -> None:

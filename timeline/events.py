@@ -566,6 +566,7 @@ def _detect_signings(s: str) -> list[Candidate]:
         passive = (
             not obj
             or obj_l.startswith(("by ", "between ", "in ", "on ", "at ", "with ", "last ", "this ", "earlier", "during", "into "))
+            or obj_l.startswith(("today ", "yesterday ", "here ", "there "))  # "the agreement signed today provides …"
             or s[max(0, m.start() - 1) : m.start()] == "("
             or be_before
         )
