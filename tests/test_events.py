@@ -1610,6 +1610,14 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
             "One. Two. Three. Vietnam asked Laos to back its bid to host the 2035 World Expo in Da Nang.",
             id="a-world-expo-bid-is-no-bilateral-gathering",
         ),
+        pytest.param(
+            "One. Two. Three. Vietnam and Laos renewed their commitment to the timely completion of ongoing projects.",
+            id="ongoing-projects-are-projects-in-general",
+        ),
+        pytest.param(
+            "One. Two. Three. The talks will cover joint efforts on confidence building measures along the border works.",
+            id="confidence-building-is-no-construction",
+        ),
     ],
 )
 def test_not_an_event(text: str) -> None:

@@ -64,7 +64,7 @@ MULTILATERAL = re.compile(
 
 # Project verbs: without one, an "expressway" or "hospital" is only talked about.
 PROJECT_VERBS = _words(
-    r"""buil[dt] | (?<!the\s)(?<!this\s)(?<!its\s)(?<!capacity\s)(?<!capacity-)building(?!['’]s|s\b) | construct(?:ed|ing|ion)? | inaugurat(?:e|ed|ing|ion) | handed\s+over | hand(?:s|ing)?\s+over
+    r"""buil[dt] | (?<!the\s)(?<!this\s)(?<!its\s)(?<!capacity\s)(?<!capacity-)(?<!confidence\s)(?<!confidence-)(?<!trust\s)(?<!trust-)(?<!peace\s)(?<!peace-)(?<!nation\s)(?<!nation-)building(?!['’]s|s\b) | construct(?:ed|ing|ion)? | inaugurat(?:e|ed|ing|ion) | handed\s+over | hand(?:s|ing)?\s+over
     | handover | ground-?breaking | (?:broke|break|breaks|breaking)\s+ground | launch(?:ed|ing)? | complet(?:e|ed|ing|ion) | commenc(?:e|ed|ing)
     | put\s+into\s+(?:operation|use) | unveil(?:s|ed|ing)? | turn(?:s|ed|ing)?\s+over | upgrad(?:e|es|ed|ing) | work\s+on | la(?:y|ys|id|ying)\s+the\s+foundation(?:\s+stones?)? | foundation\s+stone | fund(?:ed|ing)(?!\s+(?:agenc|bod|minist)) | financ(?:e|ed|ing)(?!\s+(?:minist|secretar|department|committee|official|chief)) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)?
     | (?:was|were|been|be|is|are)\s+commissioned | commissioning\s+(?:of|ceremony) | resum(?:e|es|ed|ing|ption)
@@ -1500,6 +1500,8 @@ ABOUT_THE = re.compile(
     r"\s*(?:\([^)]{0,20}\)\s*)?(?:for|on|about|regarding|concerning)\s+(?:the\s+)?$",
     re.I,
 )
+#: words before a plural project noun that make it projects in general: "ongoing projects", "all the projects"
+GENERIC_BEFORE = re.compile(r"\b(?:ongoing|existing|other|various|all|several|many|such|pending|stalled)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
 #: a paper on cooperation in a list of fields, one of them a project's act: "signed documents on cooperation in
 #: fields like the construction of a rail link", "agreements on cooperation in energy and the launch of a fund"
 PAPER_FIELDS_BEFORE = re.compile(
@@ -1570,6 +1572,8 @@ def _detect_projects(s: str) -> list[Candidate]:
             continue  # the noun must be what is built, launched or handed over
         if OFFICE_AFTER.match(s, m.end()):
             continue  # "the Federal Road Supervision and Monitoring Office": a body's name, not a road
+        if GENERIC_BEFORE.search(s, max(0, m.start() - 20), m.start()) and m.group().lower().endswith("s"):
+            continue  # "the timely completion of ongoing projects": projects in general, no one milestone
         if m not in aid and VENUE_BEFORE.search(s, max(0, m.start() - 60), m.start()):
             continue  # "the conference began at the police headquarters", "opened at Riverside Park": where, not what is built
         before, bstart = _np_before(s, m.start())
