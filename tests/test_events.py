@@ -1427,6 +1427,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("visit", "occurred", "2022-10-22", "day")],
             id="a-visit-since-a-day-began-that-day",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The ministry said on Monday that the joint drills in Tallinn will go on for two weeks.",
+            [("joint_activity", "occurred", "", "unknown")],
+            id="said-on-a-day-that-dates-the-saying",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -1993,6 +1993,8 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
             continue  # "The conference, which started on 5 March, ended with the signing of the JRD": when the gathering began
         if status in {"planned", "proposed"} and SAID_BEFORE.search(sentence, max(0, dm.start - 30), dm.start):
             continue  # "the drills to be held in Surabaya will …, the minister said on Thursday": the day it was said
+        if dm.end <= c.start and SAID_BEFORE.search(sentence, max(0, dm.start - 30), dm.start) and SAID_THAT.match(sentence, dm.end):
+            continue  # "the ministry said on Sunday that the joint drills will continue": the day of the saying
         if status in {"planned", "proposed"} and dm.end <= c.start and AFTER_FIRST.match(sentence) and dm.end <= sentence.find(",", 0, c.start):
             continue  # "Following a meeting this morning, they met to finalize the agreements to be signed": the meeting's day
         w = dm.when
@@ -2033,6 +2035,8 @@ DATED_THING_AFTER = re.compile(
     r"|elections?|polls?|votes?|referendums?|earthquakes?|attacks?|deadlines?|rulings?|verdicts?|decisions?)\b",
     re.I,
 )
+#: the "that" opening what was said, right after the day of the saying
+SAID_THAT = re.compile(r"\s*,?\s*that\b", re.I)
 #: the opening of a relative clause that tells when a gathering began: ", which started on 5 March,"
 STARTED_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:had\s+)?(?:started|began|opened|commenced|kicked\s+off)\s+(?:on\s+|in\s+)?$", re.I)
 
