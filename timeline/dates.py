@@ -183,6 +183,15 @@ DMY_RE = re.compile(
     (?: (?:\s*,?\s*(?:in\s+)?|-) (?P<y>{_YEAR}) (?!\d) | -(?P<yy>\d\d)(?!\d) | {_YEAR_REL} )?""",  # "2 December in 1975"
     _FLAGS,
 )
+# spans of months: from late November to mid-December, between March and May 2021
+MONTH_SPAN_RE = re.compile(
+    rf"""(?:from|between)\s+ (?:(?:early|late|mid)(?:\s+|-))?
+    (?P<mon>{_FULL_MONTH_ALT})\b
+    \s* (?:to|until|till|through|thru|and|-|–) \s* (?:(?:early|late|mid)(?:\s+|-))?
+    (?P<mon2>{_FULL_MONTH_ALT})\b
+    (?:\s*,?\s*(?P<y>{_YEAR})(?!\d))?""",
+    _FLAGS,
+)
 # month [of] year: August 2021, May 2010, Dec-2018, summer-less "June of 1999"; year month: 2016 June
 MONTH_YEAR_RE = re.compile(
     rf"""{_MOD}
@@ -782,6 +791,25 @@ def _r_month_day(m: re.Match[str], ctx: _Ctx) -> When | None:
     return _day(d) if d else None
 
 
+def _r_month_span(m: re.Match[str], ctx: _Ctx) -> When | None:
+    """ "from late November to mid-December": the months from the first to the last, a range."""
+    m1, m2 = _month_num(m.group("mon")), _month_num(m.group("mon2"))
+    if m1 == m2:
+        return None
+    across = 1 if m2 < m1 else 0  # "from November to February" crosses the new year
+    if m.group("y"):
+        y1 = int(m.group("y")) - across
+    elif ctx.ref is None:
+        return None
+    elif not across and date(ctx.ref.year, m1, 1) <= ctx.ref <= _last_day(ctx.ref.year, m2):
+        y1 = ctx.ref.year  # under way as the paper writes
+    else:
+        y1 = _pick_month_year(m1, ctx.ref, ctx.tense)
+    a, b = date(y1, m1, 1), _last_day(y1 + across, m2)
+    v = f"{y1:04d}-{m1:02d}/{y1 + across:04d}-{m2:02d}"
+    return When(value=v, start=a, end=b, precision="range", timex=v)
+
+
 def _r_month_year(m: re.Match[str], ctx: _Ctx) -> When | None:
     if m.group("y"):
         return _month(int(m.group("y")), _month_num(m.group("mon")))
@@ -1241,6 +1269,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     Recogniser("day-span-dm", DM_SPAN_RE, _r_day_span),
     Recogniser("month-day", MDY_RE, _r_month_day),
     Recogniser("day-month", DMY_RE, _r_month_day),
+    Recogniser("month-span", MONTH_SPAN_RE, _r_month_span),
     Recogniser("month-year", MONTH_YEAR_RE, _r_month_year),
     Recogniser("numeric-month", NUMERIC_MONTH_RE, _r_numeric_month),
     Recogniser("year-span", YEAR_SPAN_RE, _r_year_span),
@@ -1589,7 +1618,7 @@ class _Candidate:
         self.when = when
 
 
-_MONTH_RECS = ("day-span-md", "day-span-dm", "month-day", "day-month", "month-year", "month", "week-of-month")
+_MONTH_RECS = ("day-span-md", "day-span-dm", "month-day", "day-month", "month-span", "month-year", "month", "week-of-month")
 #: Recognisers tried at a number, by its shape. Day numbers before a month name ("24 November")
 #: and counts before a unit ("two years ago") are found from the word after them instead.
 _YEAR_RECS = ("iso-date", "numeric-month", "year-span", "year", "quarter-code", "decade")
@@ -1659,6 +1688,7 @@ LEADS: dict[str, frozenset[str]] = {
         "day-span-dm": ("@digit", *_SPAN_LEADS, "#"),
         "month-day": ("@month", "@weekday", *D.WEEKDAYS),
         "day-month": ("@digit", "@weekday", *D.WEEKDAYS, "the", "#", *_ORDS),
+        "month-span": _SPAN_LEADS,
         "month-year": ("@month", "@digit", *_MODS, "#"),
         "numeric-month": ("@digit", "#"),
         "year-span": ("@digit", *_SPAN_LEADS),
