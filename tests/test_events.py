@@ -1623,6 +1623,14 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
             "One. Two. Three. The talks will cover joint efforts on confidence building measures along the border works.",
             id="confidence-building-is-no-construction",
         ),
+        pytest.param(
+            "One. Two. Three. The joint drill 'Lotus Shield' is an annual training event held in turn in Vietnam and Laos.",
+            id="an-activity-described-as-annual-is-no-one-activity",
+        ),
+        pytest.param(
+            "One. Two. Three. The Lao minister had previously visited Vietnam as a provincial governor.",
+            id="a-visit-recalled-with-previously-and-no-date-is-background",
+        ),
     ],
 )
 def test_not_an_event(text: str) -> None:

@@ -2035,6 +2035,10 @@ DATED_THING_AFTER = re.compile(
     r"|elections?|polls?|votes?|referendums?|earthquakes?|attacks?|deadlines?|rulings?|verdicts?|decisions?)\b",
     re.I,
 )
+#: a gathering or activity described as recurring, as the subject of "is": "… is an annual training event"
+RECURRING_AFTER = re.compile(r"[^.;,]{0,40}?\s+(?:is|are)\s+(?:an?\s+)?(?:annual|yearly|biennial|regular|recurring)\b", re.I)
+#: an adverb that recalls an earlier time right before the verb: "had previously met", "once visited"
+PREVIOUSLY_BEFORE = re.compile(r"\b(?:previously|formerly|once)\s+(?:\w+\s+)?$", re.I)
 #: the "that" opening what was said, right after the day of the saying
 SAID_THAT = re.compile(r"\s*,?\s*that\b", re.I)
 #: the opening of a relative clause that tells when a gathering began: ", which started on 5 March,"
@@ -2678,6 +2682,10 @@ def _sentence_mentions(
             continue  # "It is an annual meeting hosted in turn", "the minutes of the previous meeting": no gathering told
         if c.type == "signing" and SINCE_THE.search(text, max(0, c.start - 20), c.start) and not found:
             continue  # "the benefits realised since the signing of the MoU": an old paper, undated, as background
+        if c.type in {"joint_activity", "meeting", "conference"} and RECURRING_AFTER.match(text, c.end) and not found:
+            continue  # "Exercise X is an annual training event held in turn in each country": what it is, not one held
+        if c.type in {"meeting", "visit"} and PREVIOUSLY_BEFORE.search(text, max(0, c.start - 30), c.start) and not any(d.when.known for d in found):
+            continue  # "whom he had previously met in Colombo", "previously visited India as a candidate": undated background
         if c.type in TOPIC_KINDS and _topic_of_discussion(text, c):
             continue  # "Drug smuggling, joint patrol and flag meetings dominated the discussion": what was talked about
         if c.type in ENDING_KINDS and ENDS_AFTER.match(text, c.end) and DEFINITE_DESCRIBED_BEFORE.search(text, 0, c.start):
