@@ -1432,6 +1432,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("joint_activity", "occurred", "", "unknown")],
             id="said-on-a-day-that-dates-the-saying",
         ),
+        pytest.param(
+            'Filler one. Filler two. Filler three. The premiers agreed to organise regular ministerial meetings under the "two-plus-two" security talks.',
+            [("meeting", "planned", "", "unknown")],
+            id="a-quoted-name-is-no-speech-that-ends-the-clause",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

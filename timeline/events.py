@@ -1646,7 +1646,16 @@ def _quote_end(s: str, at: int) -> int:
     curly = s.rfind("”", 0, at)
     straight = s.rfind('"', 0, at) if s.count('"', 0, at) % 2 == 0 else -1
     end = max(curly, straight)
-    return end + 1 if end >= 0 else -1
+    if end < 0:
+        return -1
+    opened = s.rfind("“" if end == curly else '"', 0, end)
+    if opened >= 0 and len(s[opened + 1 : end].split()) <= QUOTED_NAME_WORDS:
+        return -1  # 'under the framework of "two-plus-two" talks': a quoted name, not words said
+    return end + 1
+
+
+#: quoted words up to this many are a name ("Golden Dragon", "two-plus-two"), not a speaker's words
+QUOTED_NAME_WORDS = 3
 
 
 def _status(c: Candidate, s: str) -> tuple[str, bool]:
