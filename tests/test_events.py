@@ -1636,6 +1636,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
             "One. Two. Three. The Lao minister had previously visited Vietnam as a provincial governor.",
             id="a-visit-recalled-with-previously-and-no-date-is-background",
         ),
+        pytest.param(
+            "One. Two. Three. With that, Laos became the second neighbour after Cambodia to conclude a border framework with Vietnam.",
+            id="a-rank-among-signers-is-no-plan",
+        ),
     ],
 )
 def test_not_an_event(text: str) -> None:

@@ -553,6 +553,8 @@ def _detect_signings(s: str) -> list[Candidate]:
             continue  # "45 years since the signing of the Treaty": an old signing counted from, not an event told
         if HONOURED_TO.search(s, max(0, m.start() - 40), m.start()):
             continue  # "said he was honoured to sign an agreement that …": the signer's word on the signing told, not a new one
+        if BECAME_THE_ONE_TO.search(s, max(0, m.start() - 80), m.start()):
+            continue  # "Australia became the second country to conclude such a pact with Japan": a rank, the paper told elsewhere
         weak = WEAK_SIGN.fullmatch(m.group()) is not None
         verb = m.group().lower()
         # "signing ceremony" and "the signing of X" are nouns; "signed by" is passive
@@ -694,6 +696,8 @@ LEGISLATURE_BEFORE = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+\s+)?$",
     re.I,
 )
+#: a rank among those who did an act: "became the first country to sign", "is the second nation to conclude"
+BECAME_THE_ONE_TO = re.compile(r"\b(?:became|becomes|becoming|is|was)\s+the\s+(?:[\w\-]+\s+){0,6}?to\s+$", re.I)
 #: the aim of a paper after its noun: "an agreement to protect joint investments"
 PURPOSE_TAIL = re.compile(r"\s+to\s+[a-z]+(?:\s+[\w\-]+){0,4}$")
 #: a second verb of signing joined to the first: "signed and ratified", "inked and sealed"
