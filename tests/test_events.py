@@ -1437,6 +1437,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "planned", "", "unknown")],
             id="a-quoted-name-is-no-speech-that-ends-the-clause",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Five deals were inked on Monday ahead of a virtual summit between Premier Mart Kask and his counterpart Ado Brenn.",
+            [("signing", "occurred", "2022-10-24", "day"), ("conference", "occurred", "2022-10-24", "day")],
+            id="a-summit-between-two-named-leaders-is-told",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

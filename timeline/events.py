@@ -882,6 +882,11 @@ SINCE_PREVIOUS = re.compile(r"\bsince\s+(?:the|their|its)\s+(?:previous|last|pri
 
 def _detect_conferences(s: str) -> list[Candidate]:
     found = _noun_candidates("conference", CONFERENCE, s, HAPPENING, stated=AT_THE_NTH_OR_DAYS)
+    for m in CONFERENCE.finditer(s):
+        if not any(c.start == m.start() for c in found) and SUMMIT_SCENE_BEFORE.search(s, max(0, m.start() - 40), m.start()) and BETWEEN_LEADERS.match(s, m.end()):
+            # "signed on Thursday ahead of a virtual summit between Prime Minister X and her counterpart Y": the summit is told
+            after, _ = _np_after(s, m.end())
+            found.append(Candidate("conference", m.start(), m.end(), f"{m.group()} {after}".strip(), m.start(), strong=False))
     found = [c for c in found if not PRESS_BEFORE.search(s, 0, c.start)]  # "at a news conference": where it was said
     found = [c for c in found if not SINCE_PREVIOUS.search(s, max(0, c.start - 60), c.start)]  # a reference point, not the news
     found = [c for c in found if not (s[c.start : c.end].lower() == "dialogue" and _listed_value(s, c.start, c.end))]
@@ -905,6 +910,10 @@ def _one_country_cabinet(s: str, c: Candidate) -> bool:
     return m is not None and len(countries_in(m.group(1))) == 1
 
 
+#: where a summit is the scene of what is told: "ahead of a virtual summit", "at the summit", "during a summit"
+SUMMIT_SCENE_BEFORE = re.compile(r"\b(?:at|during|ahead\s+of|after|following|before)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+#: a gathering between two named sides: "summit between Prime Minister X and …", "between the two leaders"
+BETWEEN_LEADERS = re.compile(r"\s+between\s+(?:the\s+two\s+(?:leaders|prime\s+ministers|presidents)|(?-i:[A-Z]))", re.I)
 #: a joint body holding its numbered session: "The Laos-Vietnam Intergovernmental Commission held its 45th session"
 BODY_SESSION = re.compile(
     r"(?<![\w\-])(?:[Tt]he\s+)?(?P<body>(?:[\w\-]+\s+){0,6}?(?:[Cc]ommission|[Cc]ommittee|[Cc]ouncil)(?:\s+(?:on|for)\s+(?:[\w\-]+\s+){0,4}?[\w\-]+)?)"
