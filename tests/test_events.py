@@ -1408,6 +1408,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="a-tour-in-a-named-country-is-a-visit",
         ),
         pytest.param(
+            "Filler one. Filler two. Filler three. Estonia and Ruritania signed yesterday Memorandums of Understanding in five fields.",
+            [("signing", "occurred", "2022-10-25", "day")],
+            id="signed-yesterday-then-the-paper-is-active",
+        ),
+        pytest.param(
             "Filler one. Filler two. Filler three. On October 20 the ministers inked two memoranda on cooperation in fields such as health and the construction of a border bridge.",
             [("signing", "occurred", "2022-10-20", "day")],
             id="a-project-among-a-paper-s-fields-is-no-project",

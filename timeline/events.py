@@ -568,7 +568,8 @@ def _detect_signings(s: str) -> list[Candidate]:
         passive = (
             not obj
             or obj_l.startswith(("by ", "between ", "in ", "on ", "at ", "with ", "last ", "this ", "earlier", "during", "into "))
-            or obj_l.startswith(("today ", "yesterday ", "here ", "there "))  # "the agreement signed today provides …"
+            # "the agreement signed today provides …" (but "signed yesterday Memorandums of Understanding": the day, then the paper)
+            or (obj_l.startswith(("today ", "yesterday ", "here ", "there ")) and not AGREEMENT.match(obj.split(" ", 1)[1]))
             or s[max(0, m.start() - 1) : m.start()] == "("
             or be_before
         )
@@ -1505,7 +1506,7 @@ PLACE_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 DESTINATION = re.compile(r"(?:the\s+)?[A-Z]|each\s+other|one\s+another")
 #: "to South Korea", "to Hanoi": a named destination
 TO_A_PLACE = re.compile(r"to\s+(?:the\s+)?[A-Z]")  # "to Kenya", "to the Philippines"
-TRIP_PLACE = re.compile(r"(?:to|in|of)\s+(?:the\s+)?[A-Z]")  # "a two-day trip to Kenya", "a four-day tour in Japan", "a tour of Europe"
+TRIP_PLACE = re.compile(r"(?:to|in)\s+(?:the\s+)?[A-Z]")  # "a two-day trip to Kenya", "a four-day tour in Japan" ("trip of the President" is whose)
 TALKS_AFTER = re.compile(r"\s+(?:talks|negotiations?|plans?|agreements?|deals?|contracts?|cooperation|consultations?)\b", re.I)
 #: "an MoU for the construction of a bridge", "talks on the construction of": what a paper or a talk is about
 ABOUT_THE = re.compile(
