@@ -1413,6 +1413,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="signed-yesterday-then-the-paper-is-active",
         ),
         pytest.param(
+            "Filler one. Filler two. Filler three. A company of Estonian troops departed for Ruritania on Monday to take part in a joint naval drill.",
+            [("joint_activity", "planned", "", "unknown")],
+            id="the-day-troops-depart-for-a-drill-is-not-the-drill-s",
+        ),
+        pytest.param(
             "Filler one. Filler two. Filler three. On October 20 the ministers inked two memoranda on cooperation in fields such as health and the construction of a border bridge.",
             [("signing", "occurred", "2022-10-20", "day")],
             id="a-project-among-a-paper-s-fields-is-no-project",

@@ -1719,6 +1719,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "occurred", False  # "Following the negotiations within the framework of the state visit …, the heads signed": its frame, done
     if c.type == "visit" and GLAD_TO_BE_HERE.search(s, max(0, c.start - 40), c.start):
         return "occurred", False  # "“I am pleased to visit Seoul,” Kishida said": he says it there
+    if c.type == "joint_activity" and DEPARTED_FOR.search(before):
+        return "planned", True  # "troops departed on Thursday to take part in a joint drill": the drill is still ahead
     if c.type in GATHERING_KINDS and TO_ATTEND.search(before) and not HELD_AFTER.match(s, c.end):
         return "planned", False  # "arrived in Minsk to attend a meeting of the Council": the trip's purpose, still ahead (a date may say otherwise)
     if HEADLINE_TO.match(s) and HEADLINE_LINE.fullmatch(s):
@@ -2002,6 +2004,8 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
             # ("the 11th Joint Commission (JPCDS) that opened Sunday": the gathering's own opening)
         if dm.start >= c.end and c.type in GATHERING_KINDS and PASSIVE_OF_ANOTHER.search(sentence, c.end, dm.start):
             continue  # "during their meeting they hailed the ties, which were upgraded last year": the upgrade's date
+        if c.type == "joint_activity" and dm.end <= c.start and DEPARTED_FOR.search(sentence, 0, c.start):
+            continue  # "a contingent departed on Saturday for the joint exercise": the day of the departure
         if dm.when.timex == "FUTURE_REF" and dm.start >= c.end and PURPOSE_TO.search(sentence, c.end, dm.start):
             continue  # "convened for the 14th conference to set out orientations in the time ahead": the aim's time, not the event's
         if c.type in ACTS_OF_THEIR_OWN and THROUGHOUT_BEFORE.search(sentence, max(0, dm.start - 14), dm.start):
@@ -2062,6 +2066,11 @@ DATED_THING_AFTER = re.compile(
 RECURRING_AFTER = re.compile(r"[^.;,]{0,40}?\s+(?:is|are)\s+(?:an?\s+)?(?:annual|yearly|biennial|regular|recurring)\b", re.I)
 #: an adverb that recalls an earlier time right before the verb: "had previously met", "once visited"
 PREVIOUSLY_BEFORE = re.compile(r"\b(?:previously|formerly|once)\s+(?:\w+\s+)?$", re.I)
+#: troops leaving for an activity abroad: "departed for Cambodia on Thursday to participate in", "left for the drill"
+DEPARTED_FOR = re.compile(
+    r"\b(?:depart(?:s|ed)?|left|leaves?|set\s+off|flew|head(?:s|ed)?)\s+(?:on\s+\w+\s+)?for\s+[^.;]{0,60}?"
+    r"(?:\bto\s+(?:participate\s+in|take\s+part\s+in|join|conduct|attend)\s+|\b(?:the|a|an)\s+|[A-Z][\w\-]*\s+)(?:[\w\-]+\s+){0,4}$",
+)
 #: the "that" opening what was said, right after the day of the saying
 SAID_THAT = re.compile(r"\s*,?\s*that\b", re.I)
 #: the opening of a relative clause that tells when a gathering began: ", which started on 5 March,"
