@@ -1418,6 +1418,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="the-day-troops-depart-for-a-drill-is-not-the-drill-s",
         ),
         pytest.param(
+            "Filler one. Filler two. Filler three. The minister is also to pay a courtesy call on the Ruritanian president.",
+            [("meeting", "planned", "", "unknown")],
+            id="is-also-to-pay-a-call-is-ahead",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. During his three-day visit, Brenn is scheduled to meet Minister Kask to discuss ties based on the partnership clinched in 2009.",
+            [("visit", "planned", "", "unknown"), ("meeting", "planned", "", "unknown")],
+            id="a-date-after-clinched-dates-the-partnership",
+        ),
+        pytest.param(
             "Filler one. Filler two. Filler three. On October 20 the ministers inked two memoranda on cooperation in fields such as health and the construction of a border bridge.",
             [("signing", "occurred", "2022-10-20", "day")],
             id="a-project-among-a-paper-s-fields-is-no-project",

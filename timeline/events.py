@@ -1940,7 +1940,7 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|from|of|during|until|till|bef
 
 #: verbs that tell of another act, told after an event's trigger: a date after one of them dates that act
 OTHER_ACT = re.compile(
-    r"\b(?:established|founded|set\s+up|launched|took\s+effect|(?:came|entered)\s+into\s+force|expired|built|completed"
+    r"\b(?:established|founded|set\s+up|launched|took\s+effect|(?:came|entered)\s+into\s+force|expired|built|completed|clinched|forged"
     r"|(?:assum|tak)(?:e|es|ed|ing)\s+office|took\s+office|(?:was|were)\s+(?:elected|sworn\s+in))\b",
     re.I,
 )

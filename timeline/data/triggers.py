@@ -114,7 +114,7 @@ PROPOSED_CUES = r"""
 PLANNED_CUES = r"""
     will | shall | would | to\s+be | is\s+expected | are\s+expected | expected\s+to | plan(?:s|ned)?\s+to
   | agree(?:d|s)?\s+to | agreeing\s+to | agreed\s+on | set\s+to | scheduled | slated | going\s+to | intend(?:s|ed)?\s+(?:to|\w+ing\b) | intentions?\s+to | aim(?:s|ed)?\s+to
-  | (?:is|are)\s+to\s+(?!be\b)\w+
+  | (?:is|are)\s+(?:also\s+)?to\s+(?!be\b)\w+
   | prepar(?:e|es|ed|ing)\s+(?:to|for) | upcoming | forthcoming | negotiat(?:e|ing|ion|ions) | for\s+plans
   | (?<!for\sthe\s)next  # ("a programme for the next 10 years was approved": the period the paper covers, not a plan)
   | pledg(?:e|es|ed)\s+to | commit(?:s|ted)?\s+to | agreed | decided\s+to | on\s+the\s+(?:working\s+)?agenda | draft
