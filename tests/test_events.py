@@ -2597,6 +2597,18 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             id="a-recent-meeting-told-as-an-earlier-one-is-another",
         ),
         pytest.param(
+            "Estonia has handed over 20 patrol cars to Latvia. The cars will help the border police. "
+            "At a handover ceremony held in Riga on Monday, the ambassador said ties were strong.",
+            [("project", "occurred", "2022-10-24", ())],
+            id="aid-handed-over-takes-the-day-of-the-handover-ceremony",
+        ),
+        pytest.param(
+            "Estonia has handed over 20 patrol cars to Latvia. "
+            "At the handover ceremony of a school on October 3, the ambassador said ties were strong.",
+            [("project", "occurred", "2022-10-03", ()), ("project", "occurred", "2022-10-26", ())],
+            id="a-ceremony-weeks-before-is-another-handover",
+        ),
+        pytest.param(
             "Estonia and Ruritania are expected to sign the MoU on border security this month. "
             "Officials said the two ministers would sign the MoU in Tallinn.",
             [("planned_agreement", "planned", "2022-10", ())],

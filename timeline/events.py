@@ -2229,7 +2229,8 @@ def extract_mentions(article: Article) -> list[Mention]:
             if BARE_YEAR.search(m.date_phrase) and m.when.start is not None:
                 year = m.when.start.year  # "In August 2021, …": the year the article has just told
         mentions.extend(found_here)
-    return _signed_before_planned(text, _headlines_told_again(_unnamed_paper_of_the_last(_plans_dated(_same_people_met_dated(_same_named_dated(_lead_signing_dated(_same_visitor_dated(_with_antecedents(mentions)), ref)))))))
+    mentions = _handed_over_at_the_ceremony(_with_antecedents(mentions), sentences, ref)
+    return _signed_before_planned(text, _headlines_told_again(_unnamed_paper_of_the_last(_plans_dated(_same_people_met_dated(_same_named_dated(_lead_signing_dated(_same_visitor_dated(mentions), ref)))))))
 
 
 ATTENDED_BEFORE = re.compile(r"\b(?:attended|joined|chaired|co-?chaired)\s+$", re.I)
@@ -2420,6 +2421,31 @@ def _same_named_dated(mentions: list[Mention]) -> list[Mention]:
 
 #: a meeting the article recalls as an earlier one: "previously met on October 22", "last met in Paris"
 MET_BEFORE = re.compile(r"\b(?:previously|last|once|formerly|first)\s+(?:met|held|had)\b|\bago\b", re.I)
+
+
+#: the ceremony of a handover or an opening, told with its own day: "At a handover ceremony held in Vientiane on Friday, …"
+CEREMONY_HELD = re.compile(
+    r"\b(?:handover|hand-over|handing-over|handing\s+over|inauguration|opening|ground-?breaking)\s+ceremony\b", re.I
+)
+
+
+def _handed_over_at_the_ceremony(mentions: list[Mention], sentences: Sequence[Sentence], ref: date | None) -> list[Mention]:
+    """Aid the lead says "has received" or "has handed over", with no day (so the article's), takes the day of the one
+    handover ceremony the article dates ("At a handover ceremony held in Vientiane on Friday, the ambassador said …"),
+    when that day is of the week before."""
+    if ref is None or not any(m.type == "project" and _on_news_day_untold(m) for m in mentions):
+        return mentions
+    days = {
+        d.when
+        for s in sentences if CEREMONY_HELD.search(s.text)
+        for d in dates.find_dates(s.text, ref, "past")
+        if d.role == "point" and d.when.precision == "day" and d.when.end is not None and d.when.end <= ref
+        and (ref - d.when.end).days <= LEAD_OCCASION_DAYS
+    }
+    if len(days) != 1:
+        return mentions
+    (day,) = days
+    return [replace(m, when=day) if m.type == "project" and m.status == "occurred" and _on_news_day_untold(m) else m for m in mentions]
 
 
 def _same_people_met_dated(mentions: list[Mention]) -> list[Mention]:
