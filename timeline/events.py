@@ -357,7 +357,9 @@ OFFICE_OF_COMMA = re.compile(
     r"\b((?:President|Prime\s+Minister|Premier|Vice\s+President|Foreign\s+Minister|Minister|King|Queen|Chancellor|Emir)"
     r"(?:\s+of\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))?),(?=\s+[A-Z][\w\-]+\s+[A-Z][\w\-]+[,.]?\s)"
 )
-TITLE_PRESENT = re.compile(r"(?<![\w\-])(?:" + alternation(lexicon.TITLES) + r")(?![\w\-])")
+#: a title opening a name: "Senior Lieutenant General", "Deputy Minister", "President" (the pattern, to build others on)
+TITLE_WORD_AHEAD = r"(?:" + alternation(lexicon.TITLES) + r")(?![\w\-])"
+TITLE_PRESENT = re.compile(r"(?<![\w\-])" + TITLE_WORD_AHEAD)
 MONTH_WORD = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"  # whole month words: "Marcos" and "Junichiro" are names
@@ -1079,8 +1081,6 @@ PREVIOUS_GATHERING = re.compile(
     r"\b(?:the|their|a|an)\s+(?:previous|earlier|prior|last)\s+(gathering|meeting|encounter|talks|round\s+of\s+talks|session)\b"
     r"(?=[^,;.]{0,40}?\bon\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b))"
 )
-#: a title opening a name: "Senior Lieutenant General", "Deputy Minister", "President"
-TITLE_WORD_AHEAD = r"(?:" + alternation(lexicon.TITLES) + r")(?![\w\-])"
 #: "X met (with) Y", "X received Y", "the two ministers met in Ulaanbaatar", "Subianto and Marles met on
 #: August 13", "the commission is expected to meet in Dhaka"
 MET_WITH = re.compile(
@@ -2230,7 +2230,7 @@ def extract_mentions(article: Article) -> list[Mention]:
                 year = m.when.start.year  # "In August 2021, …": the year the article has just told
         mentions.extend(found_here)
     mentions = _handed_over_at_the_ceremony(_with_antecedents(mentions), sentences, ref)
-    return _signed_before_planned(text, _headlines_told_again(_unnamed_paper_of_the_last(_plans_dated(_same_people_met_dated(_same_named_dated(_lead_signing_dated(_same_visitor_dated(mentions), ref)))))))
+    return _signed_before_planned(text, sentences, _headlines_told_again(_unnamed_paper_of_the_last(_plans_dated(_same_people_met_dated(_same_named_dated(_lead_signing_dated(_same_visitor_dated(mentions), ref)))))))
 
 
 ATTENDED_BEFORE = re.compile(r"\b(?:attended|joined|chaired|co-?chaired)\s+$", re.I)
@@ -2537,20 +2537,24 @@ def _headlines_told_again(mentions: list[Mention]) -> list[Mention]:
 
 
 WORD = re.compile(r"[\w\-]+")
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
 
 
-def _signed_before_planned(text: str, mentions: list[Mention]) -> list[Mention]:
+def _signed_before_planned(text: str, sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
     """ "X signed agreements on combating trafficking in human beings and …. He said the agreement on combating
     trafficking would help …": an undated plan of a paper whose every word a sentence before it told signed is that paper."""
     if not any(m.type == "signing" and m.status == "occurred" for m in mentions):
         return mentions
+    # the article's own sentences that tell a signing, their words read once (the plan's own sentence counts up to the plan)
+    signed = [(s, {w.lower() for w in WORD.findall(s.text)}) for s in sentences if DONE_SIGNING.search(s.text)]
     out = []
     for m in mentions:
         if m.type == "planned_agreement" and not m.date_phrase and m.key:
             stems = set(m.key.split())  # (a key's words are stems: "being" is told as "beings")
-            told = (p for p in SENTENCE_BREAK.split(text[: m.start]) if DONE_SIGNING.search(p))
-            if any(_all_told(stems, {w.lower() for w in WORD.findall(p)}) for p in told):
+            told = [words for s, words in signed if s.end <= m.start]
+            own = next((text[s.start : m.start] for s, _ in signed if s.start < m.start < s.end), "")
+            if DONE_SIGNING.search(own):
+                told.append({w.lower() for w in WORD.findall(own)})
+            if any(_all_told(stems, words) for words in told):
                 continue
         out.append(m)
     return out
