@@ -1180,6 +1180,21 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="a-visit-to-a-city-stays-a-visit",
         ),
         pytest.param(
+            "A delegation of the Ruritanian police visited Estonia's Deputy Interior Minister, General Mart Kask, on Monday to discuss identity cards.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="visited-a-titled-person-is-a-meeting",
+        ),
+        pytest.param(
+            "The minister paid courtesy calls to President Ado Brenn and Prime Minister Mart Kask in Tallinn on Monday.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="courtesy-calls-in-the-plural-on-named-office-holders-are-a-meeting",
+        ),
+        pytest.param(
+            "Ruritanian Interior Minister Ado Brenn was leading a police delegation to Estonia from October 22 to 24 at the invitation of his counterpart.",
+            [("visit", "occurred", "2022-10-22/2022-10-24", "range")],
+            id="was-leading-a-delegation-to-a-country-is-a-visit",
+        ),
+        pytest.param(
             "Prime Minister Mart Kask praised the two police forces while hosting Deputy Minister Ado Brenn in Tallinn on October 24.",
             [("meeting", "occurred", "2022-10-24", "day")],
             id="hosting-a-titled-guest-is-a-meeting",
@@ -1816,6 +1831,10 @@ def test_not_an_event(text: str) -> None:
         pytest.param(
             "The border agreement signed today provides the framework for four new crossings.", "Border agreement signed", "",
             id="signed-today-is-a-participle-the-paper-is-before-it",
+        ),
+        pytest.param(
+            "Minister Karel Vosk led a police delegation to Việt Nam from October 22 to 24.", "Visit to Việt Nam by Karel Vosk", "Vietnam",
+            id="a-delegation-to-a-country-places-the-visit-there",
         ),
     ],
 )

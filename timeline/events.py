@@ -434,8 +434,8 @@ def location_in(text: str, countries: Sequence[str] = (), near: int = 0) -> str:
         name = m.group(1)
         if not (set(name.split()) & (COUNTRY_WORDS | lexicon.ORG_WORDS)) and not MONTH_WORD.fullmatch(name.split()[0]):
             return name
-    # "a visit to Laos", "visited Laos"; not "visiting Chinese Foreign Minister" (the visitor's nationality)
-    visit = re.search(r"\bvisit(?:s|ed)?\s+(?:to\s+)?(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?!\s+[A-Z])", text)
+    # "a visit to Laos", "visited Laos", "led a delegation to Laos"; not "visiting Chinese Foreign Minister" (the visitor's nationality)
+    visit = re.search(r"\b(?:visit(?:s|ed)?\s+(?:to\s+)?|delegations?\s+to\s+)(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?!\s+[A-Z])", text)
     if visit:
         named = countries_in(visit.group(1))
         if named:
@@ -1140,6 +1140,8 @@ MET_WITH = re.compile(
     r"|\b(?:called|calls|call|calling)\s+on\s+(?=(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w\-]*\s+){0,3}?"
     r"(?:President|Prime\s+Minister|Premier|Minister|King|Queen|Crown\s+Prince|Emir|Sultan|Chancellor|Speaker|Chairman|Governor"
     r"|Vice\s+President|Secretary|counterpart)\b(?![^.;]*?\bto\s+(?!discuss\b|review\b)[a-z]+\b))"
+    # "paid courtesy calls to President X and Prime Minister Y": calls in the plural, each on a named office holder
+    r"|\b(?:paid|pays|pay|paying|made|makes)\s+(?:separate\s+)?courtesy\s+(?:calls|visits)\s+(?:on|to)\s+(?=(?:the\s+)?[A-Z])"
 )
 #: after the guest met or welcomed: the day or the purpose of the meeting, not who was met
 GUEST_THEN_PURPOSE = re.compile(r"\s+(?:today|yesterday|tonight|for\s+(?:a|an|the)\s)|\s+to\s+(?-i:[A-Z])", re.I)
@@ -1177,6 +1179,8 @@ VISIT_TO_PERSON = re.compile(
     r"(?P<to>to\s+)(?:(?:the\s+)?(?:[A-Z][\w\-]*['’]?s?\s+){0,2}(?P<title>" + TITLE_WORD_AHEAD + r")|(?=[A-Z][\w\-]+\s+[A-Z]))"
 )
 COURTESY_BEFORE = re.compile(r"\bcourtesy\s+$", re.I)
+#: the person a verb of visiting goes to: "visited Laos' Deputy Minister …", "visited President X" (not "visited Laos")
+VISITED_PERSON = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s?\s+)?(?:" + TITLE_WORD_AHEAD + r")")
 #: a delegation's stay somewhere over stated days: "their stay in Laos from July 14 to 16" (not "his stay in Hanoi")
 STAY_IN = re.compile(r"\b(?:their|his|her|its)\s+stay\s+in\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?=\s+from\s+\S+\s+\d|\s+from\s+\d)")
 #: a visit named as the frame of what is told: "within the framework of the state visit of …"
@@ -1253,6 +1257,11 @@ def _detect_visits(s: str) -> list[Candidate]:
             words_run = set(run.group().split()) if run else set()
             if not run or not countries_in(run.group()) or words_run & (lexicon.ORG_WORDS | SITE_WORDS):
                 continue  # "visited the UAE" goes to a country; "the Philippine Coast Guard's headquarters", "the Museum" are sites
+        if m.group().strip() in {"visited", "visits"} and VISITED_PERSON.match(s, m.end() - 1):
+            # "visited Laos' Deputy Minister of X, General Y, to discuss …": a call on an office holder, a meeting
+            after, _ = _np_after(s, m.end())
+            out.append(Candidate("meeting", m.start(), m.end(), f"courtesy call on {after}", m.start(), strong=True))
+            continue
         if not any(abs(c.start - m.start()) < 40 for c in out):
             after, _ = _np_after(s, m.end())
             after = after[: after.find(" for ")] if " for " in after else after  # "visited Kenya … for the launch of X": X is its own event
@@ -1468,7 +1477,8 @@ VISITING = re.compile(
     # "the President … traveled to Guatemala, meeting with …": the named traveller's trip there
     r"|travel(?:l)?ed\s+to"
     # "led the delegation to Vietnam", "led a 12-member delegation to Dhaka": the leader's visit there
-    r"|(?P<led>led\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?delegations?\s+to))\s+(?=[A-Z]|the\s+[A-Z])"
+    # ("was leading a high-level delegation to Vietnam from January 11-13": the same, told as under way)
+    r"|(?P<led>(?:led|(?:is|was|are|were)\s+leading)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?delegations?\s+to))\s+(?=[A-Z]|the\s+[A-Z])"
 )
 #: a host holding a guest's welcome ceremony (not "following a welcome ceremony": a scene of a visit told elsewhere)
 WELCOME_CEREMONY = re.compile(
