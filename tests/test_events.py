@@ -1195,6 +1195,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="was-leading-a-delegation-to-a-country-is-a-visit",
         ),
         pytest.param(
+            "Officials of Estonia and Ruritania gathered in Tallinn on Monday for the 9th Estonian-Ruritanian ministerial meeting on border control.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="gathered-somewhere-for-a-meeting-is-the-meeting-held",
+        ),
+        pytest.param(
+            "Officials of Estonia and Ruritania gathered in Tallinn on Monday for the annual border conference.",
+            [("conference", "occurred", "2022-10-24", "day")],
+            id="gathered-in-a-place-for-a-conference-is-the-conference-held",
+        ),
+        pytest.param(
             "Prime Minister Mart Kask praised the two police forces while hosting Deputy Minister Ado Brenn in Tallinn on October 24.",
             [("meeting", "occurred", "2022-10-24", "day")],
             id="hosting-a-titled-guest-is-a-meeting",
@@ -1835,6 +1845,10 @@ def test_not_an_event(text: str) -> None:
         pytest.param(
             "Minister Karel Vosk led a police delegation to Việt Nam from October 22 to 24.", "Visit to Việt Nam by Karel Vosk", "Vietnam",
             id="a-delegation-to-a-country-places-the-visit-there",
+        ),
+        pytest.param(
+            "What was decided at the meeting will be reported at the 9th Japan-Vietnam ministerial meeting.", "9th Japan-Vietnam ministerial meeting", "",
+            id="a-numbered-meeting-keeps-its-kind-words-in-the-title",
         ),
     ],
 )

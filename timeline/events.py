@@ -1019,7 +1019,7 @@ def _detect_meetings(s: str) -> list[Candidate]:
             continue  # "… during a previous meeting (SPA)": an old photo's meeting (a dated one is PREVIOUS_GATHERING's)
         if (bare or AT_A_MEETING.search(s, 0, m.start())) and not any(c.start == m.start() for c in out) and not DOMESTIC_BEFORE.search(s, 0, m.start()):
             after, _ = _np_after(s, m.end())
-            body = NTH_BODY_BEFORE.search(s, 0, m.start())  # "during the 36th Joint Ministerial Commission (JMC) meeting"
+            body = NTH_BODY_BEFORE.search(s, 0, m.start()) or GATHERED_FOR.search(s, 0, m.start())  # "during the 36th Joint Ministerial Commission (JMC) meeting"
             start = bare.start(1) if bare else body.start(1) if body else m.start()  # "after delegation-level talks": the kind of talks names them
             out.append(Candidate("meeting", m.start(), m.end(), f"{s[start:m.start()]}{m.group()} {after}".strip(), start, strong=False))
     # "a follow-up to the previous gathering in Buenos Aires on Feb. 16": an earlier meeting, told by its own day
@@ -1162,16 +1162,24 @@ BODY_HELD_ITS = re.compile(
 #: "after delegation-level talks": talks with no determiner are new, not a reference back
 AFTER_BARE = re.compile(r"\b(?:after|following|during)\s+(?!(?:the|these|those|this|their|its|his|her)\b)((?:[\w\-]+\s+){0,2})$", re.I)
 VENUE_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[\w\-]")
+#: who gathered, and for which gathering: "gathered in Vientiane on Wednesday for the 20th ministerial meeting"
+GATHERED_FOR_PATTERN = r"\b(?:gathered|convened|assembled)\b[^.;]{0,100}?\bfor\s+(?:a|an|the|their)\s+(?P<mods>(?:[\w\-]+['’]?\s+){0,5})$"
+GATHERED_FOR = re.compile(GATHERED_FOR_PATTERN, re.I)
 AT_A_MEETING = re.compile(
     r"\b(?:(?:at|in|during)\s+(?:a|an|the|their)|(?:after|following)\s+(?:a|an|their)|heard\s+(?:a|an)|(?:preceded|followed)\s+by(?:\s+(?:a|an))?"
     r"|(?:prior\s+to|ahead\s+of|before)\s+their)"  # "inspect an honour guard prior to their talks in Tallinn on Tuesday"
     r"\s+(?:[\w\-]+['’]?\s+){0,2}$"  # "during the nations' annual meeting": a possessive among the words
     r"|\b(?:at|in|during)\s+their\s+(?:[\w\-]+\s+){3}$"  # "during their annual senior-level defence talks": the two sides' own
+    # "delegates gathered in Vientiane on Wednesday for the 20th ministerial meeting": those who met, and what for
+    r"|" + GATHERED_FOR_PATTERN
     # "during the 36th Joint Ministerial Commission (JMC) meeting": a body's numbered meeting, its short form in brackets
-    r"|\b(?:at|during)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w\-]*\s+){1,6}(?:\([A-Z][\w\s\-]{0,15}\)\s+)?$",
+    # ("at the 20th Lao-Thai ministerial meeting": the adjectives of its kind among the words)
+    + r"|\b(?:at|during)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:(?:[A-Z][\w\-]*|[a-z]+(?:ial|al|ary|ive))\s+){1,6}(?:\([A-Z][\w\s\-]{0,15}\)\s+)?$",
     re.I,
 )  # "…, heard a meeting in Hue on June 3", "was preceded by delegation-level talks": it was held
-NTH_BODY_BEFORE = re.compile(r"\b(?:at|during)\s+the\s+(\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w\-]*\s+){1,6}(?:\([A-Z][\w\s\-]{0,15}\)\s+)?)$")
+NTH_BODY_BEFORE = re.compile(
+    r"\b(?:at|during)\s+the\s+(\d+(?:st|nd|rd|th)\s+(?:(?:[A-Z][\w\-]*|[a-z]+(?:ial|al|ary|ive))\s+){1,6}(?:\([A-Z][\w\s\-]{0,15}\)\s+)?)$"
+)
 
 
 #: the host a visit is paid to, when a person: "to Prime Minister X", "to Laos' Minister of …", "to Samdech X"
