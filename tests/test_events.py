@@ -1205,6 +1205,21 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="gathered-in-a-place-for-a-conference-is-the-conference-held",
         ),
         pytest.param(
+            "On Monday, Interior Minister Ado Brenn led a meeting in Tallinn with Estonian Minister Mart Kask.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="who-led-a-meeting-held-it",
+        ),
+        pytest.param(
+            "The signing ceremony, held in Tallinn on October 24, was witnessed by Minister Ado Brenn and his counterpart Mart Kask.",
+            [("signing", "occurred", "2022-10-24", "day")],
+            id="a-signing-ceremony-held-in-a-clause-of-its-own-was-held",
+        ),
+        pytest.param(
+            "The government had also promised to donate 20 patrol boats to the Ruritanian police.",
+            [("project", "planned", "", "unknown")],
+            id="promised-to-donate-is-a-plan",
+        ),
+        pytest.param(
             "Prime Minister Mart Kask praised the two police forces while hosting Deputy Minister Ado Brenn in Tallinn on October 24.",
             [("meeting", "occurred", "2022-10-24", "day")],
             id="hosting-a-titled-guest-is-a-meeting",
@@ -1849,6 +1864,22 @@ def test_not_an_event(text: str) -> None:
         pytest.param(
             "What was decided at the meeting will be reported at the 9th Japan-Vietnam ministerial meeting.", "9th Japan-Vietnam ministerial meeting", "",
             id="a-numbered-meeting-keeps-its-kind-words-in-the-title",
+        ),
+        pytest.param(
+            "The signing ceremony was witnessed by Minister Karel Vosk and his counterpart Ado Brenn in Tallinn on October 24.", "Signing ceremony", "Tallinn",
+            id="a-bare-signing-ceremony-is-not-a-ceremony-signed",
+        ),
+        pytest.param(
+            "Minister Karel Vosk and his counterpart Ado Brenn laid wreaths, during the latter's October 23-25 visit to Vietnam.",
+            "Visit to Vietnam by Ado Brenn",
+            "Vietnam",
+            id="the-latter-s-visit-is-the-visit-of-the-last-named",
+        ),
+        pytest.param(
+            "Minister Karel Vosk and his counterpart Ado Brenn laid wreaths, during the former's October 23-25 visit to Vietnam.",
+            "Visit to Vietnam by Karel Vosk",
+            "Vietnam",
+            id="the-former-s-visit-is-the-visit-of-the-first-named",
         ),
     ],
 )
@@ -2663,6 +2694,13 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             "The two sides agreed to sign a treaty on extradition. They plan to sign a treaty on fisheries next month.",
             [("planned_agreement", "planned", "", ()), ("planned_agreement", "planned", "2022-11", ())],
             id="another-named-paper-does-not-lend-its-date",
+        ),
+        pytest.param(
+            "A Ruritanian delegation led by Minister Ado Brenn arrived Sunday in Estonia for talks with Interior Ministry officials. "
+            "Minister Mart Kask said the two countries signed a memorandum on policing during Sunday's half-day meeting.",
+            [("visit", "occurred", "2022-10-23", ("Ado Brenn",)), ("meeting", "occurred", "2022-10-23", ("Ado Brenn", "Mart Kask")),
+             ("signing", "occurred", "2022-10-23", ("Mart Kask",))],
+            id="the-arrival-is-a-visit-and-the-day-s-meeting-is-the-talks-told",
         ),
     ],
 )

@@ -105,7 +105,7 @@ BACKWALK_STOP = frozenset(
     paid pay made make began begin started start completed attends joined join reached reach
     handed hand inaugurated inaugurate built build constructed construct funded fund financed during
     turned turn donated donate delivered deliver laid lay realise realize implement materialise materialize
-    presented present gifted""".split()
+    presented present gifted arrived arrive arrives came come comes travelled traveled travel returned""".split()
 )
 TITLE_WORD = re.compile(r"^[A-Z][\w’'.\-]*$")
 #: an ordinal in words, compounds included: "twenty-second", "thirteenth"
@@ -588,7 +588,9 @@ def _detect_signings(s: str) -> list[Candidate]:
                 before, bstart = _np_before(s, m.start(), need=AGREEMENT)
                 if before:
                     out.append(Candidate("signing", m.start(), m.end(), before, bstart, strong=True))
-                continue
+                    continue
+                if not CEREMONY_WITNESSED.match(s, m.end()):
+                    continue
             if not named and CEREMONY_WITNESSED.match(s, m.end()):
                 # "The March 14 signing ceremony was witnessed by …": the signing the article told, by its day
                 out.append(Candidate("signing", m.start(), m.end(), "the signing ceremony", m.start(), strong=False))
@@ -729,6 +731,7 @@ PAPER_COPIES = re.compile(r"(?:the\s+)?(?:signed\s+)?(?:copies|instruments|texts
 #: "signing ceremony was witnessed by", "signing ceremony took place", "at the signing ceremony on Tuesday": a bare ceremony told as done
 CEREMONY_WITNESSED = re.compile(
     r"\s+ceremony\s+(?:[^,;.]{0,40}?\s)?(?:was|were)\s+(?:also\s+)?(?:witnessed|held|attended|presided|co-?chaired|chaired)\b|\s+ceremony\s+took\s+place\b"
+    r"|\s+ceremony\s*,\s+(?:which\s+was\s+)?held\b"  # "The signing ceremony, held in Beijing on April 29, was witnessed by …"
     r"|(?<=\bthe\ssigning)\s+ceremony\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday)\b",  # "at the signing ceremony on Tuesday"
 )
 #: a ceremony as the scene of something else: "was discussed during the signing ceremony of the memoranda" (it was held)
@@ -962,7 +965,9 @@ HAD_BEFORE = re.compile(
     r"(?P<words>(?:(?!(?:at|in|during|on|of|to|for|from|with|by|the|their|its|his|her|been|no|not|any)\b)[\w\-]+\s+){0,2})$",
     re.I,
 )
-MEETING_STATED = re.compile(f"(?:{DAYS_OWN.pattern})|(?:{HAD_BEFORE.pattern})", re.I)
+#: "X led a meeting in Beijing with Y": who led the meeting held it
+LED_BEFORE = re.compile(r"\b(?:led|leads|lead|leading)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+MEETING_STATED = re.compile(f"(?:{DAYS_OWN.pattern})|(?:{HAD_BEFORE.pattern})|(?:{LED_BEFORE.pattern})", re.I)
 
 
 #: "during the drills": a scene for something else, not the activity's own report
@@ -2126,7 +2131,7 @@ def _title(c: Candidate, kind: str, status: str, phrase: str, people: Sequence[s
         phrase = kind.replace("_", " ")
     label = phrase[0].upper() + phrase[1:]
     if kind == "signing":
-        return f"{label} signed"
+        return label if label.lower().endswith("ceremony") else f"{label} signed"  # "Signing ceremony", not "… ceremony signed"
     if kind == "other" and not ANNIVERSARY.search(phrase):
         if re.search(r"establish\w*\s+(?:of\s+)?(?:their\s+)?diplomatic\s+(?:relations|ties)", phrase, re.I):
             return "Diplomatic relations established"
@@ -2895,7 +2900,7 @@ def _sentence_mentions(
             continue  # "… in organising 20 joint patrols" with no day of their own: a tally, not one activity
         at_gathering = gathering is not None and when == gathering.when and AT_THE_GATHERING.search(text) is not None
         if kind == "visit" and len(people) > 1:
-            by = _visitor_by(people, text, c.end)
+            by = _visitor_by(people, text, c.end) or _former_or_latter(people, text, c)
             if by:
                 people = [by, *[p for p in people if p != by]]  # "the state visit to Laos by President To Lam"
             elif not (POSSESSIVE_PRONOUN.match(c.phrase) or POSSESSIVE_BEFORE.search(text, 0, c.start)):
@@ -2947,6 +2952,8 @@ def _sentence_mentions(
                     (_is_anaphor(c.phrase) and not (kind in GATHERING_KINDS and HELD_HERE.match(text, c.end))) or apposed is not None
                     or (kind == "visit" and _is_anaphor(POSSESSIVE_LEAD_WORD.sub("the ", c.phrase)))
                     or (kind == "joint_activity" and _is_anaphor(f"{text[max(0, c.phrase_start - 4):c.phrase_start].strip()} {c.phrase}"))
+                    # "signed an MoU during Sunday's half-day meeting": the day's gathering, told as the one of that day
+                    or (kind in GATHERING_KINDS and DAYS_OWN.search(text, max(0, c.start - 60), c.start) is not None)
                 ),
             )
         )
@@ -3276,6 +3283,21 @@ def _visitor_by(people: Sequence[str], text: str, end: int) -> str:
     after = text[m.end() : m.end() + 80]
     found = [(after.find(p.split()[-1]), p) for p in people if p.split()[-1] in after]
     return min(found)[1] if found else ""
+
+
+#: a visitor named back by order: "witnessed by X and his counterpart Y, during the former's April 28-30 visit"
+FORMER_OR_LATTER = re.compile(r"\bthe\s+(former|latter)['’]s\s", re.I)
+
+
+def _former_or_latter(people: Sequence[str], text: str, c: Candidate) -> str:
+    """The person "the former's" (the first named before) or "the latter's" (the last) visit is, if the visit is told so."""
+    m = FORMER_OR_LATTER.search(text, c.phrase_start, c.start)
+    if not m:
+        return ""
+    named = sorted((text.find(p.split()[-1]), p) for p in people if 0 <= text.find(p.split()[-1]) < m.start())
+    if len(named) < 2:
+        return ""
+    return named[0][1] if m.group(1).lower() == "former" else named[-1][1]
 
 
 def _nearest_first(people: Sequence[str], text: str, at: int) -> list[str]:

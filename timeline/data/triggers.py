@@ -117,7 +117,7 @@ PLANNED_CUES = r"""
   | (?:is|are)\s+(?:also\s+)?to\s+(?!be\b)\w+
   | prepar(?:e|es|ed|ing)\s+(?:to|for) | upcoming | forthcoming | negotiat(?:e|ing|ion|ions) | for\s+plans
   | (?<!for\sthe\s)next  # ("a programme for the next 10 years was approved": the period the paper covers, not a plan)
-  | pledg(?:e|es|ed)\s+to | commit(?:s|ted)?\s+to | agreed | decided\s+to | on\s+the\s+(?:working\s+)?agenda | draft
+  | pledg(?:e|es|ed)\s+to | promis(?:e|es|ed)\s+to | commit(?:s|ted)?\s+to | agreed | decided\s+to | on\s+the\s+(?:working\s+)?agenda | draft
   | (?:is|are)\s+due\s+to | commitment\s+to\s+(?:work\s+towards?|sign|conclude|finali[sz]e|negotiate) | (?:early|speedy|swift)\s+conclusion\s+of | consent(?:s|ed)?\s+to | resolve\s+to | resolved\s+to | vow(?:s|ed)?\s+to | look(?:s|ed)?\s+forward\s+to | determin(?:ed|ation)\s+to
   | ready\s+(?:for|to) | (?:submitted|sent|forwarded|presented)\s+(?:[\w\-]+\s+){0,5}?for
 """
