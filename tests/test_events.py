@@ -1220,6 +1220,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="promised-to-donate-is-a-plan",
         ),
         pytest.param(
+            "Estonia and Ruritania recently signed an agreement on fugitives.",
+            [("signing", "occurred", "", "unknown")],
+            id="recently-is-some-day-before-the-article-even-in-the-lead",
+        ),
+        pytest.param(
+            "One. Two. Three. The meeting, which took place in Tallinn on Tuesday, was an opportunity to review border crime.",
+            [("meeting", "occurred", "2022-10-25", "day")],
+            id="the-day-in-the-gathering-s-own-which-clause-dates-it",
+        ),
+        pytest.param(
             "Prime Minister Mart Kask praised the two police forces while hosting Deputy Minister Ado Brenn in Tallinn on October 24.",
             [("meeting", "occurred", "2022-10-24", "day")],
             id="hosting-a-titled-guest-is-a-meeting",
@@ -2701,6 +2711,18 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             [("visit", "occurred", "2022-10-23", ("Ado Brenn",)), ("meeting", "occurred", "2022-10-23", ("Ado Brenn", "Mart Kask")),
              ("signing", "occurred", "2022-10-23", ("Mart Kask",))],
             id="the-arrival-is-a-visit-and-the-day-s-meeting-is-the-talks-told",
+        ),
+        pytest.param(
+            "The police of Estonia and Ruritania discussed border crime at a meeting which took place in Tallinn recently. "
+            "The meeting last Thursday also strengthened capacity building.",
+            [("meeting", "occurred", "2022-10-20", ())],
+            id="a-recent-meeting-takes-the-day-a-later-sentence-gives-it",
+        ),
+        pytest.param(
+            "Police of Estonia and Ruritania signed on Friday an agreement on fugitives with their counterparts. "
+            '"It will help us," Chief Ado Brenn said after signing the agreement here on Friday.',
+            [("signing", "occurred", "2022-10-21", ("Ado Brenn",))],
+            id="the-agreement-here-is-the-agreement-told",
         ),
     ],
 )

@@ -81,7 +81,7 @@ ACTIVITY_VERBS = _words(
 # A noun phrase ends at punctuation or at words that start a new clause.
 NP_STOP = re.compile(
     r"""[,;:()\[\]“”"!?]|\.(?:\s|$)|\s(?:which|that|who|whom|whose|where|while|when|as|because|so|but|to\s+(?!be\b)(?!the\b)(?!a\b)(?!an\b)[a-z]+\b|
-        during|after|before|following|under|through|via|amid|despite|since|until|starting|beginning|is|are|was|were|will|would|has|have|had|
+        during|after|before|following|under|through|via|amid|despite|since|until|starting|beginning|is|are|was|were|will|would|has|have|had|here|there|
         said(?<!the\ssaid)|says|add(?:ed|s)|noting|stressing|saying|including|especially|namely|such\s+as|with\s+an?\s+estimated|in\s+order|
         took|takes|occurred|occurs|happened|opened|closed|began|started|commenced|ended|kicked|wrapped|co-chaired|chaired|attended|marked|aimed|focused|held|
         aims|seeks|helps|contributes|shows|reflects|marks|demonstrates|affirms|continues|creates|opens|
@@ -858,7 +858,8 @@ DATED_AFTER_NOUN = re.compile(
     r"(?:\s+(?!(?:which|that|who|to|will|would|is|are)\b)[^\s,;.]+){0,8}?\s+on\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}\b|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}\b)", re.I
 )
 #: "The meeting today was initiated by the ministers": the day right after the noun states it
-DAY_WORD_AFTER = re.compile(r"\s+(?:today|yesterday)\b(?!['’]s)", re.I)
+#: ("The meeting last Thursday optimised …": a past weekday right after it, the same)
+DAY_WORD_AFTER = re.compile(r"\s+(?:today|yesterday|last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week))\b(?!['’]s)", re.I)
 AN_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 #: "the focus of a meeting between the defence ministers of the two countries on Thursday": a weekday dates it too
 #: (a gathering "at a meeting … on Thursday", "after talks on Friday" is AT_A_MEETING's and AFTER_BARE's; only a gathering
@@ -2100,6 +2101,11 @@ SAID_THAT = re.compile(r"\s*,?\s*that\b", re.I)
 STARTED_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:had\s+)?(?:started|began|opened|commenced|kicked\s+off)\s+(?:on\s+|in\s+)?$", re.I)
 
 
+def _nearest_candidate(cands: Sequence[Candidate], d: DateMention) -> Candidate | None:
+    """The trigger a date expression stands nearest to ("agreements previously signed": the signing's, not the meeting's)."""
+    return min(cands, key=lambda c: min(abs(d.start - c.end), abs(c.start - d.end)), default=None)
+
+
 def _open_when(status: str, ref: date | None) -> When:
     if ref is None:
         return UNKNOWN
@@ -2871,7 +2877,10 @@ def _sentence_mentions(
         if when is None:
             # a year inside the paper's name ("the Cooperation Plan for 2017") names the plan, it does not date the act
             dated = any(d not in phrase_dates for d in found)
-            when, inferred = _implicit_when(s, text, status, ref, gathering, occasion, day, kind=kind, dated=dated, generic=_is_generic(c, text, UNKNOWN) and not (
+            recent = status == "occurred" and any(d.when.timex == "PAST_REF" and _nearest_candidate(cands, d) is c for d in found)
+            # "a meeting … which took place here, recently": some day before the article, not its day (a later
+            # "the meeting last Thursday" then dates it)
+            when, inferred = (_open_when(status, ref), False) if recent else _implicit_when(s, text, status, ref, gathering, occasion, day, kind=kind, dated=dated, generic=_is_generic(c, text, UNKNOWN) and not (
                     kind == "signing" and SIDES_SIGNED.search(text, max(0, c.start - 60), c.end + 4)), story=story)
             if inferred and status == "occurred" and kind in GATHERING_KINDS and when.precision == "day" and when.start is not None:
                 when = _ended_span(c, text, when.start, ended_only=True)  # "A two-day border conference … has concluded": the lead's day is its last
@@ -3045,7 +3054,14 @@ def _told_with(c: Candidate, d: DateMention, text: str) -> bool:
     """Whether a date is told with the gathering itself: inside its phrase, or after its noun in the same clause."""
     if c.phrase_start <= d.start < c.phrase_start + len(c.phrase):
         return True
-    return c.end <= d.start <= c.end + TOLD_WITH_CHARS and not CLAUSE_BREAK.search(text, c.end, d.start)
+    return c.end <= d.start <= c.end + TOLD_WITH_CHARS and (
+        not CLAUSE_BREAK.search(text, c.end, d.start) or HELD_CLAUSE.fullmatch(text, c.end, d.start) is not None
+    )
+
+
+#: the gathering's own relative clause up to its date: "The meeting, which took place in Algiers on [Tuesday]"
+#: (not "which started on 5 March, ended …", "which took place from July 28": where it began, not its days)
+HELD_CLAUSE = re.compile(r",\s+(?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|was\s+convened)\b[^,;:()]*(?<!\sfrom\s)(?<!\ssince\s)", re.I)
 
 
 def _day_of_the_act_there(c: Candidate, d: DateMention, text: str) -> bool:
