@@ -1225,6 +1225,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="recently-is-some-day-before-the-article-even-in-the-lead",
         ),
         pytest.param(
+            "Ruritanian police chief Ado Brenn arrived in Estonia on Tuesday for a two-day visit in conjunction with the Baltic Security Exhibition.",
+            [("visit", "occurred", "2022-10-25/2022-10-26", "range"), ("conference", "occurred", "2022-10-25", "day")],
+            id="a-visit-in-conjunction-with-a-fair-ends-before-the-fair",
+        ),
+        pytest.param(
             "One. Two. Three. The meeting, which took place in Tallinn on Tuesday, was an opportunity to review border crime.",
             [("meeting", "occurred", "2022-10-25", "day")],
             id="the-day-in-the-gathering-s-own-which-clause-dates-it",
