@@ -151,6 +151,8 @@ TALLY_SINCE = re.compile(
 )
 #: many papers signed on one occasion, not counted over years: "witnessed the signing of more than 10 cooperation documents"
 ONE_OCCASION = re.compile(r"\bwitness(?:ed|es|ing)?\s+(?:the\s+)?(?:signing|exchange)\s+(?:ceremony\s+)?of\b", re.I)
+#: the one day a count of papers was signed on: "On Friday, the premier visited and signed more than 10 deals"
+ONE_DAY = re.compile(r"\b(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:today|yesterday)\b", re.I)
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?$", re.I)
 LEAD_SENTENCES = 3  # a caption or one of the first sentences of an article reports its day
 MAX_NP_WORDS = 16
@@ -2710,8 +2712,9 @@ def _sentence_mentions(
     if not cands and s.caption and len(people) >= 2 and len(set(countries_in(text)) & set(pair)) >= 2:
         # a photo caption of two officials of the two sides, with no verb, shows them meeting
         cands = [Candidate("meeting", 0, 0, "", 0, strong=False)]
-    if not cands or ((MANY.search(text) or TALLY_SINCE.search(text)) and not ONE_OCCASION.search(text)):
-        return []  # "have signed more than 100 agreements since 1977": a tally, not a milestone
+    tally = TALLY_SINCE.search(text) or (MANY.search(text) and not ONE_DAY.search(text))
+    if not cands or (tally and not ONE_OCCASION.search(text)):
+        return []  # "have signed more than 100 agreements since 1977": a tally, not a milestone (one named day is an occasion)
     tense = "past" if s.caption else None  # None: each expression takes the tense of its own clause
     found = dates.find_dates(text, ref, tense)
     if found and s.index == 0:
