@@ -1958,6 +1958,8 @@ BARE_YEAR = re.compile(r"\d{4}")
 QUESTION = re.compile(r"\s*(?:Did|Do|Does|Is|Are|Was|Were|Will|Would|Can|Could|Should|Has|Have|Why|How|What)\b[^.!]*\?\s*$")
 THROUGHOUT_BEFORE = re.compile(r"\b(?:throughout|all\s+through)\s+$", re.I)
 SINCE = re.compile(r"\b(?:since|as\s+of)\s+$", re.I)
+#: a clause of "since" that the date ends: "since the two countries closed relations last year"
+SINCE_CLAUSE = re.compile(r"\bsince\s+[^,;.()]{1,60}$", re.I)
 UNTIL = re.compile(r"\b(?:through|until|till|untill)\s+$", re.I)
 DONE_SIGNING = re.compile(r"(?:sign|ink|conclud|ratifi|seal|initial{1,2}|renew|exchang|penn|formali[sz])ed", re.I)
 FUTURE_AUX = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|be|being|expected\s+to\s+be|yet\s+to\s+be)\s+(?:\w+\s+)?$", re.I)
@@ -2012,6 +2014,11 @@ ACTS_OF_THEIR_OWN = frozenset({"signing", "planned_agreement", "conference", "me
 PURPOSE_TO = re.compile(r"\bto\s+(?!be\b|the\b|a\b|an\b)[a-z]+\b")
 
 
+def _inside_since(c: Candidate, since: int, sentence: str) -> bool:
+    """Whether the event's trigger is told inside the "since" clause starting at ``since`` (no comma between)."""
+    return since <= c.start and not re.search(r"[,;]", sentence[since : c.start])
+
+
 def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: date | None, sentence: str = "") -> DateMention | None:
     """The date expression that dates this event: a point date, the nearest to its trigger."""
     usable = []
@@ -2020,6 +2027,10 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
             SINCE.search(sentence[max(0, dm.start - 8) : dm.start]) and not (c.type == "visit" and dm.when.precision == "day")
         ):
             continue  # (but "the visit to Laos made by X since Saturday" began that day)
+        since = SINCE_CLAUSE.search(sentence, max(0, dm.start - 70), dm.start)
+        if since and not SINCE.search(sentence[max(0, dm.start - 8) : dm.start]) and not _inside_since(c, since.start(), sentence):
+            continue  # "his first visit since taking office six months ago": the date of what the visit is counted from
+            # (but "since Modi visited the UAE in August 2015" dates the visit its own clause tells)
         if UNTIL.search(sentence, max(0, dm.start - 10), dm.start):
             continue  # "will be held … through Nov. 19": where it ends, not when it happens
         if dm.start >= c.end and (
