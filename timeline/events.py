@@ -1855,7 +1855,7 @@ FRONTED_THEN_FUTURE = re.compile(
 )
 #: "the joint drills to be conducted in Surabaya will …": an infinitive right after the noun names a thing still to come
 TO_BE_DONE_AFTER = re.compile(
-    r"\s+to\s+be\s+(?:held|conducted|organi[sz]ed|staged|carried\s+out|launched|built|hosted|convened)\b"
+    r",?\s+to\s+be\s+(?:held|conducted|organi[sz]ed|staged|carried\s+out|launched|built|hosted|convened)\b"  # (", to be held in Algeria")
     r"|\s+(?:has|have)\s+(?:yet|still)\s+to\s+be\b",  # "an inauguration has yet to be scheduled": not done
     re.I,
 )
@@ -1973,7 +1973,7 @@ OTHER_ACT = re.compile(
     re.I,
 )
 #: a gathering's own relative clause of opening, right after its name (and short form)
-OWN_OPENING = re.compile(r"(?:\s+(?:on|for|of)\s+[^,;.()]{1,60}?)?(?:\s*\([^)]{1,15}\))?\s*,?\s*(?:which|that)\s+(?:opened|began|started|commenced|kicked\s+off)\b", re.I)
+OWN_OPENING = re.compile(r"(?:\s+(?:on|for|of)\s+[^,;.()]{1,60}?)?(?:\s*\([^)]{1,15}\))?\s*,?\s*(?:which|that)\s+(?:opened|began|started|commenced|kicked\s+off|took\s+place|was\s+held|were\s+held)\b", re.I)
 #: a passive relative clause telling what befell something else, not how a gathering was held:
 #: ", which were upgraded to a strategic partnership last year" (but ", which was held on Monday" is the gathering's)
 PASSIVE_OF_ANOTHER = re.compile(
@@ -3068,14 +3068,14 @@ def _told_with(c: Candidate, d: DateMention, text: str) -> bool:
     """Whether a date is told with the gathering itself: inside its phrase, or after its noun in the same clause."""
     if c.phrase_start <= d.start < c.phrase_start + len(c.phrase):
         return True
-    return c.end <= d.start <= c.end + TOLD_WITH_CHARS and (
-        not CLAUSE_BREAK.search(text, c.end, d.start) or HELD_CLAUSE.fullmatch(text, c.end, d.start) is not None
-    )
+    own = OWN_TAKING_PLACE.match(text, c.end) if c.type in {"meeting", "conference"} else None  # (a visit's "from July 28" starts its days)
+    if own and c.end <= d.start < own.end():
+        return True  # "The meeting, which took place in Algiers on Tuesday, …": its own clause dates it
+    return c.end <= d.start <= c.end + TOLD_WITH_CHARS and not CLAUSE_BREAK.search(text, c.end, d.start)
 
 
-#: the gathering's own relative clause up to its date: "The meeting, which took place in Algiers on [Tuesday]"
-#: (not "which started on 5 March, ended …", "which took place from July 28": where it began, not its days)
-HELD_CLAUSE = re.compile(r",\s+(?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|was\s+convened)\b[^,;:()]*(?<!\sfrom\s)(?<!\ssince\s)", re.I)
+#: a gathering's own relative clause of taking place, right after its noun: ", which took place in Algiers on Tuesday"
+OWN_TAKING_PLACE = re.compile(r"\s*,\s*(?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|was\s+convened)\b[^,;.()]*", re.I)
 
 
 def _day_of_the_act_there(c: Candidate, d: DateMention, text: str) -> bool:
