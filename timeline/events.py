@@ -1811,7 +1811,8 @@ SAME_YEAR = re.compile(r"(?:in\s+)?(?:the|that)\s+same\s+year", re.I)
 SAME_DAY = re.compile(
     r"\b(?:on\s+)?(?:the\s+same\s+day|that\s+same\s+day|on\s+that\s+day|the\s+same\s+afternoon|the\s+same\s+morning"
     r"|(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day"  # "Earlier in the day, the two leaders held talks"
-    r"|on\s+(?:this|that|the\s+same)\s+occasion)\b",  # "On this occasion, the Vietnamese side presented two vehicles"
+    r"|on\s+(?:this|that|the\s+same)\s+occasion"  # "On this occasion, the Vietnamese side presented two vehicles"
+    r"|(?:during|at)\s+that\s+(?:ceremony|event))\b",  # "During that ceremony, the minister also signed X": the ceremony just told
     re.I,
 )
 #: a day counted from the day the article has just told: "The next day, …", "Two days later, …", "the day before"
