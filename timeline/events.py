@@ -1089,6 +1089,8 @@ PREVIOUS_GATHERING = re.compile(
     r"\b(?:the|their|a|an)\s+(?:previous|earlier|prior|last)\s+(gathering|meeting|encounter|talks|round\s+of\s+talks|session)\b"
     r"(?=[^,;.]{0,40}?\bon\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b))"
 )
+#: a day told between the verb of meeting and the guest: "on Sunday ", "on Sunday 27/6/2021 ", "today "
+DAY_BETWEEN = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:,?\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4})?,?\s+"
 #: "X met (with) Y", "X received Y", "the two ministers met in Ulaanbaatar", "Subianto and Marles met on
 #: August 13", "the commission is expected to meet in Dhaka"
 MET_WITH = re.compile(
@@ -1109,7 +1111,9 @@ MET_WITH = re.compile(
     r"|\b(?:welcomed|welcomes|greeted)\s+(?=(?:(?:His|Her)\s+)?(?:(?:Royal\s+)?Highness\s+|Excellency\s+|Majesty\s+)?(?:visiting\s+)?"
     r"(?:[A-Z][\w\-]+\s+)?(?:President|Prime\s+Minister|Crown\s+Prince|Prince|King|Queen|Premier|Chancellor|Emir|Sultan|Sheikh)\b)"
     # "met with his Vietnamese counterpart", "will host his Uruguayan colleague": an office named for the other side
-    r"|\b(?:met|meets|hosted|hosts|host|received|receives|receive)\s+(?:with\s+)?(?=(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:counterparts?|colleagues?)\b)"
+    # ("received on Sunday 27/6/2021 his Yemeni counterpart": the day between the verb and the guest)
+    r"|\b(?:met|meets|hosted|hosts|host|received|receives|receive)\s+(?:with\s+)?(?:" + DAY_BETWEEN + r")?"
+    r"(?=(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:counterparts?|colleagues?)\b)"
     # "held discussions with President of Uzbekistan …": discussions with an office holder are a meeting
     r"|\b(?:held|holds|hold|holding|had)\s+(?:[\w\-]+\s+){0,2}?discussions\s+with\s+(?=(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?counterparts?\b"
     r"|(?:[A-Z][\w\-]+\s+)?(?:President|Prime\s+Minister|Premier|Minister|King|Queen|Chancellor|Emir|Sultan|Crown\s+Prince|Vice\s+President|Speaker)\b))"
@@ -1132,7 +1136,8 @@ MET_WITH = re.compile(
     r"|\b(?:received|receives|receiving|hosted|welcomed|greeted|met\s+with|met)\s+(?=(?:(?:today|yesterday)\s+)?(?:the|a|an)\s+(?:visiting\s+)?(?:[\w\-]+\s+){0,2}?(?i:prime\s+minister|president|premier"
     r"|minister|king|queen|crown\s+prince|chancellor|delegation|envoy|ambassador|secretary|speaker|chairman)\b(?!['’]s))"
     # "discussed cooperation on security issues with Russia's security leaders": talks with the other side's officials
-    r"|\b(?:discussed|discusses)\s+(?:[\w\-]+\s+){1,6}?with\s+(?=(?:(?:his|her|their|the)\s+|[A-Z][\w\-]*['’]s\s+)(?:[\w\-]+\s+){0,2}?"
+    # ("discussed, Monday in Cairo, with his Libyan counterpart": the day and place set off by commas)
+    r"|\b(?:discussed|discusses),?\s+(?:[\w\-]+,?\s+){1,6}?with\s+(?=(?:(?:his|her|their|the)\s+|[A-Z][\w\-]*['’]s\s+)(?:[\w\-]+\s+){0,2}?"
     r"(?:leaders|officials|counterparts?|delegations?|ministers?|president|prime\s+minister|secretary|chiefs?|heads?)\b)"
     # "held bilateral discussions with President X", "had detailed discussions with his counterpart": talks by another name
     r"|\b(?:held|holds|hold|holding|had)\s+(?:(?:bilateral|official|formal|extensive|in-depth|wide-ranging|detailed|cordial|fruitful"
