@@ -653,6 +653,8 @@ def _detect_signings(s: str) -> list[Candidate]:
             head = AGREEMENT.search(s, pstart, m.start())
             if head and PAPERS_IN_VIEW_BEFORE.search(s, max(0, head.start() - 60), head.start()) and not be_before and not DATED_AFTER.match(s, m.end()):
                 continue  # "evaluated the agreements signed between both nations", "includes 22 agreements signed in …": papers in force
+            if EARLIER_SIGNED_BEFORE.search(s, max(0, m.start() - 12), m.start()) and not DATED_AFTER.match(s, m.end()):
+                continue  # "agreements previously signed between the two parties": papers in force, not a signing told
             if IMPLEMENTING.search(s, _clause_start(s, pstart), pstart) and not DATED_AFTER.match(s, m.end()):
                 continue  # "implement the agreements signed between …": papers in force; "(signed in August 2021)" dates one
                 # (in the paper's own clause: "reviewed the implementation of the 2023 plan and agreed on the plan for
@@ -789,6 +791,12 @@ IN_FORCE_CLAUSE = re.compile(r"[^,.;]{0,40}?,\s*which\s+(?:allows|permits|enable
 OFF_THE_TABLE = re.compile(r"[^;.]*?\b(?:(?:is|are|was|were)\s+)?(?:not\s+on\s+the\s+cards|off\s+the\s+table|shelved|ruled\s+out)\b", re.I)
 
 
+#: an agreement that is only the way the sides decide: "to be fixed by mutual agreement", "upon common agreement"
+BY_CONSENT_BEFORE = re.compile(r"\b(?:by|upon|through|with)\s+(?:mutual|common|joint)\s+$", re.I)
+#: a paper signed some time before the news, in force: "implementing agreements previously signed between the two parties"
+EARLIER_SIGNED_BEFORE = re.compile(r"\b(?:previously|already|earlier|formerly)\s+$", re.I)
+
+
 def _detect_planned_nouns(s: str) -> list[Candidate]:
     """An agreement named with a future or proposal cue but no signing verb ("X would be on the agenda")."""
     if SIGN.search(s) or IN_FORCE.search(s) or not (PLANNED.search(s) or PROPOSED.search(s)):
@@ -799,6 +807,8 @@ def _detect_planned_nouns(s: str) -> list[Candidate]:
             continue  # "agreed to implement the cooperation agreements, including …": agreements already made
         if PROTOCOL_OFFICE.match(s, m.end()) or OFFICE_OF.search(s, 0, m.start()):
             continue  # "Protocol and Ceremony Director-General Juan Gamarra", "the Chief of Protocol": an office, not a paper
+        if BY_CONSENT_BEFORE.search(s, max(0, m.start() - 20), m.start()):
+            continue  # "the date will be set by mutual agreement": how the sides decide, not a paper
         if REVIEW_OF_BEFORE.search(s, max(0, m.start() - 60), m.start()) or PART_OF_PAPER_BEFORE.search(s, max(0, m.start() - 60), m.start()):
             continue  # "called for a review of a 2017 security treaty", "a key element of the Defence Cooperation Treaty": a paper in force
         if COMMITTED_TO_NAMED.search(s, max(0, m.start() - 80), m.start()) or ANNIVERSARY_OF_PAPER.search(s, max(0, m.start() - 80), m.start()):
