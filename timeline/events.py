@@ -448,9 +448,17 @@ def location_in(text: str, countries: Sequence[str] = (), near: int = 0) -> str:
 # --------------------------------------------------------------------------- noun phrases
 
 
+#: a name in quotes right after its article: 'a "joint communiqué on …"' (the quotes hold the name, not a new clause)
+QUOTED_NAME = re.compile(r"\s*(?P<det>(?:a|an|the)\s+)?[\"“](?P<name>[^\"“”]{3,160})[\"”]", re.I)
+
+
 def _np_after(sentence: str, pos: int) -> tuple[str, int]:
     """The noun phrase starting at ``pos``: up to the first clause boundary."""
     rest = sentence[pos:]
+    quoted = QUOTED_NAME.match(rest)
+    if quoted:  # 'signed a "joint communiqué on the establishment of relations"': the name inside the quotes
+        phrase = f"{quoted.group('det') or ''}{quoted.group('name')}"
+        return " ".join(phrase.split()[:MAX_NP_WORDS]).strip(" .,-–—"), pos + (len(rest) - len(rest.lstrip()))
     m = NP_STOP.search(rest)
     phrase = rest[: m.start()] if m else rest
     tokens = phrase.split()[:MAX_NP_WORDS]
