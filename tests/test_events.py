@@ -1517,6 +1517,41 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("signing", "occurred", "2022-10-24", "day"), ("conference", "occurred", "2022-10-24", "day")],
             id="a-summit-between-two-named-leaders-is-told",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. On Thursday, Premier Mart Kask visited Estonia and signed more than 12 trade agreements with his hosts.",
+            [("visit", "occurred", "2022-10-20", "day"), ("signing", "occurred", "2022-10-20", "day")],
+            id="many-papers-signed-on-one-named-day-are-no-tally",
+        ),
+        pytest.param(
+            'Filler one. Filler two. Filler three. Estonia and Ruritania on Monday formally signed a "declaration on the opening of embassies."',
+            [("signing", "occurred", "2022-10-24", "day")],
+            id="a-paper-named-in-quotes-after-its-article-is-signed",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Interior Minister Mart Kask received on Sunday 23/10/2022 his Ruritanian counterpart Ado Brenn in Tallinn.",
+            [("meeting", "occurred", "2022-10-23", "day")],
+            id="a-day-between-received-and-the-counterpart",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The Estonian Interior Minister, Mart Kask, discussed, Monday in Tallinn, with his Ruritanian counterpart ways to train police.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="discussed-with-the-day-and-place-between-commas",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The meeting, which took place in Tallinn on Tuesday, focused on border crime.",
+            [("meeting", "occurred", "2022-10-25", "day")],
+            id="a-meeting-dated-by-its-own-which-took-place-clause",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The date of the second meeting, to be held in Riga, has not been fixed.",
+            [("meeting", "planned", "", "unknown")],
+            id="a-meeting-to-be-held-after-a-comma-is-planned",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Premier Ado Brenn landed in Tallinn on Monday on his first trip to Estonia since taking office six months ago, and signed three trade deals.",
+            [("visit", "occurred", "2022-10-24", "day"), ("signing", "occurred", "2022-10-24", "day")],
+            id="the-date-of-a-since-clause-is-not-the-signing-after-it",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -1719,6 +1754,14 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param(
             "One. Two. Three. With that, Laos became the second neighbour after Cambodia to conclude a border framework with Vietnam.",
             id="a-rank-among-signers-is-no-plan",
+        ),
+        pytest.param(
+            "One. Two. Three. The talks in Vientiane on Tuesday stressed the importance of implementing agreements previously signed between the two parties.",
+            id="agreements-previously-signed-are-papers-in-force",
+        ),
+        pytest.param(
+            "One. Two. Three. The timing of the talks will be set by mutual agreement.",
+            id="by-mutual-agreement-is-no-paper",
         ),
     ],
 )
@@ -2728,6 +2771,12 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             '"It will help us," Chief Ado Brenn said after signing the agreement here on Friday.',
             [("signing", "occurred", "2022-10-21", ("Ado Brenn",))],
             id="the-agreement-here-is-the-agreement-told",
+        ),
+        pytest.param(
+            "Estonia and Ruritania signed a trade pact in Tallinn on Monday. Their formal ties began with the signing of a peace accord at a ceremony in Riga on Sept. 15. "
+            "During that ceremony, the foreign minister also signed a declaration on friendship.",
+            [("signing", "occurred", "2022-09-15", ()), ("signing", "occurred", "2022-09-15", ()), ("signing", "occurred", "2022-10-24", ())],
+            id="during-that-ceremony-is-the-day-of-the-ceremony-just-told",
         ),
     ],
 )
