@@ -1056,6 +1056,8 @@ def _detect_meetings(s: str) -> list[Candidate]:
             out.append(Candidate(kind, m.start(1), m.end(1), f"{m.group(1)} {after}".strip(), m.start(1), strong=True))
     # "X met (with) Y", "X held talks with Y", "X received Y"
     for m in MET_WITH.finditer(s):
+        if RECEIVED_BY.match(m.group()) and (ARRIVAL_BEFORE.search(s, 0, m.start()) or AIRPORT_AFTER.match(s, m.end())):
+            continue  # "arrived on Tuesday and was received by X at the airport": the welcome of a visit, not talks
         if not any(c.start <= m.start() < c.end + 60 for c in out):
             after, _ = _np_after(s, m.end())
             after = WEEKDAY_FIRST.sub("", after, count=1) if WEEKDAY_FIRST.match(after) else after
@@ -1141,7 +1143,9 @@ MET_WITH = re.compile(
     r"|\b(?:spoke|speaks|talked|talks|conferred|confers)\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b(?:\s+with\s+)?"
     r"|\b(?:had|has|held|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks)\s+with\s+"
     # a readout's "They had a constructive conversation on …": the two sides' call, its tone before the noun
-    r"|\b(?:had|held)\s+(?:a|an)\s+(?:(?:constructive|productive|cordial|warm|frank|good|fruitful|positive|candid|friendly|substantive)\s+){1,2}conversations?\b"
+    r"|\b(?:had|held)\s+(?:a|an)\s+(?:(?:constructive|productive|cordial|warm|frank|good|fruitful|positive|candid|friendly|substantive)\s+){1,2}(?:conversations?|discussions?)\b"
+    # the guest as the subject: "the Tunisian minister was received by Prime Minister X" ("was hosted by the Emir")
+    r"|\b(?:was|were)\s+(?:received|hosted)\s+by\s+(?=(?:the\s+)?(?:[A-Z]|(?:his|her|their)\s))"
     # a readout's call: "the President spoke today with the Prime Minister of X", "spoke with Chancellor Y": a named
     # person or an office, never "spoke with reporters" (lower case) or "spoke with her about …"
     r"|\bspoke\s+(?:(?:today|yesterday|earlier\s+today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?with\s+"
@@ -1174,6 +1178,10 @@ MET_WITH = re.compile(
     # "paid courtesy calls to President X and Prime Minister Y": calls in the plural, each on a named office holder
     r"|\b(?:paid|pays|pay|paying|made|makes)\s+(?:separate\s+)?courtesy\s+(?:calls|visits)\s+(?:on|to)\s+(?=(?:the\s+)?[A-Z])"
 )
+#: the guest as the subject of a reception, and the words that make it a welcome on arrival
+RECEIVED_BY = re.compile(r"(?:was|were)\s+(?:received|hosted)\s+by\b", re.I)
+ARRIVAL_BEFORE = re.compile(r"\b(?:arrival|arrived|arriving|landed|landing)\b[^.;]*$", re.I)
+AIRPORT_AFTER = re.compile(r"[^.;]{0,80}?\b(?:airport|air\s+base|airbase)\b", re.I)
 #: after the guest met or welcomed: the day or the purpose of the meeting, not who was met
 GUEST_THEN_PURPOSE = re.compile(r"\s+(?:today|yesterday|tonight|for\s+(?:a|an|the)\s)|\s+to\s+(?-i:[A-Z])", re.I)
 #: a named body right before its verb: "The Kenya-Ethiopia Joint Ministerial Commission will [meet]"
