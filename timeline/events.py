@@ -752,7 +752,12 @@ DRAFT_LEAD = re.compile(r"(?:(?:the|a|an|their|its)\s+)?drafts?\b", re.I)
 #: what makes a bare "exchange" a verb: "to exchange notes", "will exchange" ("capacity building and exchange programmes" is a noun)
 VERB_BEFORE_BARE = re.compile(r"\b(?:to|will|would|shall|can|could|should|must|also)\s+$", re.I)
 #: a relative clause whose verb is the signing: "…, which tomorrow will … be signed" (no other clause opens inside it)
-RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:[^,;.]|,\s*but\b)*?(?:is|are|was|were|be|been)\s+(?:\w+\s+)?$", re.I)
+RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:which|that)\s+(?:[^,;.]|,\s*but\b)*?(?:is|are|was|were|be|been)\s+(?:\w+\s+)?$"
+    # ("memoranda of understanding that will be signed on Thursday": a restrictive clause needs no comma)
+    r"|\s(?:which|that)\s+(?:will|would|shall|are\s+to|is\s+to)\s+(?:also\s+)?be\s+$",
+    re.I,
+)
 #: what is concluded when a paper is only agreed on: "concluded (the) negotiations / talks on …"
 TALKS_OBJECT = re.compile(
     r"(?:the\s+|their\s+|its\s+)?(?:(?:first|second|third|fourth|fifth|sixth|final|last|latest|\d+(?:st|nd|rd|th))\s+)?"
