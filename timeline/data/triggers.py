@@ -92,7 +92,7 @@ OTHER_NOUNS = r"""
 #: words showing that a gathering took place or will (without one the noun is only talked about).
 HAPPENING_CUES = r"""
     took\s+place | take\s+place | taking\s+place | takes\s+place | (?:was|were|is|are|be|been|being)\s+held | held
-  | opened | opens | convened | gathered\s+(?:in|at)(?=\s+(?-i:[A-Z])) | gathered\s+for | co-?chair(?:ed|ing|s)? | chair(?:ed|ing) | hosted | hosting | host
+  | opened | opens | open\s+today | inaugurat(?:ed|es|e|ing) | convened | gathered\s+(?:in|at)(?=\s+(?-i:[A-Z])) | gathered\s+for | co-?chair(?:ed|ing|s)? | chair(?:ed|ing) | hosted | hosting | host
   | organi[sz](?:ed|ing|e) | co-?organi[sz](?:ed|ing|es?) | attended | attending | attends | will\s+attend
   | (?:will|to|would)\s+(?:co-?)?chair | presid(?:e|es|ing) | kicked\s+off | concluded | wrapped\s+up | closed
   | successful(?:ly)?\s+(?:conclusion|holding|convening)\s+of
