@@ -1552,6 +1552,26 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("visit", "occurred", "2022-10-24", "day"), ("signing", "occurred", "2022-10-24", "day")],
             id="the-date-of-a-since-clause-is-not-the-signing-after-it",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. King Mart and Premier Ado Brenn inaugurated in Tallinn today the first meeting of the Estonian-Ruritanian Coordination Council.",
+            [("conference", "occurred", "2022-10-26", "day")],
+            id="a-council-meeting-inaugurated-today-is-held",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. There are memoranda of understanding on water that will be signed in Tallinn on Friday.",
+            [("planned_agreement", "planned", "2022-10-28", "day")],
+            id="papers-that-will-be-signed-without-a-comma-are-planned",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Following the signing, the two ministers held a fruitful discussion on border security.",
+            [("meeting", "occurred", "", "unknown")],
+            id="held-a-fruitful-discussion-is-a-meeting",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Later on Sunday, the Ruritanian foreign minister was received by Prime Minister Mart Kask.",
+            [("meeting", "occurred", "2022-10-23", "day")],
+            id="the-guest-received-by-the-host-is-a-meeting",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
