@@ -3224,11 +3224,17 @@ def _implicit_when(
             return story, True  # "Interior ministers signed the protocol on patrols" further down a story of that day's deals
     if status == "occurred" and (s.caption or s.index < LEAD_SENTENCES or ONGOING.search(text)):
         return _day(ref), True
-    if status == "occurred" and day is not None and day.end is not None and day.end <= ref and ALSO_DONE.search(text):
+    if status == "occurred" and day is not None and day.end is not None and day.end <= ref and ALSO_DONE.search(text) and not OVER_TIME.search(text):
         return day, True  # "The two leaders also witnessed the signing of …": on the day just told
+        # (not "have also held several naval drills in recent years": acts spread over a time)
     return _open_when(status, ref), False
 
 
+#: a stretch of time up to now that acts are spread over: "in recent years", "over the past decade", "so far"
+OVER_TIME = re.compile(
+    r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:years|decades?|months)\b|\bover\s+the\s+years\b|\bso\s+far\b",
+    re.I,
+)
 #: "wrapped up his three-day state visit on Saturday": the day told is the last of a span the sentence states
 ENDED = re.compile(
     r"\b(?:wrap(?:ped|s|ping)?\s+up|w(?:ou|i)nds?\s+up|wound\s+up|conclud(?:ed|es|ing)|end(?:ed|s|ing)|clos(?:ed|es)|round(?:ed|s)\s+off"
