@@ -1800,11 +1800,18 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "planned", True
     if re.search(r"\bto\s+(?:\w+\s+and\s+)?$", before):
         return "planned", False
+    if WORK_ON_BEFORE.search(before) or WORK_ON_BEFORE.search(s, max(0, c.phrase_start - 40), c.phrase_start):
+        return "planned", True  # "directed officials to work on concluding a number of agreements": still to be done
     if c.type == "joint_activity" and FURTHER_ACTIVITY_BEFORE.search(before):
         return "planned", False  # "an agreement to conduct joint patrols", "focus on intensifying joint patrols": the dates decide
     return "occurred", False
 
 
+#: an infinitive of effort before the act: "to work on concluding", "to work towards signing", "to expedite the opening"
+WORK_ON_BEFORE = re.compile(
+    r"\bto\s+(?:(?:work|move|press|push|strive)\s+(?:on|towards?|for)|expedite|accelerate|speed\s+up|hasten|fast-track)\s+(?:the\s+)?"
+    r"(?:(?:opening|launch|construction|completion|building|implementation|start)\s+of\s+(?:the\s+)?)?$", re.I
+)
 #: a headline's subject and its bare infinitive: "Minister Joly to travel to …", "Japan, Vietnam to sign …"
 HEADLINE_TO = re.compile(r"\s*(?:[A-Z][\w’'.\-]*,?\s+){1,6}to\s+(?!be\b)[a-z]+\b")
 #: a copula of the future right before a gathering's noun: "It will be the first council of ministers …"
