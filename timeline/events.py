@@ -1034,6 +1034,8 @@ def _detect_meetings(s: str) -> list[Candidate]:
         body = BODY_HELD_ITS.search(s, 0, c.start)
         if body:  # "the Oman-Qatar Joint Committee held its meeting": the meeting is the body's, by its name
             c = replace(c, type=BODY_SESSION_KIND, phrase=f"meeting of the {body.group(1)}")
+        elif BODY_NAMED_BEFORE.search(s, max(0, c.start - 80), c.start):
+            c = replace(c, type=BODY_SESSION_KIND)  # "The 18th Iran-Oman Joint Economic Committee meeting": the body's session
         topic = PURPOSE.search(s, c.end, c.end + 120)
         if topic:  # "a meeting was held in Hanoi to discuss measures against drug trafficking"
             about, _ = _np_after(s, topic.end())
@@ -1105,6 +1107,8 @@ LEADERS_DISCUSSED = re.compile(
 )
 
 
+#: a named joint body right before the noun "meeting": "the 18th Iran-Oman Joint Economic Committee [meeting]"
+BODY_NAMED_BEFORE = re.compile(r"\b(?-i:Joint|Higher|High|Coordination|Coordinating)\s+(?:[A-Z][\w\-]*\s+){0,3}(?-i:Commission|Committee|Council)\s+$")
 #: a commission's or committee's own meeting is its session: a conference, as the spec files it
 BODY_SESSION_KIND = "conference"
 
