@@ -210,6 +210,8 @@ MULTILATERAL: tuple[str, ...] = (
     "Commonwealth of Independent States", "CSTO", "Organization of Turkic States", "OIC", "SAARC", "BIMSTEC", "IGAD",
     "ECOWAS", "SADC", "East African Community", "OSCE", "Pacific Islands Forum", "CICA", "Quad",
     "regional summit", "Continental Free Trade", "AfCFTA",
+    # the Arab and Islamic bodies of Middle East copy: "the Extraordinary Joint Arab-Islamic summit hosted by Riyadh"
+    "Arab-Islamic", "Arab Interior Ministers", "League of Arab States", "Arab summit", "Islamic Cooperation",
     # world events a country bids for or hosts: "the 2030 World Expo", "the Asian Games"
     "World Expo", "Olympic", "Olympics", "Asian Games", "World Cup",
     # many countries by name: "the 7th international meeting of senior security officials"
