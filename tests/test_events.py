@@ -1076,7 +1076,8 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
         pytest.param(
             "One. Two. Three. The 5th Vietnam-Laos Joint Working Committee meeting on crime was held in Hue. "
             "Lao police chief Somsy Vong attended the meeting, accompanied by two deputies and a liaison officer, in Hue on Monday.",
-            [("meeting", "occurred", "", "unknown"), ("meeting", "occurred", "2022-10-24", "day")],
+            # (the committee's own meeting is its session, a conference; the one attended, told back, is the meeting)
+            [("conference", "occurred", "", "unknown"), ("meeting", "occurred", "2022-10-24", "day")],
             id="the-one-day-of-a-sentence-where-someone-attended-the-meeting-is-its-day",
         ),
         pytest.param(
@@ -1572,6 +1573,21 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-23", "day")],
             id="the-guest-received-by-the-host-is-a-meeting",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The 18th Estonia-Ruritania Joint Economic Committee meeting was held in Tallinn on Monday.",
+            [("conference", "occurred", "2022-10-24", "day")],
+            id="a-joint-committee-meeting-is-the-bodys-session",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The leaders directed officials to work on concluding a number of agreements on trade.",
+            [("planned_agreement", "planned", "", "unknown")],
+            id="to-work-on-concluding-papers-is-a-plan",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The leaders directed the ministries to expedite the opening of the new border crossing.",
+            [("project", "planned", "", "unknown")],
+            id="to-expedite-the-opening-is-still-ahead",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -1782,6 +1798,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param(
             "One. Two. Three. The timing of the talks will be set by mutual agreement.",
             id="by-mutual-agreement-is-no-paper",
+        ),
+        pytest.param(
+            "One. Two. Three. The ministers discussed the outcome of the Extraordinary Arab-Islamic summit hosted by Riyadh on Saturday.",
+            id="an-arab-islamic-summit-is-multilateral",
         ),
     ],
 )
@@ -2797,6 +2817,12 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             "During that ceremony, the foreign minister also signed a declaration on friendship.",
             [("signing", "occurred", "2022-09-15", ()), ("signing", "occurred", "2022-09-15", ()), ("signing", "occurred", "2022-10-24", ())],
             id="during-that-ceremony-is-the-day-of-the-ceremony-just-told",
+        ),
+        pytest.param(
+            "Estonian Premier Mart Kask held talks with Ruritanian President Ado Brenn in Tallinn on Monday. Trade grew fast. Ties are old. "
+            "Estonia and Ruritania have also held several naval drills in the Baltic Sea in recent years.",
+            [("meeting", "occurred", "2022-10-24", ("Mart Kask", "Ado Brenn")), ("joint_activity", "occurred", "", ())],
+            id="drills-also-held-in-recent-years-do-not-take-the-day-just-told",
         ),
     ],
 )
