@@ -1082,6 +1082,10 @@ def _detect_meetings(s: str) -> list[Candidate]:
             start = max(m.start(), m.end() - len("meeting with ")) if phrase.startswith("meeting with ") else m.start()
             kind = BODY_SESSION_KIND if body and phrase.startswith("meeting of the ") else "meeting"
             out.append(Candidate(kind, start, m.end(), phrase, start, strong=True))
+    # "the Saudi-Iraqi coordination council met": a joint body that met is its session, lower case as it may be
+    for m in BODY_MET.finditer(s):
+        if not any(c.start <= m.start(1) < c.end + 60 for c in out):
+            out.append(Candidate(BODY_SESSION_KIND, m.start("verb"), m.end("verb"), f"meeting of the {m.group(1)}", m.start(1), strong=True))
     # "at meetings in Quito on 4 and 5 April": meetings in the plural with their own place and days were held
     for m in DATED_MEETINGS.finditer(s):
         if not any(c.start <= m.start("noun") < c.end for c in out):
@@ -1095,6 +1099,15 @@ def _detect_meetings(s: str) -> list[Candidate]:
     return out
 
 
+#: a gathering put off or called off right after its name: "the visit to Riyadh on Monday was postponed"
+CALLED_OFF_AFTER = re.compile(
+    r"\s*(?:,[^,;.]{1,60},\s*)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:postponed|cancell?ed|called\s+off|put\s+off|delayed|scrapped)\b", re.I
+)
+#: a named joint body as the subject of "met": "the Saudi-Iraqi coordination council met", "the joint committee met on Monday"
+BODY_MET = re.compile(
+    r"\b(?:the\s+)?((?:[\w\-]+\s+){1,3}(?:[Cc]ouncil|[Cc]ommittee|[Cc]ommission))\s+(?P<verb>met|convened)\b"
+    r"(?=\s*[.;,]|\s+(?:on|in|at|today|yesterday|for|again)\b)"
+)
 #: plural meetings told with a place and a day: "at meetings in Quito on 4 and 5 April"
 DATED_MEETINGS = re.compile(
     r"\b(?:at|during|in)\s+(?P<noun>meetings)\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?:on|from)\s+\d)"
@@ -2794,6 +2807,8 @@ def _sentence_mentions(
     for c in cands:
         if NEGATION.search(text[max(0, c.start - 25) : c.start]):
             continue
+        if c.type in GATHERING_KINDS and CALLED_OFF_AFTER.match(text, max(c.end, c.phrase_start + len(c.phrase))):
+            continue  # "the Iraqi PM's visit to Riyadh on Monday was postponed": it did not take place
         if c.type == "joint_activity" and SCENE_BEFORE.search(text, max(0, c.phrase_start - 12), c.phrase_start) and _is_anaphor(c.phrase):
             continue  # "… will also carry out rescue drills during the drills": the drills told before, as a scene
         if c.type == "project" and (DESCRIBED_BEFORE.search(text, max(0, c.phrase_start - 20), c.phrase_start) or ASIDE_FROM.search(text, 0, c.start)):
