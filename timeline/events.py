@@ -1228,7 +1228,8 @@ GATHERED_FOR_PATTERN = r"\b(?:gathered|convened|assembled)\b[^.;]{0,100}?\bfor\s
 GATHERED_FOR = re.compile(GATHERED_FOR_PATTERN, re.I)
 AT_A_MEETING = re.compile(
     r"\b(?:(?:at|in|during)\s+(?:a|an|the|their)|(?:after|following)\s+(?:a|an|their)|heard\s+(?:a|an)|(?:preceded|followed)\s+by(?:\s+(?:a|an))?"
-    r"|(?:prior\s+to|ahead\s+of|before)\s+their)"  # "inspect an honour guard prior to their talks in Tallinn on Tuesday"
+    r"|(?:prior\s+to|ahead\s+of|before)\s+their"  # "inspect an honour guard prior to their talks in Tallinn on Tuesday"
+    r"|(?:after|following)\s+the\s+\d+(?:st|nd|rd|th))"  # "the news conference came after the 4th meeting of the Mechanism"
     r"\s+(?:[\w\-]+['’]?\s+){0,2}$"  # "during the nations' annual meeting": a possessive among the words
     r"|\b(?:at|in|during)\s+their\s+(?:[\w\-]+\s+){3}$"  # "during their annual senior-level defence talks": the two sides' own
     # "delegates gathered in Vientiane on Wednesday for the 20th ministerial meeting": those who met, and what for
