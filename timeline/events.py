@@ -1928,7 +1928,7 @@ FUTURE_AFTER = re.compile(
     r"(?:will|shall|would|(?:is|are)\s+(?:expected|scheduled|set|slated|due|planned|going)(?:\s+to)?|(?:is|are)\s+to)"
     r"\s+(?:be\s+)?(?:take\s+place|held|hold|open(?:ed)?|complet(?:e|ed)|buil[dt]|break\s+ground|start(?:ed)?|begin|begun"
     r"|launch(?:ed)?|inaugurat(?:e|ed)|put\s+into|commenc(?:e|ed)|conduct(?:ed)?|organi[sz](?:e|ed)|host(?:ed)?|kick\s+off"
-    r"|arrive|run|finish(?:ed)?|operat(?:e|ional)|handed\s+over|deploy(?:ed)?|carried\s+out|carry\s+out|stag(?:e|ed)|for)\b",
+    r"|arrive|run|finish(?:ed)?|operat(?:e|ional)|handed\s+over|deploy(?:ed)?|carried\s+out|carry\s+out|stag(?:e|ed)|for|rescheduled)\b",
     re.I,
 )
 #: an hour of the day: "at 3:00 PM", "at 10 a.m.", "at 15:30"
