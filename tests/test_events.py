@@ -1588,6 +1588,21 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("project", "planned", "", "unknown")],
             id="to-expedite-the-opening-is-still-ahead",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The press conference came after the 3rd meeting of the Estonia-Ruritania Border Security Mechanism in Tallinn on Monday.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="after-the-numbered-meeting-states-it",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Despite the delay, the Estonian-Ruritanian coordination council met.",
+            [("conference", "occurred", "", "unknown")],
+            id="a-joint-council-that-met-is-its-session",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. This visit will be rescheduled soon after the king recovers.",
+            [("visit", "planned", "", "unknown")],
+            id="a-visit-to-be-rescheduled-is-still-ahead",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -1802,6 +1817,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param(
             "One. Two. Three. The ministers discussed the outcome of the Extraordinary Arab-Islamic summit hosted by Riyadh on Saturday.",
             id="an-arab-islamic-summit-is-multilateral",
+        ),
+        pytest.param(
+            "One. Two. Three. The premier's visit to Vientiane on Monday was postponed after the king fell ill.",
+            id="a-visit-that-was-postponed-did-not-happen",
         ),
     ],
 )
