@@ -1318,6 +1318,8 @@ def _detect_visits(s: str) -> list[Candidate]:
     for m in VISITING.finditer(s):
         if m.group().startswith(("arrived", "travel")) and not VISITOR_BEFORE.search(s, 0, m.start()):
             continue  # what arrives is a visit only when someone named arrives ("Biden, who arrived in Hanoi")
+        if m.group().startswith(("arrived", "travel")) and TROOPS_BEFORE.search(s, max(0, m.start() - 120), m.start()):
+            continue  # "Units from the air force … have arrived at the air base": forces deployed for a drill, not a visit
         if m.group("led"):
             goes = PLACE_NAME.match(s, m.end())
             if not goes or not (countries_in(goes.group()) or PLACE_PATTERN.fullmatch(goes.group().removeprefix("the "))):
@@ -1573,6 +1575,8 @@ VISIT_THEN_GATHERING = re.compile(
 )
 #: capitalised words that make a name a place to see rather than a country: "the Philippine Coast Guard"
 SITE_WORDS = frozenset({"Coast", "Museum", "Memorial", "Embassy", "Pagoda", "Temple", "Palace", "Hall", "House", "Port", "Base", "Academy", "School", "Zone", "Park"})
+#: forces as the subject of an arrival: "Units from the Air Force and special forces have [arrived]"
+TROOPS_BEFORE = re.compile(r"\b(?:units|troops|forces|soldiers|servicemen|aircraft|jets|warships|ships|vessels|contingents?|personnel|battalions?)\b[^.;]*$", re.I)
 #: a named person (or a delegation) right before "arrived": "Wong arrived", "Biden, who arrived", "the delegation arrived"
 #: ("Guelleh, President of Djibouti, has on Sunday in the afternoon arrived": an apposition, then the day)
 VISITOR_BEFORE = re.compile(
