@@ -1477,7 +1477,11 @@ SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
 #: the office right before a name: "Foreign Ministry spokesman Lu Kang"
 SPOKESMAN_OF = re.compile(r"\bspokes(?:man|woman|person)\s+(?:[A-Z][\w.\-]*\s+){0,2}$", re.I)
 #: three or more countries as the subject of a verb: a multilateral act
-MANY_COUNTRIES = re.compile(r"\b(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|dozens?\s+of|several|many|all)\s+(?:member\s+)?(?:countries|nations|states|parties)\s+(?:have\s+|had\s+)?$", re.I)
+MANY_COUNTRIES = re.compile(
+    r"\b(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|dozens?\s+of|several|many|all|more|other)\s+(?:member\s+)?(?:countries|nations|states|parties)"
+    r"\s+(?:have\s+|had\s+|would\s+|will\s+|could\s+|to\s+)?$",  # ("hoped that more countries would sign the accords": others, not the pair)
+    re.I,
+)
 #: "45 years since the", "the 60th anniversary of the": what follows is counted from, long ago
 YEARS_SINCE = re.compile(r"\b(?:years?|decades?|anniversary)\s+(?:since|of|after|from)(?:\s+of)?\s+(?:the\s+)?$", re.I)
 #: a date right after a signing verb: "(signed in August 2021)", "signed on March 3"
