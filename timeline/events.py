@@ -1091,6 +1091,9 @@ def _detect_meetings(s: str) -> list[Candidate]:
         if not any(c.start <= m.start("noun") < c.end for c in out):
             after, _ = _np_after(s, m.end("noun"))
             out.append(Candidate("meeting", m.start("noun"), m.end("noun"), f"meetings {after}".strip(), m.start("noun"), strong=True))
+    for m in PAIR_OFFICIALS_DISCUSSED.finditer(s):
+        if len(set(countries_in(m.group("pair")))) >= 2 and not any(c.start <= m.start("verb") < c.end + 60 for c in out):
+            out.append(Candidate("meeting", m.start("verb"), m.end("verb"), "meeting", m.start("verb"), strong=True))
     # "President of Kyrgyzstan X and President of Tajikistan Y discussed …": the two sides' leaders, one subject, talked
     for m in LEADERS_DISCUSSED.finditer(s):
         named = set(countries_in(m.group("pair")))
@@ -1111,6 +1114,11 @@ BODY_MET = re.compile(
 #: plural meetings told with a place and a day: "at meetings in Quito on 4 and 5 April"
 DATED_MEETINGS = re.compile(
     r"\b(?:at|during|in)\s+(?P<noun>meetings)\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?:on|from)\s+\d)"
+)
+#: the two countries' officials as the subject of a verb of talking: "Egypt and Jordan's interior ministers discussed here on Sunday"
+PAIR_OFFICIALS_DISCUSSED = re.compile(
+    r"\b(?P<pair>[A-Z][\w\-]+\s+and\s+[A-Z][\w\-]+)['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:ministers|leaders|presidents|premiers|officials|chiefs)"
+    r"\s+(?:\w+\s+)?(?P<verb>discussed|held\s+talks|met)\b"
 )
 #: two leaders of the two sides as the subject of a verb of talking: "President of A X and President of B Y discussed"
 LEADERS_DISCUSSED = re.compile(
