@@ -92,6 +92,7 @@ NP_STOP = re.compile(
         at\s+(?=[A-Z][\w’'\-]+\s+(?:Palace|House|Hall|Building|Headquarters|Hotel|Centre|Center|Office)\b)|
         and\s+(?:then|agreed|pledged|vowed|decided|discussed|reviewed|witnessed|expressed|called|welcomed|noted|stressed|reaffirmed|exchanged
             |sign|hold|conduct|establish|set\s+up|carry\s+out|organi[sz]e|launch|build|open
+            |signing|holding|meeting|visiting
             |signed|inked|met|adopted|approved|issued|launched|inaugurated|handed|visited|received|concluded
             |conducted|established|carried\s+out|organi[sz]ed))\b""",
     re.VERBOSE,
@@ -1182,6 +1183,8 @@ MET_WITH = re.compile(
     r"(?=(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}?(?:President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary|King|Queen|Emir|Taoiseach)\b"
     r"|(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?counterparts?\b|[A-Z][\w\-]+\s+[A-Z][\w\-]+,)"
     r"|\b(?:telephoned|phoned)\s+(?=(?:his|her|their\s+)?[A-Z]|(?:his|her|their)\s+)"
+    # a participle after the main verb: "landed in Riyadh on Wednesday, meeting King Salman and signing 13 agreements"
+    r"|(?<=,\s)meeting\s+(?:with\s+)?(?=(?:King|Queen|President|Prime\s+Minister|Premier|Emir|Sultan|Crown\s+Prince|Chancellor)\b)"
     # "President Xi Jinping received the prime minister", "received today the Chairman of …": an office named for the visitor
     # "greeted a delegation from …", "while receiving a high-ranking delegation led by …": a delegation is a guest too
     # ("met with the Australian Minister for Defence": the office, after the verb of meeting)
