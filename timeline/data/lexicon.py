@@ -212,6 +212,7 @@ MULTILATERAL: tuple[str, ...] = (
     "regional summit", "Continental Free Trade", "AfCFTA",
     # the Arab and Islamic bodies of Middle East copy: "the Extraordinary Joint Arab-Islamic summit hosted by Riyadh"
     "Arab-Islamic", "Arab Interior Ministers", "League of Arab States", "Arab summit", "Islamic Cooperation",
+    "Arab countries", "Arab states", "Islamic countries",  # "dialogue among Arab countries": all of them, not two
     # world events a country bids for or hosts: "the 2030 World Expo", "the Asian Games"
     "World Expo", "Olympic", "Olympics", "Asian Games", "World Cup",
     # many countries by name: "the 7th international meeting of senior security officials"
