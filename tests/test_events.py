@@ -1603,6 +1603,21 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("visit", "planned", "", "unknown")],
             id="a-visit-to-be-rescheduled-is-still-ahead",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Estonia and Latvia's interior ministers discussed here on Sunday ways to fight cross-border crime.",
+            [("meeting", "occurred", "2022-10-23", "day")],
+            id="the-two-countries-ministers-discussed-is-a-meeting",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Premier Ado Brenn landed in Tallinn on Monday, meeting King Mart and signing five agreements.",
+            [("meeting", "occurred", "2022-10-24", "day"), ("signing", "occurred", "2022-10-24", "day")],
+            id="a-participle-meeting-a-king-after-the-main-verb",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Units from the air force and the Falcon Squadron have arrived at Tallinn air base to join the drill.",
+            [("joint_activity", "occurred", "", "unknown")],
+            id="forces-arriving-for-a-drill-are-no-visit",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -1821,6 +1836,15 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param(
             "One. Two. Three. The premier's visit to Vientiane on Monday was postponed after the king fell ill.",
             id="a-visit-that-was-postponed-did-not-happen",
+        ),
+        pytest.param(
+            "One. Two. Three. Expressing that they discussed the region during the meeting, the minister added that he hoped "
+            "that more countries would sign the normalisation agreement with Laos.",
+            id="more-countries-signing-are-not-the-pair",
+        ),
+        pytest.param(
+            "One. Two. Three. The two leaders will attend a summit of Arab states in Cairo next month.",
+            id="a-summit-of-arab-states-is-multilateral",
         ),
     ],
 )
