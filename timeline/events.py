@@ -3287,6 +3287,11 @@ ENDED = re.compile(
     r"|conclusion\s+of|end\s+of)\s+(?:(?:his|her|their|its|the)\s+)?$",  # "following the conclusion of his three-day visit"
     re.I,
 )
+#: the guest leaving at the end of the gathering: "left Saudi Arabia on Tuesday after a two-day visit" (the day is its last)
+LEFT_AFTER = re.compile(
+    r"\b(?:left|departed|departs|leaves|returned|returns|flew\s+(?:home|back))\b[^.;]{0,80}?\b(?:after|following|at\s+the\s+end\s+of)\s+(?:(?:a|an|his|her|their|the)\s+)?$",
+    re.I,
+)
 #: the gathering's own verb of ending after it: "A two-day border conference between X and Y has concluded at Teknaf"
 ENDED_AFTER = re.compile(
     r"(?:\s+(?!(?:which|that|who|when|while|after|before|since|as)\b)[^\s,;.]+){0,16}?\s+(?:has\s+|have\s+|had\s+)?(?:concluded|ended|closed|wrapped\s+up)\b", re.I
@@ -3307,7 +3312,9 @@ def _ended_span(c: Candidate, text: str, told: date, *, first: bool = False, end
         return _day(told)
     n = days.group(1).lower()
     length = timedelta(days=int(date_words.NUMBER_WORDS.get(n, n)) - 1)
-    if ENDED.search(text, max(0, c.phrase_start - 30), c.phrase_start) or ENDED_AFTER.match(text, c.end):
+    if ENDED.search(text, max(0, c.phrase_start - 30), c.phrase_start) or ENDED_AFTER.match(text, c.end) or LEFT_AFTER.search(
+        text, max(0, c.phrase_start - 120), c.phrase_start
+    ):
         start, last = told - length, told
     elif ended_only or (not first and FRAMED_BY.search(text, max(0, c.phrase_start - 80), c.phrase_start)):
         return _day(told)  # (``ended_only``: a day inferred, not told, is a span's only when the sentence ends it)
