@@ -1595,7 +1595,7 @@ TROOPS_BEFORE = re.compile(r"\b(?:units|troops|forces|soldiers|servicemen|aircra
 #: a named person (or a delegation) right before "arrived": "Wong arrived", "Biden, who arrived", "the delegation arrived"
 #: ("Guelleh, President of Djibouti, has on Sunday in the afternoon arrived": an apposition, then the day)
 VISITOR_BEFORE = re.compile(
-    r"(?:\b[A-Z][\w’'\-]+(?:,\s+who)?|\b[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+,|\bdelegations?"  # ("…, Andrés Manuel López Obrador, traveled to": a full name before its comma)
+    r"(?:\b[A-Z][\w’'\-]+(?:,?\s+who)?|\b[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+,|\bdelegations?"  # ("…, Andrés Manuel López Obrador, traveled to": a full name before its comma)
     r"|\b(?:President|Minister|Premier|King|Queen|Chancellor|Emir|Chairman|Speaker)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s?)+,)"
     r"\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:(?:on|in|late|early|this|last)\s+(?:[\w\-]+\s+){1,2}){0,2}$"
