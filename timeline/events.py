@@ -1155,6 +1155,8 @@ MET_WITH = re.compile(
     r"|\b(?:are|is)\s+(?:currently\s+)?meeting\s+(?:with\s+)?(?=(?:[\w\-]+\s+){0,3}?(?:officials|leaders|counterparts?|ministers)\b)"
     # "the two leaders agreed to meet next month": a meeting told only by its time
     r"|\bto\s+meet\s+(?:again\s+)?(?=(?:next|later\s+this|this|soon|early\s+next|in\s+the\s+coming)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b)"
+    # "the defence ministers of the two countries will meet soon to discuss …": a meeting told by its nearness alone
+    r"|\b(?:will|would|shall)\s+meet\s+(?:again\s+)?(?=(?:soon|shortly|in\s+the\s+near\s+future)\b)"
     # "X and Y met yesterday to discuss …": the day right after the verb
     r"|\b(?:met|convened)\s+(?=(?:yesterday|today|tonight|earlier\s+today|last\s+week)\b(?!['’]s))"
     # "welcomed His Royal Highness Prince Mohammed …", "welcomed President X at the airport": a titled guest
