@@ -1618,6 +1618,21 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("joint_activity", "occurred", "", "unknown")],
             id="forces-arriving-for-a-drill-are-no-visit",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The Ruritanian premier left Estonia on Tuesday after a two-day visit.",
+            [("visit", "occurred", "2022-10-24/2022-10-25", "range")],
+            id="left-on-a-day-after-a-two-day-visit-ends-it-that-day",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The delegation was headed by security adviser Mart Kask who traveled to Estonia on Sunday for meetings with officials.",
+            [("visit", "occurred", "2022-10-23", "day")],
+            id="a-named-person-who-traveled-without-a-comma",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The defence ministers of the two countries will meet soon to discuss the plan.",
+            [("meeting", "planned", "", "unknown")],
+            id="will-meet-soon-is-a-planned-meeting",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
