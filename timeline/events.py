@@ -660,6 +660,8 @@ def _detect_signings(s: str) -> list[Candidate]:
             if not phrase:
                 continue
             head = AGREEMENT.search(s, pstart, m.start())
+            if head and IMPLEMENTING.search(s, max(pstart, head.start() - 40), head.start()) and not DATED_AFTER.match(s, m.end()):
+                continue  # "talks geared at implementing normalisation agreements signed in Washington": papers in force
             if head and PAPERS_IN_VIEW_BEFORE.search(s, max(0, head.start() - 60), head.start()) and not be_before and not DATED_AFTER.match(s, m.end()):
                 continue  # "evaluated the agreements signed between both nations", "includes 22 agreements signed in …": papers in force
             if EARLIER_SIGNED_BEFORE.search(s, max(0, m.start() - 12), m.start()) and not DATED_AFTER.match(s, m.end()):
