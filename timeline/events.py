@@ -87,12 +87,12 @@ NP_STOP = re.compile(
         aims|seeks|helps|contributes|shows|reflects|marks|demonstrates|affirms|continues|creates|opens|
         signifies|symboli[sz]es|underscores|underlines|highlights|represents|testifies|paves|comes|came|
         hosted|organi[sz]ed|scheduled|slated|set\s+for|expected|planned|
-        on\s+the\s+sidelines|on\s+the\s+occasion|in\s+(?:the\s+)?presence\s+of|on\s+behalf\s+of|in\s+conjunction\s+with|
+        on\s+the\s+sidelines|on\s+the\s+occasion|in\s+(?:the\s+)?presence\s+of|on\s+behalf\s+of|in\s+conjunction\s+with|along\s+with|together\s+with|
         (?:at|in)\s+(?:their|the|a|an|its|his|her)\s+(?=(?:[\w\-]+\s+){0,2}(?:talks|ceremony|function)\b)|
         at\s+(?=[A-Z][\w’'\-]+\s+(?:Palace|House|Hall|Building|Headquarters|Hotel|Centre|Center|Office)\b)|
         and\s+(?:then|agreed|pledged|vowed|decided|discussed|reviewed|witnessed|expressed|called|welcomed|noted|stressed|reaffirmed|exchanged
             |sign|hold|conduct|establish|set\s+up|carry\s+out|organi[sz]e|launch|build|open
-            |signing|holding|meeting|visiting
+            |signing|holding|meeting|visiting|convened|held|hosted|chaired|co-chaired|attended
             |signed|inked|met|adopted|approved|issued|launched|inaugurated|handed|visited|received|concluded
             |conducted|established|carried\s+out|organi[sz]ed))\b""",
     re.VERBOSE,

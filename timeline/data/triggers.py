@@ -34,7 +34,7 @@ CONFERENCE_NOUNS = r"""
   | (?:working|review|annual|regular|joint)\s+session | joint\s+(?:government|cabinet|intergovernmental|ministerial)\s+(?:session|sitting|meeting)
   | (?:bi-?national|joint)\s+(?:(?:ministerial|presidential)\s+)?cabinet(?:\s+meeting)? | session\s+of\s+(?:the\s+)?[\w\s\-]{0,40}?(?:committee|commission|council)
   | (?:joint\s+)?meeting(?=\s+(?:between|of)\s+the\s+(?:two\s+)?governments?\b)
-  | joint\s+committee\s+meeting | consultations? | retreat | congress | expo | exhibition | fair | council\s+of\s+ministers
+  | joint\s+committee\s+meeting | higher\s+(?:joint\s+)?committee(?!\s+(?:members?|secretar|chair|staff)) | consultations? | retreat | congress | expo | exhibition | fair | council\s+of\s+ministers
   | (?:supreme|intergovernmental|interstate|inter-state)\s+(?:[\w\-]+\s+){0,2}?(?:council|commission|committee)\s+(?:meeting|session)
   | (?:\d+(?:st|nd|rd|th)\s+)?meeting\s+of\s+(?:the\s+)?[\w\s,\-]{0,80}?(?:committee|commission|council|working\s+group)
   | (?<=\bthe\s)next\s+(?:[\w\-]+\s+){0,3}?(?:commission|committee)(?!\s+(?:members?|secretar|chair|staff))
@@ -185,7 +185,7 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
     "planned_agreement": ("agreement", "memo", "mou", "accord", "treat", "protocol", "pact", "convention"),
     "conference": (
         "conferen", "forum", "summit", "symposium", "seminar", "workshop", "dialogue", "session", "consultation",
-        "retreat", "congress", "expo", "exhibition", "fair", "meeting", "council", "next", "commission", "cabinet",
+        "retreat", "congress", "expo", "exhibition", "fair", "meeting", "council", "next", "commission", "cabinet", "committee",
     ),
     "meeting": (
         "meet", "met", "talks", "reception", "call", "conversation", "conferen", "audience", "session", "receiv", "host", "welcome",
