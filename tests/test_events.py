@@ -1633,6 +1633,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "planned", "", "unknown")],
             id="will-meet-soon-is-a-planned-meeting",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. On Thursday, Premier Ado Brenn visited Estonia and convened a higher committee between the two countries after a long pause.",
+            [("visit", "occurred", "2022-10-20", "day"), ("conference", "occurred", "2022-10-20", "day")],
+            id="visited-and-convened-a-higher-committee-are-two-events",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -1860,6 +1865,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param(
             "One. Two. Three. The two leaders will attend a summit of Arab states in Cairo next month.",
             id="a-summit-of-arab-states-is-multilateral",
+        ),
+        pytest.param(
+            "One. Two. Three. A Thai delegation will arrive in Laos on Tuesday for talks geared at implementing normalisation agreements with Laos signed in Bangkok last month.",
+            id="agreements-being-implemented-are-no-signing-told",
         ),
     ],
 )
@@ -2881,6 +2890,11 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             "Estonia and Ruritania have also held several naval drills in the Baltic Sea in recent years.",
             [("meeting", "occurred", "2022-10-24", ("Mart Kask", "Ado Brenn")), ("joint_activity", "occurred", "", ())],
             id="drills-also-held-in-recent-years-do-not-take-the-day-just-told",
+        ),
+        pytest.param(
+            "Estonia and Latvia signed a defence memorandum in Riga on Wednesday. Minister Mart Kask signed the document along with his counterpart Ado Brenn.",
+            [("signing", "occurred", "2022-10-26", ())],
+            id="the-document-signed-along-with-someone-is-the-paper-just-told",
         ),
     ],
 )
