@@ -2046,6 +2046,11 @@ def test_not_an_event(text: str) -> None:
             "Vietnam",
             id="the-former-s-visit-is-the-visit-of-the-first-named",
         ),
+        pytest.param(
+            "The Vietnamese minister met on Tuesday with Japanese National Security Advisor Akiba Takeo.",
+            "Meeting with Japanese National Security Advisor Akiba Takeo", "",
+            id="met-on-a-day-with-someone-says-with-once",
+        ),
     ],
 )
 def test_title_and_place(text: str, title: str, location: str) -> None:

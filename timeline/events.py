@@ -1071,6 +1071,7 @@ def _detect_meetings(s: str) -> list[Candidate]:
         if not any(c.start <= m.start() < c.end + 60 for c in out):
             after, _ = _np_after(s, m.end())
             after = WEEKDAY_FIRST.sub("", after, count=1) if WEEKDAY_FIRST.match(after) else after
+            after = after[len("with ") :] if after.startswith("with ") else after  # "met on Tuesday with X": the day came between
             purpose = GUEST_THEN_PURPOSE.search(after)  # "welcomed X to Nairobi today for a day of talks": X, not the day's programme
             after = after[: purpose.start()] if purpose else after
             if re.match(r"at\s+(?:the\s+)?[A-Z]", after) and not PLACE_PATTERN.match(after, after.find(" ") + 1):
