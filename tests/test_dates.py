@@ -426,6 +426,7 @@ def test_a_past_verb_before_to_looks_to_the_nearest_day(sentence: str, value: st
         pytest.param("The talks were held on 18 and 19 June.", "2022-06-18/2022-06-19", "range", id="day-first-two-days-in-a-row"),
         pytest.param("The summit was held on March 30 and 31, 2021.", "2021-03-30/2021-03-31", "range", id="the-year-after-the-second-day-holds-both"),
         pytest.param("They met on March 6 and 9, 2021.", "2021-03-06", "day", id="two-days-apart-the-first-takes-the-year"),
+        pytest.param("The drill runs from 05 May 2023 to 19 May 2023.", "2023-05-05/2023-05-19", "range", id="a-span-with-a-year-at-each-end"),
     ],
 )
 def test_days_joined_by_and(sentence: str, value: str, precision: str) -> None:

@@ -155,10 +155,11 @@ MD_SPAN_RE = re.compile(
     (?:\s*,?\s*(?P<y>{_YEAR})(?!\d))?""",
     _FLAGS,
 )
-# spans of days, day first: 20-21 November, from 1 to 4 June 2021, 30 June - 2 July
+# spans of days, day first: 20-21 November, from 1 to 4 June 2021, 30 June - 2 July,
+# from 5 May 2018 to 9 May 2018 (each end with its year)
 DM_SPAN_RE = re.compile(
     rf"""(?<![\d.,/-])(?:(?P<from>from|between)\s+)?
-    (?P<d1>{_DAY}){_SUFFIX} (?:\s+{_mon("mon")})?
+    (?P<d1>{_DAY}){_SUFFIX} (?:\s+{_mon("mon")} (?:\s*,?\s*(?P<y1>{_YEAR})(?!\d))?)?
     \s* (?:{_DASH}|(?P<and>and)) \s*
     (?P<d2>{_DAY}){_SUFFIX} \s+ (?:of\s+)? {_mon("mon2")}
     (?:\s*,?\s*(?P<y>{_YEAR})(?!\d))?""",
@@ -715,6 +716,8 @@ def _r_year_span(m: re.Match[str], ctx: _Ctx) -> When | None:
 def _span_year(m: re.Match[str], ctx: _Ctx, month: int, day: int) -> int | None:
     if m.group("y"):
         return int(m.group("y"))
+    if m.groupdict().get("y1"):
+        return int(m.group("y1"))  # "from 5 May 2018 to 9 May": the first end's year
     if ctx.ref is None:
         return None
     d = _pick_day(month, day, ctx.ref, ctx.tense)
