@@ -217,7 +217,7 @@ FUTURE_CUES: tuple[str, ...] = (
     "are planned to", "is poised to", "are poised to", "to be held", "to be signed", "to be organised",
     "to be organized", "to be launched", "to be built", "to be completed", "to be opened",
     "to be published", "to be implemented", "to be hosted", "to be convened", "to be inaugurated",
-    "to be put into", "to take place", "plans to", "plan to", "planning to", "intends to",
+    "to be put into", "to take place", "plans to", "plan to", "planning to", "planning on", "intends to",
     "intend to", "aims to", "aim to", "expects to", "expect to", "hopes to", "hope to",
     "will be", "upcoming", "forthcoming", "next", "coming", "due to be", "scheduled for",
     "slated for", "set for", "is due", "are due", "due in", "due on", "due by",

@@ -112,7 +112,8 @@ PROPOSED_CUES = r"""
 
 #: words before a trigger that make it planned: agreed, expected, scheduled, or future.
 PLANNED_CUES = r"""
-    will | shall | would | to\s+be | is\s+expected | are\s+expected | expected\s+to | plan(?:s|ned)?\s+to
+    will | shall | would | to\s+be | is\s+expected | are\s+expected | expect(?:s|ed|ing)?\s+to | plan(?:s|ned)?\s+to
+  | planning\s+(?:to|on)  # "the two sides are planning on signing a pact"
   | agree(?:d|s)?\s+to | agreeing\s+to | agreed\s+on | set\s+to | scheduled | slated | going\s+to | intend(?:s|ed)?\s+(?:to|\w+ing\b) | intentions?\s+to | aim(?:s|ed)?\s+to
   | (?:is|are)\s+(?:also\s+)?to\s+(?!be\b)\w+
   | prepar(?:e|es|ed|ing)\s+(?:to|for) | upcoming | forthcoming | negotiat(?:e|ing|ion|ions) | for\s+plans
