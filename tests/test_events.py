@@ -944,7 +944,7 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
         ),
         pytest.param(
             "One. Two. Three. The minister, who was here to attend the 31st Vietnam-Laos Border Committee (BC) meeting, said both sides would work together.",
-            [('meeting', 'occurred', '', 'unknown')],
+            [('conference', 'occurred', '', 'unknown')],
             id="here-to-attend-a-numbered-meeting",
         ),
         pytest.param(
@@ -1637,6 +1637,31 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             "Filler one. Filler two. Filler three. On Thursday, Premier Ado Brenn visited Estonia and convened a higher committee between the two countries after a long pause.",
             [("visit", "occurred", "2022-10-20", "day"), ("conference", "occurred", "2022-10-20", "day")],
             id="visited-and-convened-a-higher-committee-are-two-events",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Estonia and Ruritania are planning on signing a treaty on fisheries.",
+            [("planned_agreement", "planned", "", "unknown")],
+            id="planning-on-signing-is-a-plan",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The Estonian cabinet on Monday revealed that it expects to sign a power deal with Ruritania.",
+            [("planned_agreement", "planned", "", "unknown")],
+            id="the-day-before-a-verb-of-saying-is-the-saying-s",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. On October 19, Premier Mart Kask and Premier Ado Brenn met behind closed doors at the palace in Tallinn.",
+            [("meeting", "occurred", "2022-10-19", "day")],
+            id="met-behind-closed-doors",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Estonia and Ruritania signed a fisheries pact at the end of the Joint Permanent Commission (JPC) meeting held in Tallinn on Monday.",
+            [("signing", "occurred", "2022-10-24", "day"), ("conference", "occurred", "2022-10-24", "day")],
+            id="a-meeting-named-by-its-commission-is-a-session",
+        ),
+        pytest.param(
+            "Estonia and Ruritania opened talks in Tallinn. The talks, which began on Monday, October 24, in Tallinn, follow up on the leaders' directives.",
+            [("meeting", "occurred", "2022-10-26", "day"), ("meeting", "occurred", "2022-10-24", "day")],
+            id="a-relative-clause-of-its-opening-dates-the-gathering",
         ),
     ],
 )

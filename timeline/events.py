@@ -1039,6 +1039,8 @@ def _detect_meetings(s: str) -> list[Candidate]:
             c = replace(c, type=BODY_SESSION_KIND, phrase=f"meeting of the {body.group(1)}")
         elif BODY_NAMED_BEFORE.search(s, max(0, c.start - 80), c.start):
             c = replace(c, type=BODY_SESSION_KIND)  # "The 18th Iran-Oman Joint Economic Committee meeting": the body's session
+        elif BODY_NAMED_MEETING.search(c.phrase) and not ONE_SIDE_BODY.search(c.phrase):
+            c = replace(c, type=BODY_SESSION_KIND)  # "the Joint Permanent Commission (JPC) meeting": the body's session
         topic = PURPOSE.search(s, c.end, c.end + 120)
         if topic:  # "a meeting was held in Hanoi to discuss measures against drug trafficking"
             about, _ = _np_after(s, topic.end())
@@ -1069,7 +1071,8 @@ def _detect_meetings(s: str) -> list[Candidate]:
         if RECEIVED_BY.match(m.group()) and (ARRIVAL_BEFORE.search(s, 0, m.start()) or AIRPORT_AFTER.match(s, m.end())):
             continue  # "arrived on Tuesday and was received by X at the airport": the welcome of a visit, not talks
         if not any(c.start <= m.start() < c.end + 60 for c in out):
-            after, _ = _np_after(s, m.end())
+            manner = MANNER_FIRST.match(s, m.end())  # "met behind closed doors at the palace": the venue names it
+            after, _ = _np_after(s, manner.end() if manner else m.end())
             after = WEEKDAY_FIRST.sub("", after, count=1) if WEEKDAY_FIRST.match(after) else after
             after = after[len("with ") :] if after.startswith("with ") else after  # "met on Tuesday with X": the day came between
             purpose = GUEST_THEN_PURPOSE.search(after)  # "welcomed X to Nairobi today for a day of talks": X, not the day's programme
@@ -1136,6 +1139,11 @@ LEADERS_DISCUSSED = re.compile(
 BODY_NAMED_BEFORE = re.compile(r"\b(?-i:Joint|Higher|High|Coordination|Coordinating)\s+(?:[A-Z][\w\-]*\s+){0,3}(?-i:Commission|Committee|Council)\s+$")
 #: a commission's or committee's own meeting is its session: a conference, as the spec files it
 BODY_SESSION_KIND = "conference"
+#: a meeting named by the body that holds it: "the Joint Permanent Commission (JPC) meeting", "the first
+#: Presidential Council meeting" (a capitalised body, its short form in brackets at most, then the noun)
+BODY_NAMED_MEETING = re.compile(r"(?-i:[A-Z][\w\-]*\s+(?:Commission|Council|Committee))(?:\s*\([A-Z][\w\-]{1,10}\))?\s+(?:meeting|session)\b")
+#: a body of one side's own state or party: its meeting is no bilateral session
+ONE_SIDE_BODY = re.compile(r"\b(?:National|Central|Party|Standing|Executive|Security|Cabinet|Municipal|Provincial|State)\s+(?:[A-Z][\w\-]*\s+)?(?:Commission|Council|Committee)\b")
 
 
 #: "the previous gathering in Buenos Aires on Feb. 16", "their last meeting on 3 March": an earlier gathering and its day
@@ -1147,6 +1155,8 @@ PREVIOUS_GATHERING = re.compile(
 DAY_BETWEEN = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:,?\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4})?,?\s+"
 #: "X met (with) Y", "X received Y", "the two ministers met in Ulaanbaatar", "Subianto and Marles met on
 #: August 13", "the commission is expected to meet in Dhaka"
+#: how two sides met, told right after "met": "behind closed doors", "in private"
+MANNER_FIRST = re.compile(r"(?:behind\s+closed\s+doors|in\s+private|privately)\b\s*,?\s*", re.I)
 MET_WITH = re.compile(
     r"\b(?:met|meets|meet)\s+(?:with\s+)?(?=[A-Z])|\b(?:received|receives|hosted)\s+(?=(?:visiting\s+)?[A-Z])"
     # "… while hosting Senior Lieutenant General X": a guest named by a title, not "hosting ASEAN"
@@ -1160,6 +1170,8 @@ MET_WITH = re.compile(
     r"|\bto\s+meet\s+(?:again\s+)?(?=(?:next|later\s+this|this|soon|early\s+next|in\s+the\s+coming)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b)"
     # "the defence ministers of the two countries will meet soon to discuss …": a meeting told by its nearness alone
     r"|\b(?:will|would|shall)\s+meet\s+(?:again\s+)?(?=(?:soon|shortly|in\s+the\s+near\s+future)\b)"
+    # "the two presidents met behind closed doors in the capital": how they met, not whom
+    r"|\b(?:met|meet|meets)\s+(?=(?:behind\s+closed\s+doors|in\s+private|privately)\b)"
     # "X and Y met yesterday to discuss …": the day right after the verb
     r"|\b(?:met|convened)\s+(?=(?:yesterday|today|tonight|earlier\s+today|last\s+week)\b(?!['’]s))"
     # "welcomed His Royal Highness Prince Mohammed …", "welcomed President X at the airport": a titled guest
@@ -2145,6 +2157,8 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
             continue  # "the drills to be held in Surabaya will …, the minister said on Thursday": the day it was said
         if dm.end <= c.start and SAID_BEFORE.search(sentence, max(0, dm.start - 30), dm.start) and SAID_THAT.match(sentence, dm.end):
             continue  # "the ministry said on Sunday that the joint drills will continue": the day of the saying
+        if dm.end <= c.start and SAYING_AFTER.match(sentence, dm.end) and dates.tense_of(sentence[dm.end : c.end]) == "future":
+            continue  # "the government on Tuesday revealed that it expects to sign a deal": the day of the saying, not of the deal
         if status in {"planned", "proposed"} and dm.end <= c.start and AFTER_FIRST.match(sentence) and dm.end <= sentence.find(",", 0, c.start):
             continue  # "Following a meeting this morning, they met to finalize the agreements to be signed": the meeting's day
         w = dm.when
@@ -2196,6 +2210,8 @@ DEPARTED_FOR = re.compile(
 )
 #: the "that" opening what was said, right after the day of the saying
 SAID_THAT = re.compile(r"\s*,?\s*that\b", re.I)
+#: a verb of saying right after a date, the date told before it: "the ministry on Tuesday revealed that …"
+SAYING_AFTER = re.compile(r"\s*,?\s*(?:said|revealed|announced|stated|disclosed|confirmed|told\s+(?:\w+\s+){1,3}?)(?:\s+that)?\b")
 #: the opening of a relative clause that tells when a gathering began: ", which started on 5 March,"
 STARTED_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:had\s+)?(?:started|began|opened|commenced|kicked\s+off)\s+(?:on\s+|in\s+)?$", re.I)
 
@@ -3159,11 +3175,18 @@ def _told_with(c: Candidate, d: DateMention, text: str) -> bool:
     own = OWN_TAKING_PLACE.match(text, c.end) if c.type in {"meeting", "conference"} else None  # (a visit's "from July 28" starts its days)
     if own and c.end <= d.start < own.end():
         return True  # "The meeting, which took place in Algiers on Tuesday, …": its own clause dates it
-    return c.end <= d.start <= c.end + TOLD_WITH_CHARS and not CLAUSE_BREAK.search(text, c.end, d.start)
+    return c.end <= d.start <= c.end + TOLD_WITH_CHARS and (
+        not CLAUSE_BREAK.search(text, c.end, d.start)
+        or (OWN_TIME_CLAUSE.fullmatch(text, c.end, d.start) is not None and not ENDED_NEXT.match(text, d.end) and not _locative(text, c))
+    )
 
 
 #: a gathering's own relative clause of taking place, right after its noun: ", which took place in Algiers on Tuesday"
 OWN_TAKING_PLACE = re.compile(r"\s*,\s*(?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|was\s+convened)\b[^,;.()]*", re.I)
+#: the main verb after that clause tells the end: "The talks, which began on 5 May, ended with …" (the day of the end is its date)
+ENDED_NEXT = re.compile(r"[^.;]{0,30}?,\s*(?:\w+\s+)?(?:ended|concluded|closed|wrapped\s+up|came\s+to\s+an\s+end)\b", re.I)
+#: a relative clause that tells when the gathering itself began, its subject: "The meeting, which started on Monday, …"
+OWN_TIME_CLAUSE = re.compile(r"\s*,\s*(?:which|that)\s+(?:started|began|opened|commenced|kicked\s+off)\s+(?:on\s+|in\s+)?", re.I)
 
 
 def _day_of_the_act_there(c: Candidate, d: DateMention, text: str) -> bool:
