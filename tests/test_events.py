@@ -1663,6 +1663,26 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-26", "day"), ("meeting", "occurred", "2022-10-24", "day")],
             id="a-relative-clause-of-its-opening-dates-the-gathering",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. President Mart Kask will travel to Riga, Latvia, from 8 to 9 November, to attend the first session of the Estonia-Latvia Joint Commission.",
+            [("visit", "planned", "2022-11-08/2022-11-09", "range"), ("conference", "planned", "2022-11-08/2022-11-09", "range")],
+            id="travel-to-a-country-to-attend-a-session",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. President Mart Kask will tomorrow leave for Latvia.",
+            [("visit", "planned", "2022-10-27", "day")],
+            id="will-leave-for-a-country-is-a-visit-to-come",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Estonia and Latvia yesterday kicked off the 9th session of the two countries’ Joint Commission on Trade.",
+            [("conference", "occurred", "2022-10-25", "day")],
+            id="a-session-of-the-two-countries-commission",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Kask urged Estonia and Latvia to trade more as the two countries opened the fourth Joint Commission in Riga on Monday.",
+            [("conference", "occurred", "2022-10-24", "day")],
+            id="opened-the-commission-is-done-whatever-was-urged",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

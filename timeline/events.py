@@ -1344,10 +1344,12 @@ def _detect_visits(s: str) -> list[Candidate]:
             whose = " ".join((guest[: led.start()] if led else guest).split())  # "the Russian delegation": named, no reference back
             out.append(Candidate("visit", m.start("noun"), end, f"visit of {whose}", m.start("noun"), strong=True))
     for m in VISITING.finditer(s):
-        if m.group().startswith(("arrived", "travel")) and not VISITOR_BEFORE.search(s, 0, m.start()):
+        if m.group().startswith(("arrived", "travel", "will")) and not VISITOR_BEFORE.search(s, 0, m.start()):
             continue  # what arrives is a visit only when someone named arrives ("Biden, who arrived in Hanoi")
         if m.group().startswith(("arrived", "travel")) and TROOPS_BEFORE.search(s, max(0, m.start() - 120), m.start()):
             continue  # "Units from the air force … have arrived at the air base": forces deployed for a drill, not a visit
+        if m.group().startswith("will") and not countries_in(s[m.end() : m.end() + 40]):
+            continue  # "will leave for Botswana", "will travel to Gaborone, Botswana": a country named (not "will leave for Vienna" after talks)
         if m.group("led"):
             goes = PLACE_NAME.match(s, m.end())
             if not goes or not (countries_in(goes.group()) or PLACE_PATTERN.fullmatch(goes.group().removeprefix("the "))):
@@ -1580,6 +1582,8 @@ VISITING = re.compile(
     r"|arrived\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*\(\d{1,2}\))?\s*,?\s+|yesterday\s+|today\s+)?(?:in|at)"
     # "the President … traveled to Guatemala, meeting with …": the named traveller's trip there
     r"|travel(?:l)?ed\s+to"
+    # "Geingob will tomorrow leave for Botswana", "the minister will travel to Gaborone": a named traveller's trip to come
+    r"|will\s+(?:(?:tomorrow|today|also|then|soon)\s+)?(?:travel\s+to|leave\s+for)"
     # "led the delegation to Vietnam", "led a 12-member delegation to Dhaka": the leader's visit there
     # ("was leading a high-level delegation to Vietnam from January 11-13": the same, told as under way)
     r"|(?P<led>(?:led|(?:is|was|are|were)\s+leading)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?delegations?\s+to))\s+(?=[A-Z]|the\s+[A-Z])"
@@ -1993,7 +1997,7 @@ HELD_AFTER = re.compile(
 )
 BY_SIGNING = re.compile(r"\bby\s+$", re.I)
 #: a past verb whose object is the gathering: "as both nations held the 8th Meeting of the Governors"
-HELD_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:held|hosted|convened|attended|concluded|wrapped\s+up)\s+(?:(?:a|an|the|their|its)\s+)?$", re.I)
+HELD_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:held|hosted|convened|attended|concluded|wrapped\s+up|opened|kicked\s+off)\s+(?:(?:a|an|the|their|its)\s+)?$", re.I)
 #: a participle right after the gathering's noun: "the bilateral meeting held on the border side of the post"
 #: a gathering placed in the story's day right after its noun: "At the talks earlier, …", "At the talks in the afternoon
 #: the same day, …": talks told here for the first time, not a reference back

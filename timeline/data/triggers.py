@@ -32,7 +32,7 @@ WEAK_SIGN_VERBS = r"""exchang(?:e|es|ed|ing) | adopt(?:s|ed|ing)? | approv(?:e|e
 CONFERENCE_NOUNS = r"""
     conference | forum | summit(?!\s+(?:talks|meeting)) | symposium | seminar | workshop | dialogue | plenary\s+session
   | (?:working|review|annual|regular|joint)\s+session | joint\s+(?:government|cabinet|intergovernmental|ministerial)\s+(?:session|sitting|meeting)
-  | (?:bi-?national|joint)\s+(?:(?:ministerial|presidential)\s+)?cabinet(?:\s+meeting)? | session\s+of\s+(?:the\s+)?[\w\s\-]{0,40}?(?:committee|commission|council)
+  | (?:bi-?national|joint)\s+(?:(?:ministerial|presidential)\s+)?cabinet(?:\s+meeting)? | session\s+of\s+(?:the\s+)?[\w\s\-’']{0,40}?(?:committee|commission|council)  # "session of the two countries’ commission"
   | (?:joint\s+)?meeting(?=\s+(?:between|of)\s+the\s+(?:two\s+)?governments?\b)
   | joint\s+committee\s+meeting | higher\s+(?:joint\s+)?committee(?!\s+(?:members?|secretar|chair|staff)) | consultations? | retreat | congress | expo | exhibition | fair | council\s+of\s+ministers
   | (?:supreme|intergovernmental|interstate|inter-state)\s+(?:[\w\-]+\s+){0,2}?(?:council|commission|committee)\s+(?:meeting|session)
@@ -94,6 +94,7 @@ HAPPENING_CUES = r"""
     took\s+place | take\s+place | taking\s+place | takes\s+place | (?:was|were|is|are|be|been|being)\s+held | held
   | opened | opens | open\s+today | inaugurat(?:ed|es|e|ing) | convened | gathered\s+(?:in|at)(?=\s+(?-i:[A-Z])) | gathered\s+for | co-?chair(?:ed|ing|s)? | chair(?:ed|ing) | hosted | hosting | host
   | organi[sz](?:ed|ing|e) | co-?organi[sz](?:ed|ing|es?) | attended | attending | attends | will\s+attend
+  | travel(?:s|led|ed)?\s+to\s+[^.;]{0,60}?\bto\s+attend  # "will travel to Gaborone, from 8 to 9 September, to attend the session"
   | (?:will|to|would)\s+(?:co-?)?chair | presid(?:e|es|ing) | kicked\s+off | concluded | wrapped\s+up | closed
   | successful(?:ly)?\s+(?:conclusion|holding|convening)\s+of
   | met | meet | meets | meeting\s+with | received | receives | receiving | paid | pay | paying | visiting
@@ -192,7 +193,7 @@ DETECTOR_GATES: dict[str, tuple[str, ...]] = {
         "meet", "met", "talks", "reception", "call", "conversation", "conferen", "audience", "session", "receiv", "host", "welcome",
         "greeted", "phone", "conven", "discuss", "gathering", "encounter", "spoke", "speaks",
     ),
-    "visit": ("visit", "trip", "tour", "arrived", "welcom", "delegation", "stay in", "travel"),
+    "visit": ("visit", "trip", "tour", "arrived", "welcom", "delegation", "stay in", "travel", "leave for"),
     "joint_activity": (
         "joint", "combined", "bilateral", "coordinated", "exercis", "drill", "crack", "patrol", "worked with", "cooperated with",
         "collaborated with", "teamed up", "joined hands",
