@@ -1683,6 +1683,41 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("conference", "occurred", "2022-10-24", "day")],
             id="opened-the-commission-is-done-whatever-was-urged",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. President Mart Kask paid a Working Visit to Latvia on 11 March 2022 and Co-Chaired the 3rd Session of the Joint Commission.",
+            [("visit", "occurred", "2022-03-11", "day"), ("conference", "occurred", "2022-03-11", "day")],
+            id="a-visit-and-a-capitalised-co-chaired-session-are-two",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Premier Ado Brenn welcomed Premier Mart Kask on Thursday, marking his first official visit to Latvia since his inauguration on May 7.",
+            [("meeting", "occurred", "2022-10-20", "day"), ("visit", "occurred", "2022-10-20", "day")],
+            id="a-day-after-since-his-inauguration-is-the-inauguration-s",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The 10-year agreement between Estonia and Latvia is expected to “significantly” bolster border security.",
+            [],
+            id="what-an-agreement-is-expected-to-do-is-no-plan",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The Latvian minister thanked Estonia for the defence agreement and added that the navy will grow stronger.",
+            [],
+            id="thanks-for-an-agreement-is-no-plan",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. An Estonian ship docked in Riga on Monday, two months after the landmark agreement signed between the two countries.",
+            [],
+            id="a-paper-counted-from-is-not-signed-that-day",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The Estonian envoy praised Latvia's ongoing national dialogue.",
+            [],
+            id="a-national-dialogue-is-one-country-s-own",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The 9th Estonia-Latvia Joint Commission was held in Riga on Monday and Tuesday this week (October 24-25).",
+            [("conference", "occurred", "2022-10-24/2022-10-25", "range")],
+            id="the-span-glossed-in-brackets-dates-the-session",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

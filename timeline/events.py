@@ -94,7 +94,8 @@ NP_STOP = re.compile(
             |sign|hold|conduct|establish|set\s+up|carry\s+out|organi[sz]e|launch|build|open
             |signing|holding|meeting|visiting|convened|held|hosted|chaired|co-chaired|attended
             |signed|inked|met|adopted|approved|issued|launched|inaugurated|handed|visited|received|concluded
-            |conducted|established|carried\s+out|organi[sz]ed))\b""",
+            |conducted|established|carried\s+out|organi[sz]ed
+            |(?i:co-?chaired|chaired|attended|hosted|held)))\b""",  # "paid a Working Visit … and Co-Chaired the Session"
     re.VERBOSE,
 )
 DETERMINERS = frozenset("a an the this that these those its their his her our two both another".split())
@@ -926,6 +927,7 @@ def _detect_conferences(s: str) -> list[Candidate]:
     found = [c for c in found if not SINCE_PREVIOUS.search(s, max(0, c.start - 60), c.start)]  # a reference point, not the news
     found = [c for c in found if not (s[c.start : c.end].lower() == "dialogue" and _listed_value(s, c.start, c.end))]
     found = [c for c in found if not _one_country_cabinet(s, c)]
+    found = [c for c in found if not NATIONAL_BEFORE.search(s, max(0, c.start - 12), c.start)]  # "the ongoing national dialogue": one country's own
     for m in BODY_SESSION.finditer(s):
         if not any(c.start <= m.start("session") < c.end for c in found):
             # "The joint commission on trade held its 7th session in 2023": the body's session, named by the body
@@ -935,6 +937,8 @@ def _detect_conferences(s: str) -> list[Candidate]:
 
 
 ITS_BEFORE = re.compile(r"\bits\s+$", re.I)
+#: one nation's own process: "national dialogue", "national conference" (not a meeting of the two sides)
+NATIONAL_BEFORE = re.compile(r"\bnational\s+$", re.I)
 #: one government's own cabinet: "the Cypriot Council of Ministers", "the Greek cabinet" (not "the Franco-German Council")
 ONE_NATION_CABINET = re.compile(r"(?<![\w\-])([A-Z][a-z]+)\s+(?:[Cc]ouncil\s+of\s+[Mm]inisters|[Cc]abinet)\b")
 
@@ -1557,8 +1561,9 @@ WHAT_IT_DOES = re.compile(
 )
 #: what a gathering does for the ties, as the subject of the clause: "the visit will boost …", "the talks would help …"
 EFFECT_AFTER = re.compile(
-    r"\s+(?:will|would|could|can|is\s+(?:expected|set|likely)\s+to|aims?\s+to)\s+(?:further\s+|also\s+|greatly\s+|significantly\s+)?"
-    r"(?:boost|help|strengthen|contribute|enhance|deepen|promote|give|bring|serve|pave|foster|consolidate|elevate|add|reinforce|advance|open\s+(?:a|up|new))\b",
+    r"\s+(?:will|would|could|can|is\s+(?:expected|set|likely)\s+to|aims?\s+to)\s+[“\"]?(?:further|also|greatly|significantly)?[”\"]?\s*"
+    r"(?:boost|help|strengthen|contribute|enhance|deepen|promote|give|bring|serve|pave|foster|consolidate|elevate|add|reinforce|advance|bolster"
+    r"|open\s+(?:a|up|new))\b",
     re.I,
 )
 #: "Apart from the MoU, they agreed to …": the agreement already told is set aside, what follows is the news
@@ -2090,6 +2095,8 @@ OTHER_CLAUSE = re.compile(
     r"|\bsince\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}(?:began|started|broke\s+out|erupted)\b"
     # "his second foreign visit since ascending the throne in January 2020": when the other act was
     r"|\bsince\s+[a-z]+ing\b"
+    # "her first visit to Ghana since his inauguration on January 7": the day of the other milestone
+    r"|\bsince\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+){0,2}?(?:inauguration|election|re-?election|swearing[\s\-]in|appointment|accession|independence)\b"
     # "the first visit in five years (the last time was in 2019)": an earlier one
     r"|\b(?:the\s+)?(?:last|previous)\s+time\b"
     # "signed within the framework of the Border Commission, held on Tuesday and Wednesday": the commission's days
@@ -2182,6 +2189,12 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
     if c.type == "visit" and any(dm.when.precision == "range" for dm in usable):
         # a visit lasts days: "talks on Monday during the visit by X to Vietnam from Sunday to Tuesday"
         usable = [dm for dm in usable if dm.when.precision == "range"]
+    elif c.type in {"conference", "meeting"}:
+        # "held on Wednesday and Thursday this week (January 30-31)": the span the days make up is the gathering's date
+        glosses = [dm for dm in usable if dm.when.precision == "range" and GLOSS_OPEN.search(sentence, max(0, dm.start - 3), dm.start)]
+        days = [dm for dm in usable if dm.when.precision == "day"]
+        if glosses and days and all(any(_within(d.when, sp.when) for sp in glosses) for d in days):
+            usable = [dm for dm in usable if dm not in days]
 
     def distance(dm: DateMention) -> tuple[int, int]:
         weak = 1000 if dm.when.precision == "year" and BARE_YEAR.fullmatch(dm.expr) and not PREPOSITION_BEFORE.search(
@@ -2194,6 +2207,17 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
         return (weak + c.start - dm.end, 1)
 
     return min(usable, key=distance)
+
+
+#: the bracket a span is glossed in, right after the days it names: "on Wednesday and Thursday (January 30-31)"
+GLOSS_OPEN = re.compile(r"\(\s*$")
+
+
+def _within(inner: When, outer: When) -> bool:
+    """Whether every day ``inner`` can mean lies in ``outer``."""
+    if inner.start is None or inner.end is None or outer.start is None or outer.end is None:
+        return False
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 #: a date used as an adjective of a thing that is no milestone: "an Oct. 19 news release", "the July 4 general election"
@@ -2211,6 +2235,12 @@ PREVIOUSLY_BEFORE = re.compile(r"\b(?:previously|formerly|once)\s+(?:\w+\s+)?$",
 DEPARTED_FOR = re.compile(
     r"\b(?:depart(?:s|ed)?|left|leaves?|set\s+off|flew|head(?:s|ed)?)\s+(?:on\s+\w+\s+)?for\s+[^.;]{0,60}?"
     r"(?:\bto\s+(?:participate\s+in|take\s+part\s+in|join|conduct|attend)\s+|\b(?:the|a|an)\s+|[A-Z][\w\-]*\s+)(?:[\w\-]+\s+){0,4}$",
+)
+#: a stretch of time counted from a paper: "two months after the landmark agreement", "a year since the deal"
+SPAN_AFTER_BEFORE = re.compile(r"\b(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+#: thanks or praise for a paper: "thanked Ankara for the defence agreement" (a paper there is)
+THANKED_FOR_BEFORE = re.compile(
+    r"\b(?:thank(?:ed|s)?|prais(?:ed|es)|hail(?:ed|s)|lauded|commended|grateful)\b[^.;]{0,40}?\bfor\s+(?:(?:the|this|their|its)\s+)?(?:[\w\-]+\s+){0,3}$", re.I
 )
 #: the "that" opening what was said, right after the day of the saying
 SAID_THAT = re.compile(r"\s*,?\s*that\b", re.I)
@@ -2889,6 +2919,14 @@ def _sentence_mentions(
             continue  # "during his visit to Vladivostok, the Russian Federation, to attend the Forum": a trip to a third country
         if c.type in GATHERING_KINDS and EFFECT_AFTER.match(text, c.phrase_start + len(c.phrase)) and not any(_told_with(c, d, text) for d in found):
             continue  # "Madbouly's visit will boost joint investments": what a visit told elsewhere will do, not a visit to come
+        if c.type == "planned_agreement" and EFFECT_AFTER.match(text, c.phrase_start + len(c.phrase)):
+            continue  # "The 10-year agreement is expected to bolster its navy": what a paper will do, not a paper to come
+        if c.type == "signing" and SPAN_AFTER_BEFORE.search(text, max(0, c.phrase_start - 40), c.phrase_start) and not any(
+            c.phrase_start <= d.start <= c.end + TOLD_WITH_CHARS for d in found
+        ):
+            continue  # "the ship docked on Tuesday, two months after the landmark agreement signed": a paper counted from, told elsewhere
+        if c.type == "planned_agreement" and THANKED_FOR_BEFORE.search(text, max(0, c.phrase_start - 60), c.phrase_start):
+            continue  # "He thanked Ankara for the defence agreement and added that …will": a paper there is, not one to come
         if c.type in {"meeting", "conference"} and (
             DESCRIBED_BEFORE.search(text, max(0, c.phrase_start - 20), c.phrase_start) or EARLIER_ONE.match(c.phrase)
         ) and not found:
