@@ -1718,6 +1718,32 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("conference", "occurred", "2022-10-24/2022-10-25", "range")],
             id="the-span-glossed-in-brackets-dates-the-session",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. A contingent of 90 Estonian soldiers was on Monday flagged off to participate in the 5th Latvia field training exercise.",
+            [("joint_activity", "planned", "", "unknown")],
+            id="flagged-off-to-take-part-the-drill-is-ahead",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The aim of the exercise is to jointly train the police of Estonia and Latvia.",
+            [],
+            id="the-aim-of-the-exercise-is-no-new-drill",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The signing of a pact on sport between Estonia and Latvia matters as they prepare to host the 2027 Baltic Cup.",
+            [("signing", "occurred", "", "unknown")],
+            id="the-year-of-a-cup-does-not-date-a-signing",
+        ),
+        pytest.param(
+            "Estonia and Latvia held the 9th Joint Commission meeting in Riga today. "
+            "In his opening remarks, Ambassador Ado Brenn welcomed the Latvian delegation.",
+            [("conference", "occurred", "2022-10-26", "day")],
+            id="a-welcome-in-opening-remarks-is-no-meeting-of-its-own",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. To date, Estonia and Latvia have signed MoUs and agreements in various fields.",
+            [],
+            id="a-tally-of-papers-to-date-is-no-signing",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

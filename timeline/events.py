@@ -2224,7 +2224,8 @@ def _within(inner: When, outer: When) -> bool:
 A_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.I)
 DATED_THING_AFTER = re.compile(
     r"\s+(?:[\w\-]+\s+){0,2}?(?:(?:news|press|media)\s+releases?|statements?|reports?|letters?|tweets?|posts?|announcements?"
-    r"|elections?|polls?|votes?|referendums?|earthquakes?|attacks?|deadlines?|rulings?|verdicts?|decisions?)\b",
+    r"|elections?|polls?|votes?|referendums?|earthquakes?|attacks?|deadlines?|rulings?|verdicts?|decisions?"
+    r"|cups?|tournaments?|championships?|games|olympics)\b",  # "to host the 2027 African Cup of Nations": the cup's year
     re.I,
 )
 #: a gathering or activity described as recurring, as the subject of "is": "… is an annual training event"
@@ -2234,8 +2235,20 @@ PREVIOUSLY_BEFORE = re.compile(r"\b(?:previously|formerly|once)\s+(?:\w+\s+)?$",
 #: troops leaving for an activity abroad: "departed for Cambodia on Thursday to participate in", "left for the drill"
 DEPARTED_FOR = re.compile(
     r"\b(?:depart(?:s|ed)?|left|leaves?|set\s+off|flew|head(?:s|ed)?)\s+(?:on\s+\w+\s+)?for\s+[^.;]{0,60}?"
-    r"(?:\bto\s+(?:participate\s+in|take\s+part\s+in|join|conduct|attend)\s+|\b(?:the|a|an)\s+|[A-Z][\w\-]*\s+)(?:[\w\-]+\s+){0,4}$",
+    r"(?:\bto\s+(?:participate\s+in|take\s+part\s+in|join|conduct|attend)\s+|\b(?:the|a|an)\s+|[A-Z][\w\-]*\s+)(?:[\w\-]+\s+){0,4}$"
+    # "a contingent was on Wednesday flagged off to participate in the 11th field exercise": sent off, the drill still ahead
+    r"|\b(?:flagged\s+off|dispatched|sent\s+off|seen\s+off)\s+(?:on\s+\w+\s+)?to\s+(?:participate\s+in|take\s+part\s+in|join)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}$",
 )
+#: a tally of papers up to now: "to date", "so far", "over the years" before the verb of signing
+TO_DATE_BEFORE = re.compile(r"\b(?:to\s+date|so\s+far|thus\s+far|over\s+the\s+years)\b[^.;]{0,60}$", re.I)
+#: papers named only in the plural, with no name of their own: "MoUs and agreements in various fields"
+PLURAL_PAPERS = re.compile(r"(?:(?:the|several|many|various|numerous)\s+)?(?:[\w\-]+\s+)?(?:agreements|MoUs|memoranda|accords|treaties|documents|deals|protocols)\b", re.I)
+#: a sentence set in a speech at a gathering: "In his opening remarks, …", "During her closing speech, …"
+REMARKS_SCENE = re.compile(
+    r"\s*(?:In|During)\s+(?:his|her|their|the)\s+(?:opening|closing|welcom(?:e|ing)|keynote|inaugural)\s+(?:remarks|speech|address|statement)\b", re.I
+)
+#: the aim of an activity told before: "The aim of the exercise is to …" (what it is for, not one more held)
+AIM_OF_BEFORE = re.compile(r"\b(?:aims?|purpose|objectives?|goals?)\s+of\s+(?:(?:the|this|these)\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 #: a stretch of time counted from a paper: "two months after the landmark agreement", "a year since the deal"
 SPAN_AFTER_BEFORE = re.compile(r"\b(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 #: thanks or praise for a paper: "thanked Ankara for the defence agreement" (a paper there is)
@@ -2919,6 +2932,13 @@ def _sentence_mentions(
             continue  # "during his visit to Vladivostok, the Russian Federation, to attend the Forum": a trip to a third country
         if c.type in GATHERING_KINDS and EFFECT_AFTER.match(text, c.phrase_start + len(c.phrase)) and not any(_told_with(c, d, text) for d in found):
             continue  # "Madbouly's visit will boost joint investments": what a visit told elsewhere will do, not a visit to come
+        if c.type == "signing" and TO_DATE_BEFORE.search(text, max(0, c.start - 70), c.start) and PLURAL_PAPERS.match(c.phrase):
+            continue  # "to date, the two nations have signed MoUs and agreements in various fields": a tally, no one signing
+        if c.type == "meeting" and REMARKS_SCENE.match(text) and not any(d.when.known for d in found):
+            continue  # "In his opening remarks, X welcomed the delegation": a speech at the gathering told, not a meeting of its own
+            # (a meeting it recalls with a day of its own, "held in February 2025", is another)
+        if c.type == "joint_activity" and AIM_OF_BEFORE.search(text, max(0, c.phrase_start - 40), c.phrase_start) and not found:
+            continue  # "The aim of the exercise is to train …": what the exercise told elsewhere is for
         if c.type == "planned_agreement" and EFFECT_AFTER.match(text, c.phrase_start + len(c.phrase)):
             continue  # "The 10-year agreement is expected to bolster its navy": what a paper will do, not a paper to come
         if c.type == "signing" and SPAN_AFTER_BEFORE.search(text, max(0, c.phrase_start - 40), c.phrase_start) and not any(
