@@ -1744,6 +1744,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [],
             id="a-tally-of-papers-to-date-is-no-signing",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The exercise that intends to test the readiness of Estonian and Latvian troops will be held in Riga.",
+            [("joint_activity", "planned", "", "unknown")],
+            id="a-relative-clause-before-will-be-held",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The Estonia-Latvia joint exercise codenamed Baltic Shield will be the 12th edition.",
+            [("joint_activity", "planned", "", "unknown")],
+            id="will-be-the-12th-edition-is-to-come",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -1969,9 +1969,12 @@ TO_BE_DONE_AFTER = re.compile(
 FUTURE_AFTER = re.compile(
     # ("Joint patrols of Serbian, Croatian and Slovene police will be deployed": whose they are, then the verb)
     r"(?:\s+of\s+[^.;:()]{1,60}?(?=\s+(?:will|shall|would|is|are)\s))?"
+    # ("The exercise that intends to test the forces' readiness will be held in Jinja": its relative clause, then the verb)
+    r"(?:\s+(?:that|which)\s+(?!(?:was|were|had|has|have)\b)[^.;:,()]{1,100}?(?=\s+(?:will|shall)\s+be\s+(?:held|conducted|staged|hosted)\b))?"
     r"(?:\s+(?!(?:which|that|who|and|but|as|after|when|while|said|says)\b)[\w\-]+){0,3}?\s*,?\s+"
     r"(?:will|shall|would|(?:is|are)\s+(?:expected|scheduled|set|slated|due|planned|going)(?:\s+to)?|(?:is|are)\s+to)"
-    r"\s+(?:be\s+)?(?:take\s+place|held|hold|open(?:ed)?|complet(?:e|ed)|buil[dt]|break\s+ground|start(?:ed)?|begin|begun"
+    # ("The annual exercise codenamed X will be the 12th edition": the one to come, counted)
+    r"\s+(?:be\s+)?(?:the\s+(?:\d+(?:st|nd|rd|th)|next)\b|take\s+place|held|hold|open(?:ed)?|complet(?:e|ed)|buil[dt]|break\s+ground|start(?:ed)?|begin|begun"
     r"|launch(?:ed)?|inaugurat(?:e|ed)|put\s+into|commenc(?:e|ed)|conduct(?:ed)?|organi[sz](?:e|ed)|host(?:ed)?|kick\s+off"
     r"|arrive|run|finish(?:ed)?|operat(?:e|ional)|handed\s+over|deploy(?:ed)?|carried\s+out|carry\s+out|stag(?:e|ed)|for|rescheduled)\b",
     re.I,
