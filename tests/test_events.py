@@ -1754,6 +1754,18 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("joint_activity", "planned", "", "unknown")],
             id="will-be-the-12th-edition-is-to-come",
         ),
+        pytest.param(
+            "Estonia and Latvia yesterday opened the 9th session of their Joint Commission in Riga. "
+            "The previous JPC between the two countries saw various agreements being signed including MoUs on border posts.",
+            [("conference", "occurred", "2022-10-25", "day"), ("signing", "occurred", "", "unknown")],
+            id="the-previous-session-s-papers-are-undated",
+        ),
+        pytest.param(
+            "The police of Estonia and Latvia on Monday agreed to guard their border together. "
+            "The two sides came to an agreement during a meeting between Chief Ado Brenn and Chief Mart Kask in Tallinn.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="the-one-day-a-lead-without-an-event-tells-dates-the-meeting-after-it",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -2417,6 +2417,8 @@ def extract_mentions(article: Article) -> list[Mention]:
             done = [m.when for m in ([gathering] if told and gathering else []) + found_here if m.status == "occurred"]
             occasion = occasion or next((w for w in done if _past_days(w, ref)), None)
             story = story or next((w for w in done if _day_by(w, ref)), None)
+        if not found_here and not mentions and occasion is None and s.index < LEAD_SENTENCES:
+            occasion = _lead_day(s.text, ref)  # "X and Y on Tuesday agreed to …" then "They agreed during a meeting …": that Tuesday
         for m in found_here:
             if m.when.precision == "day":
                 day = m.when
@@ -2425,6 +2427,19 @@ def extract_mentions(article: Article) -> list[Mention]:
         mentions.extend(found_here)
     mentions = _handed_over_at_the_ceremony(_with_antecedents(mentions), sentences, ref)
     return _signed_before_planned(text, sentences, _headlines_told_again(_unnamed_paper_of_the_last(_plans_dated(_same_people_met_dated(_same_named_dated(_lead_signing_dated(_same_visitor_dated(mentions), ref)))))))
+
+
+def _lead_day(text: str, ref: date | None) -> When | None:
+    """The one past day a lead with no event of its own tells: the day of what it reports."""
+    if ref is None or dates.tense_of(text) == "future":
+        return None
+    found = [d for d in dates.find_dates(text, ref, "past") if d.role == "point" and d.when.precision == "day"]
+    if len(found) != 1 or not ON_BEFORE.search(text, max(0, found[0].start - 4), found[0].start):
+        return None  # ("18 Nov. 15:30 (UTC+3)": a page's stamp, told with no "on")
+    return found[0].when if _past_days(found[0].when, ref) else None
+
+
+ON_BEFORE = re.compile(r"\bon\s+$", re.I)
 
 
 ATTENDED_BEFORE = re.compile(r"\b(?:attended|joined|chaired|co-?chaired)\s+$", re.I)
@@ -3345,6 +3360,8 @@ def _implicit_when(
         return gathering.when, True  # "On the occasion, …", "During the visit, … will sign …"
     if ref is None:
         return UNKNOWN, False
+    if status == "occurred" and EARLIER_SUBJECT.match(text):
+        return _open_when(status, ref), False  # "The previous JPCC saw agreements signed …": an earlier session's, undated
     if status == "occurred" and not s.caption and s.index < LEAD_SENTENCES and not ONGOING.search(text):
         if gathering is not None and gathering.status == "occurred" and _past_days(gathering.when, ref):
             return gathering.when, True  # the lead goes on telling the day it opened with ("received … on Tuesday. The two leaders witnessed …")
@@ -3374,6 +3391,8 @@ OVER_TIME = re.compile(
     r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:years|decades?|months)\b|\bover\s+the\s+years\b|\bso\s+far\b",
     re.I,
 )
+#: a sentence whose subject is an earlier gathering: "The previous session saw …", "Their last meeting …"
+EARLIER_SUBJECT = re.compile(r"\s*(?:The|Their|Its)\s+(?:previous|last|earlier|prior|former)\s+", re.I)
 #: "wrapped up his three-day state visit on Saturday": the day told is the last of a span the sentence states
 ENDED = re.compile(
     r"\b(?:wrap(?:ped|s|ping)?\s+up|w(?:ou|i)nds?\s+up|wound\s+up|conclud(?:ed|es|ing)|end(?:ed|s|ing)|clos(?:ed|es)|round(?:ed|s)\s+off"
