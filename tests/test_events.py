@@ -1766,6 +1766,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-24", "day")],
             id="the-one-day-a-lead-without-an-event-tells-dates-the-meeting-after-it",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Latvian Police Chief Ado Brenn on Monday received the third Inspector General of the Estonian police at his office.",
+            [("meeting", "occurred", "2022-10-24", "day")],
+            id="received-the-nth-office-holder",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -1165,6 +1165,8 @@ MET_WITH = re.compile(
     r"\b(?:met|meets|meet)\s+(?:with\s+)?(?=[A-Z])|\b(?:received|receives|hosted)\s+(?=(?:visiting\s+)?[A-Z])"
     # "… while hosting Senior Lieutenant General X": a guest named by a title, not "hosting ASEAN"
     r"|\b(?:hosting|receiving)\s+(?=(?:visiting\s+)?" + TITLE_WORD_AHEAD + r")"
+    # "received the third Inspector General of the Kenyan police": a guest named by an office, after "the" and a rank
+    r"|\b(?:received|receives)\s+(?=the\s+(?:visiting\s+)?(?:[a-z][\w\-]*\s+){0,2}?" + TITLE_WORD_AHEAD + r")"
     r"|\b(?:met|meet|convened|convene|convenes)\s+(?=(?:in|at|on)\s+(?:the\s+)?[A-Z])"
     # "Officials of X and Y are meeting in Lilongwe": a meeting under way
     r"|\b(?:are|is)\s+(?:currently\s+)?meeting\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z])"
