@@ -1771,6 +1771,17 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-24", "day")],
             id="received-the-nth-office-holder",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Since the commission was set up in 2011, cooperation has resulted in the signing of a range of sectoral agreements.",
+            [],
+            id="papers-signed-since-a-year-are-a-tally",
+        ),
+        pytest.param(
+            "Estonia wants more exchange of intelligence with Latvia, police chief Mart Kask said on Monday. "
+            "He raised the matter at his meeting with Latvian police chief Ado Brenn in Tallinn.",
+            [("meeting", "occurred", "2022-10-26", "day")],
+            id="the-day-a-lead-was-said-does-not-date-the-meeting-after-it",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

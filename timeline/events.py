@@ -2245,9 +2245,13 @@ DEPARTED_FOR = re.compile(
     r"|\b(?:flagged\s+off|dispatched|sent\s+off|seen\s+off)\s+(?:on\s+\w+\s+)?to\s+(?:participate\s+in|take\s+part\s+in|join)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}$",
 )
 #: a tally of papers up to now: "to date", "so far", "over the years" before the verb of signing
-TO_DATE_BEFORE = re.compile(r"\b(?:to\s+date|so\s+far|thus\s+far|over\s+the\s+years)\b[^.;]{0,60}$", re.I)
+TO_DATE_BEFORE = re.compile(
+    r"\b(?:to\s+date|so\s+far|thus\s+far|over\s+the\s+years)\b[^.;]{0,60}$"
+    r"|^\s*Since\s+[^.;]{0,80},[^.;]{0,60}$",  # "Since the commission was set up in 2011, cooperation has resulted in the signing of …"
+    re.I,
+)
 #: papers named only in the plural, with no name of their own: "MoUs and agreements in various fields"
-PLURAL_PAPERS = re.compile(r"(?:(?:the|several|many|various|numerous)\s+)?(?:[\w\-]+\s+)?(?:agreements|MoUs|memoranda|accords|treaties|documents|deals|protocols)\b", re.I)
+PLURAL_PAPERS = re.compile(r"(?:(?:the|several|many|various|numerous)\s+)?(?:an?\s+(?:range|number|series|host|raft)\s+of\s+)?(?:[\w\-]+\s+)?(?:agreements|MoUs|memoranda|accords|treaties|documents|deals|protocols)\b", re.I)
 #: a sentence set in a speech at a gathering: "In his opening remarks, …", "During her closing speech, …"
 REMARKS_SCENE = re.compile(
     r"\s*(?:In|During)\s+(?:his|her|their|the)\s+(?:opening|closing|welcom(?:e|ing)|keynote|inaugural)\s+(?:remarks|speech|address|statement)\b", re.I
@@ -2438,6 +2442,8 @@ def _lead_day(text: str, ref: date | None) -> When | None:
     found = [d for d in dates.find_dates(text, ref, "past") if d.role == "point" and d.when.precision == "day"]
     if len(found) != 1 or not ON_BEFORE.search(text, max(0, found[0].start - 4), found[0].start):
         return None  # ("18 Nov. 15:30 (UTC+3)": a page's stamp, told with no "on")
+    if SAID_BEFORE.search(text, max(0, found[0].start - 30), found[0].start):
+        return None  # ("…, the police chief said on Tuesday": the day of the saying, not of what is reported)
     return found[0].when if _past_days(found[0].when, ref) else None
 
 
@@ -2952,7 +2958,7 @@ def _sentence_mentions(
             continue  # "during his visit to Vladivostok, the Russian Federation, to attend the Forum": a trip to a third country
         if c.type in GATHERING_KINDS and EFFECT_AFTER.match(text, c.phrase_start + len(c.phrase)) and not any(_told_with(c, d, text) for d in found):
             continue  # "Madbouly's visit will boost joint investments": what a visit told elsewhere will do, not a visit to come
-        if c.type == "signing" and TO_DATE_BEFORE.search(text, max(0, c.start - 70), c.start) and PLURAL_PAPERS.match(c.phrase):
+        if c.type == "signing" and TO_DATE_BEFORE.search(text, 0, c.start) and PLURAL_PAPERS.match(c.phrase):
             continue  # "to date, the two nations have signed MoUs and agreements in various fields": a tally, no one signing
         if c.type == "meeting" and REMARKS_SCENE.match(text) and not any(d.when.known for d in found):
             continue  # "In his opening remarks, X welcomed the delegation": a speech at the gathering told, not a meeting of its own
