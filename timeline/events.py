@@ -2431,7 +2431,7 @@ def extract_mentions(article: Article) -> list[Mention]:
             if BARE_YEAR.search(m.date_phrase) and m.when.start is not None:
                 year = m.when.start.year  # "In August 2021, …": the year the article has just told
         mentions.extend(found_here)
-    mentions = _handed_over_at_the_ceremony(_with_antecedents(mentions), sentences, ref)
+    mentions = _handed_over_at_the_ceremony(_dated_by_its_reference(_with_antecedents(mentions), ref), sentences, ref)
     return _signed_before_planned(text, sentences, _headlines_told_again(_unnamed_paper_of_the_last(_plans_dated(_same_people_met_dated(_same_named_dated(_lead_signing_dated(_same_visitor_dated(mentions), ref)))))))
 
 
@@ -2839,6 +2839,22 @@ def _with_antecedents(mentions: list[Mention]) -> list[Mention]:
                 people = tuple(dict.fromkeys((*people, *m.participants)))
             m = replace(m, when=antecedent.when, participants=people, status=antecedent.status)
         out.append(m)
+    return out
+
+
+def _dated_by_its_reference(mentions: list[Mention], ref: date | None) -> list[Mention]:
+    """A gathering told undated ("officials have kicked off a meeting") takes the past day the next reference
+    back to it tells ("The meeting, which started on Monday, October 25, …"): one meeting, not two."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if not (m.anaphor and m.date_phrase and m.status == "occurred" and _past_days(m.when, ref)):
+            continue
+        before = next((j for j in range(i - 1, -1, -1) if out[j].type == m.type), None)
+        if before is None:
+            continue
+        p = out[before]
+        if not p.date_phrase and p.status == "occurred" and p.when.precision == "day" and p.when.start == ref:
+            out[before] = replace(p, when=m.when)
     return out
 
 
