@@ -1782,6 +1782,12 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-26", "day")],
             id="the-day-a-lead-was-said-does-not-date-the-meeting-after-it",
         ),
+        pytest.param(
+            "Estonian minister Mart Kask reviewed the outcomes of an ASEAN summit held in Riga on October 17. "
+            "Kask also met with Latvian minister Ado Brenn to discuss border crime.",
+            [("meeting", "occurred", "2022-10-26", "day")],
+            id="another-gathering-s-day-in-the-lead-dates-nothing-after-it",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -2444,6 +2444,8 @@ def _lead_day(text: str, ref: date | None) -> When | None:
         return None  # ("18 Nov. 15:30 (UTC+3)": a page's stamp, told with no "on")
     if SAID_BEFORE.search(text, max(0, found[0].start - 30), found[0].start):
         return None  # ("…, the police chief said on Tuesday": the day of the saying, not of what is reported)
+    if MEETING.search(text, 0, found[0].start) or CONFERENCE.search(text, 0, found[0].start):
+        return None  # ("reviewed the outcomes of a quadripartite meeting held in Amman on February 17": another gathering's day)
     return found[0].when if _past_days(found[0].when, ref) else None
 
 
