@@ -1788,6 +1788,36 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-26", "day")],
             id="another-gathering-s-day-in-the-lead-dates-nothing-after-it",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The 9th sitting of the Chile-Peru intergovernmental commission on trade was held in Lima on October 20.",
+            [("conference", "occurred", "2022-10-20", "day")],
+            id="a-sitting-of-a-commission-is-a-conference",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. A joint sitting of the Chilean and Peruvian cabinets was held in Arica on October 21.",
+            [("conference", "occurred", "2022-10-21", "day")],
+            id="a-joint-sitting-of-two-named-cabinets-is-a-conference",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The sides agreed to convene, as soon as they can, another meeting of the joint commission on border trade.",
+            [("conference", "planned", "", "unknown")],
+            id="agreed-to-convene-a-commission-meeting",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The Chile-Peru Intergovernmental Commission for Trade, Mining and Investment will hold a meeting in Lima on November 15.",
+            [("conference", "planned", "2022-11-15", "day")],
+            id="a-commission-holding-a-meeting-is-a-conference",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The joint commissions, chaired by the two premiers, will hold a meeting and sign a memorandum on mining.",
+            [("conference", "planned", "", "unknown"), ("planned_agreement", "planned", "", "unknown")],
+            id="a-commission-meeting-and-the-paper-it-will-sign",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. After the talks, the action plan for the implementation of the border treaty was signed.",
+            [("signing", "occurred", "", "unknown")],
+            id="a-plan-for-implementing-a-treaty-is-a-new-paper",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

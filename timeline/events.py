@@ -660,6 +660,9 @@ def _detect_signings(s: str) -> list[Candidate]:
                     phrase = s[pstart : relative.start()] if phrase else ""
             if not phrase:
                 continue
+            plan_for = PLAN_FOR_IMPLEMENTING_BEFORE.search(s, max(0, pstart - 60), pstart)
+            if plan_for:  # "the plan of actions for implementation of the memorandum … was signed": a new plan, the memorandum its topic
+                phrase, pstart = s[plan_for.start() : pstart] + phrase, plan_for.start()
             head = AGREEMENT.search(s, pstart, m.start())
             if head and IMPLEMENTING.search(s, max(pstart, head.start() - 40), head.start()) and not DATED_AFTER.match(s, m.end()):
                 continue  # "talks geared at implementing normalisation agreements signed in Washington": papers in force
@@ -700,6 +703,12 @@ def _detect_signings(s: str) -> list[Candidate]:
     return out
 
 
+#: a paper for carrying out another, just before the other's name: "the action plan for the implementation of …",
+#: "a programme of actions on implementation of …" (the paper signed is the plan, not the one it carries out)
+PLAN_FOR_IMPLEMENTING_BEFORE = re.compile(
+    r"\b(?:action\s+)?(?:plans?|programmes?|programs?|roadmaps?)(?:\s+of\s+(?:joint\s+)?(?:actions?|measures))?\s+(?:for|on)\s+(?:the\s+)?implementation\s+of\s+$",
+    re.I,
+)
 #: the verb of a reduced relative's papers that looks at papers already there: "evaluated [the agreements signed
 #: between both nations]", "which includes [22 bilateral agreements signed in the areas of …]"
 PAPERS_IN_VIEW_BEFORE = re.compile(
@@ -1040,7 +1049,8 @@ def _detect_meetings(s: str) -> list[Candidate]:
             continue  # "a decision taken by the Cypriot Council of Ministers during its meeting": the cabinet's own sitting
         body = BODY_HELD_ITS.search(s, 0, c.start)
         if body:  # "the Oman-Qatar Joint Committee held its meeting": the meeting is the body's, by its name
-            c = replace(c, type=BODY_SESSION_KIND, phrase=f"meeting of the {body.group(1)}")
+            # (the phrase starts where the body's name does, so its span does not reach over the words after the meeting)
+            c = replace(c, type=BODY_SESSION_KIND, phrase=f"meeting of the {body.group(1)}", phrase_start=body.start(1))
         elif BODY_NAMED_BEFORE.search(s, max(0, c.start - 80), c.start):
             c = replace(c, type=BODY_SESSION_KIND)  # "The 18th Iran-Oman Joint Economic Committee meeting": the body's session
         elif BODY_NAMED_MEETING.search(c.phrase) and not ONE_SIDE_BODY.search(c.phrase):
@@ -1247,10 +1257,14 @@ BODY_MEETS = re.compile(
     r"\s+(?:(?:is|are|will|would|shall|was|were|has|have|had|also|again|expected|scheduled|set|due|to|be|then|later)\s+)*$"
 )
 #: "The Joint Committee held its meeting", "the Council will hold its 5th meeting": a named body's own gathering
+#: ("The Intergovernmental Commission for Trade and Industry will hold a meeting", "the intergovernmental economic
+#: commissions, chaired by the two premiers, will hold a meeting": the body's name may run on and be set off by an aside)
 BODY_HELD_ITS = re.compile(
-    r"(?<![\w\-])(?:[Tt]he\s+)?((?:[A-Z][\w\-’']*\s+){1,6}(?:Commission|Committee|Council|Board|Working\s+Group|Task\s+Force))"
+    r"(?<![\w\-])(?:[Tt]he\s+)?((?:[A-Z][\w\-’']*\s+){1,6}(?:Commission|Committee|Council|Board|Working\s+Group|Task\s+Force)"
+    r"|(?:(?:[A-Z][\w\-’']*|and)\s+){0,4}(?:intergovernmental|inter-governmental|joint|bilateral)\s+(?:[\w\-]+\s+){0,2}(?:commissions?|committees?))"
+    r"(?:\s+(?:on|for)\s+[^,;.]{1,60}?(?:,\s+[^,;.]{1,40}?){0,3})?(?:\s*,[^,;]{1,80},)?"
     r"\s+(?:(?:will|would|is\s+to|is\s+set\s+to|is\s+scheduled\s+to)\s+)?(?:held|holds?|holding|convened|convenes?|opened)"
-    r"\s+(?:its|their)\s+(?:[\w\-]+\s+){0,2}$"
+    r"\s+(?:its|their|an?)\s+(?:[\w\-]+\s+){0,2}$"
 )
 #: "at a meeting in Hanoi", "during their summit talks", "after a bilateral meeting": the gathering is stated by itself
 #: ("following the talks" refers back to talks told before: only an indefinite one is new)

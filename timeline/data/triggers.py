@@ -33,10 +33,11 @@ CONFERENCE_NOUNS = r"""
     conference | forum | summit(?!\s+(?:talks|meeting)) | symposium | seminar | workshop | dialogue | plenary\s+session
   | (?:working|review|annual|regular|joint)\s+session | joint\s+(?:government|cabinet|intergovernmental|ministerial)\s+(?:session|sitting|meeting)
   | (?:bi-?national|joint)\s+(?:(?:ministerial|presidential)\s+)?cabinet(?:\s+meeting)? | session\s+of\s+(?:the\s+)?[\w\s\-’']{0,40}?(?:committee|commission|council)  # "session of the two countries’ commission"
-  | (?:joint\s+)?meeting(?=\s+(?:between|of)\s+the\s+(?:two\s+)?governments?\b)
+  | (?:joint\s+)?(?:meeting|sitting)(?=\s+(?:between|of)\s+the\s+(?:two\s+)?governments?\b)
+  | joint\s+(?:meeting|sitting|session)(?=\s+of\s+the\s+(?:[\w\-]+\s+){1,2}and\s+(?:[\w\-]+\s+){1,2}(?:governments|cabinets)\b)  # "a joint sitting of the Chilean and Peruvian cabinets"
   | joint\s+committee\s+meeting | higher\s+(?:joint\s+)?committee(?!\s+(?:members?|secretar|chair|staff)) | consultations? | retreat | congress | expo | exhibition | fair | council\s+of\s+ministers
   | (?:supreme|intergovernmental|interstate|inter-state)\s+(?:[\w\-]+\s+){0,2}?(?:council|commission|committee)\s+(?:meeting|session)
-  | (?:\d+(?:st|nd|rd|th)\s+)?meeting\s+of\s+(?:the\s+)?[\w\s,\-]{0,80}?(?:committee|commission|council|working\s+group)
+  | (?:\d+(?:st|nd|rd|th)\s+)?(?:meeting|sitting)\s+of\s+(?:the\s+)?[\w\s,\-]{0,80}?(?:committee|commission|council|working\s+group)
   | (?<=\bthe\s)next\s+(?:[\w\-]+\s+){0,3}?(?:commission|committee)(?!\s+(?:members?|secretar|chair|staff))
   | (?:(?<=\bat\sa\s)|(?<=\bat\sthe\s)|(?<=during\sa\s)|(?<=during\sthe\s))joint\s+(?:permanent\s+)?commission\b
   | (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)
@@ -92,7 +93,7 @@ OTHER_NOUNS = r"""
 #: words showing that a gathering took place or will (without one the noun is only talked about).
 HAPPENING_CUES = r"""
     took\s+place | take\s+place | taking\s+place | takes\s+place | (?:was|were|is|are|be|been|being)\s+held | held
-  | opened | opens | open\s+today | inaugurat(?:ed|es|e|ing) | convened | gathered\s+(?:in|at)(?=\s+(?-i:[A-Z])) | gathered\s+for | co-?chair(?:ed|ing|s)? | chair(?:ed|ing) | hosted | hosting | host
+  | opened | opens | open\s+today | inaugurat(?:ed|es|e|ing) | convened | convenes? | gathered\s+(?:in|at)(?=\s+(?-i:[A-Z])) | gathered\s+for | co-?chair(?:ed|ing|s)? | chair(?:ed|ing) | hosted | hosting | host
   | organi[sz](?:ed|ing|e) | co-?organi[sz](?:ed|ing|es?) | attended | attending | attends | will\s+attend
   | travel(?:s|led|ed)?\s+to\s+[^.;]{0,60}?\bto\s+attend  # "will travel to Gaborone, from 8 to 9 September, to attend the session"
   | (?:will|to|would)\s+(?:co-?)?chair | presid(?:e|es|ing) | kicked\s+off | concluded | wrapped\s+up | closed
