@@ -1818,6 +1818,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("signing", "occurred", "", "unknown")],
             id="a-plan-for-implementing-a-treaty-is-a-new-paper",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The two premiers met on the sidelines of the Munich Security Conference on Saturday.",
+            [("meeting", "occurred", "2022-10-22", "day")],
+            id="met-on-the-sidelines-of-a-many-sided-forum",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -2049,6 +2054,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param(
             "One. Two. Three. A Thai delegation will arrive in Laos on Tuesday for talks geared at implementing normalisation agreements with Laos signed in Bangkok last month.",
             id="agreements-being-implemented-are-no-signing-told",
+        ),
+        pytest.param(
+            "One. Two. Three. In his opening remarks, the Lao police chief welcomed his counterpart and the delegation.",
+            id="a-welcome-said-in-opening-remarks-is-inside-the-gathering",
         ),
     ],
 )
@@ -3086,6 +3095,15 @@ def events_of(text: str, ref: date = REF) -> list[tuple[str, str, str, tuple[str
             "The meeting, which started on Monday, October 24, in Tallinn, follows the leaders' directives.",
             [("meeting", "occurred", "2022-10-24", ())],
             id="an-undated-lead-meeting-takes-the-day-its-reference-back-tells",
+        ),
+        pytest.param(
+            "Lao Interior Minister Somsak Vong welcomed his Vietnamese counterpart Tran Minh Duc on Monday "
+            "on the sidelines of the 5th meeting of the Laos-Vietnam Cooperation Council.",
+            [
+                ("meeting", "occurred", "2022-10-24", ("Somsak Vong", "Tran Minh Duc")),
+                ("conference", "occurred", "2022-10-24", ("Somsak Vong", "Tran Minh Duc")),
+            ],
+            id="a-welcome-on-the-sidelines-of-a-council-is-a-meeting-of-its-own",
         ),
     ],
 )

@@ -989,7 +989,7 @@ PRESS_BEFORE = re.compile(r"\b(?:news|press|media)\s+$", re.I)
 #: "at the 11th Malaysia-Singapore Leaders' Retreat": a gathering with an ordinal, at which something was done, took place
 #: "during the meetings of the twenty-second session of the Joint Committee": the session, by its number, was held
 AT_THE_NTH = re.compile(
-    rf"\b(?:at|during)\s+(?:the\s+(?:meetings?\s+of\s+the\s+)?(?:\d+(?:st|nd|rd|th)|{ORDINAL_WORD}|{ROMAN_ORDINAL})|\d+(?:st|nd|rd|th))\s+(?:[\w\-’']+\s+){{0,5}}$"
+    rf"\b(?:at|during|on\s+the\s+(?:side-?\s?lines|margins?)\s+of)\s+(?:the\s+(?:meetings?\s+of\s+the\s+)?(?:\d+(?:st|nd|rd|th)|{ORDINAL_WORD}|{ROMAN_ORDINAL})|\d+(?:st|nd|rd|th))\s+(?:[\w\-’']+\s+){{0,5}}$"
     rf"|\bvisit\b[^,;.]{{0,60}}?\bfor\s+the\s+\d+(?:st|nd|rd|th)\s+(?:[\w\-’']+\s+){{0,5}}$",  # "a visit to X for the 10th Leaders' Retreat"
     re.I
 )  # ("at 34th Session of the Joint Permanent Commission": a numbered session needs no article)
@@ -1084,6 +1084,9 @@ def _detect_meetings(s: str) -> list[Candidate]:
     for m in MET_WITH.finditer(s):
         if RECEIVED_BY.match(m.group()) and (ARRIVAL_BEFORE.search(s, 0, m.start()) or AIRPORT_AFTER.match(s, m.end())):
             continue  # "arrived on Tuesday and was received by X at the airport": the welcome of a visit, not talks
+        if m.group().lower().startswith(("welcom", "greet")) and (WORDS_SPOKEN_BEFORE.search(s, 0, m.start()) or out):
+            continue  # "In his opening remarks, the chief welcomed his counterpart": a greeting inside the gathering told
+            # ("welcomed his counterpart at the palace, where the two held talks": the talks are the meeting)
         if not any(c.start <= m.start() < c.end + 60 for c in out):
             manner = MANNER_FIRST.match(s, m.end())  # "met behind closed doors at the palace": the venue names it
             after, _ = _np_after(s, manner.end() if manner else m.end())
@@ -1178,6 +1181,8 @@ MET_WITH = re.compile(
     # "received the third Inspector General of the Kenyan police": a guest named by an office, after "the" and a rank
     r"|\b(?:received|receives)\s+(?=the\s+(?:visiting\s+)?(?:[a-z][\w\-]*\s+){0,2}?" + TITLE_WORD_AHEAD + r")"
     r"|\b(?:met|meet|convened|convene|convenes)\s+(?=(?:in|at|on)\s+(?:the\s+)?[A-Z])"
+    # "the two premiers met on the sidelines of the summit", "met in the corridors of the forum": a meeting of their own
+    r"|\b(?:met|meet|meets)\s+(?=(?:in\s+the\s+corridors|on\s+the\s+(?:side-?\s?lines|margins?))\s+of\b)"
     # "Officials of X and Y are meeting in Lilongwe": a meeting under way
     r"|\b(?:are|is)\s+(?:currently\s+)?meeting\s+(?=(?:in|at)\s+(?:the\s+)?[A-Z])"
     # "where he is meeting senior government officials": the other side's officials met, under way
@@ -1196,7 +1201,7 @@ MET_WITH = re.compile(
     r"(?:[A-Z][\w\-]+\s+)?(?:President|Prime\s+Minister|Crown\s+Prince|Prince|King|Queen|Premier|Chancellor|Emir|Sultan|Sheikh)\b)"
     # "met with his Vietnamese counterpart", "will host his Uruguayan colleague": an office named for the other side
     # ("received on Sunday 27/6/2021 his Yemeni counterpart": the day between the verb and the guest)
-    r"|\b(?:met|meets|hosted|hosts|host|received|receives|receive)\s+(?:with\s+)?(?:" + DAY_BETWEEN + r")?"
+    r"|\b(?:met|meets|hosted|hosts|host|received|receives|receive|welcomed|welcomes|greeted)\s+(?:with\s+)?(?:" + DAY_BETWEEN + r")?"
     r"(?=(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:counterparts?|colleagues?)\b)"
     # "held discussions with President of Uzbekistan …": discussions with an office holder are a meeting
     r"|\b(?:held|holds|hold|holding|had)\s+(?:[\w\-]+\s+){0,2}?discussions\s+with\s+(?=(?:the\s+)?(?:(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?counterparts?\b"
@@ -1248,8 +1253,14 @@ MET_WITH = re.compile(
 RECEIVED_BY = re.compile(r"(?:was|were)\s+(?:received|hosted)\s+by\b", re.I)
 ARRIVAL_BEFORE = re.compile(r"\b(?:arrival|arrived|arriving|landed|landing)\b[^.;]*$", re.I)
 AIRPORT_AFTER = re.compile(r"[^.;]{0,80}?\b(?:airport|air\s+base|airbase)\b", re.I)
+#: a speech the welcome was said in: "In his opening remarks, …", "in her address to the meeting, …"
+WORDS_SPOKEN_BEFORE = re.compile(r"\b(?:remarks|speech|address|statement|toast)\b", re.I)
 #: after the guest met or welcomed: the day or the purpose of the meeting, not who was met
-GUEST_THEN_PURPOSE = re.compile(r"\s+(?:today|yesterday|tonight|for\s+(?:a|an|the)\s)|\s+to\s+(?-i:[A-Z])", re.I)
+GUEST_THEN_PURPOSE = re.compile(
+    r"\s+(?:today|yesterday|tonight|for\s+(?:a|an|the)\s)|\s+to\s+(?-i:[A-Z])"
+    r"|\s+on\s+the\s+(?:side-?\s?lines|margins?)\s+of\b",  # "… on the sidelines of the 5th council": the scene, a gathering of its own
+    re.I,
+)
 #: a named body right before its verb: "The Kenya-Ethiopia Joint Ministerial Commission will [meet]"
 BODY_MEETS = re.compile(
     r"(?<![\w\-])(?:[Tt]he\s+)?((?:[A-Z][\w\-’']*\s+){0,6}(?:Commission|Committee|Council|Board|Group|Working\s+Group|Task\s+Force))"

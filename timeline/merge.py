@@ -308,6 +308,8 @@ def _cast(participants: tuple[str, ...]) -> frozenset[str]:
     return frozenset(participants)
 
 
+#: a meeting held on the margins of another gathering: "on the sidelines of the summit", "in the corridors of the forum"
+SIDELINES = re.compile(r"\b(?:on\s+the\s+(?:side-?\s?lines|margins?)|in\s+the\s+corridors)\s+of\b", re.I)
 #: a date told as before the one just told: "Earlier in September", "earlier this month"
 EARLIER_LEAD = re.compile(r"(?:earlier|previously)\b", re.I)
 #: kinds of gathering a bare reference names by their own word: "the forum" is a forum, not the session told before
@@ -347,6 +349,10 @@ def same_event(group: Group, m: Mention, *, fits: bool = False) -> bool:
             return False  # talks held and a session to come, both told by one article, are two events
         if m.type == "signing" and m.key and any(x.start == m.start and x.key and x.key != m.key for x in group.mentions if x.article_id == m.article_id):
             return False  # "signed an Agreement on X …, and numerous accompanying documents were also signed": two papers, one sentence
+        if m.type in GATHERINGS and SIDELINES.search(m.sentence) and any(
+            x.start == m.start and x.type in GATHERINGS and x.type != m.type for x in group.mentions if x.article_id == m.article_id
+        ):
+            return False  # "X welcomed his counterpart on the sidelines of the 5th council": the talks and the council, two gatherings
         if shared_people and m.type != "project":
             return True
         if m.type == "visit" and group.types == ("visit",) and (

@@ -213,6 +213,11 @@ MULTILATERAL: tuple[str, ...] = (
     # the Arab and Islamic bodies of Middle East copy: "the Extraordinary Joint Arab-Islamic summit hosted by Riyadh"
     "Arab-Islamic", "Arab Interior Ministers", "League of Arab States", "Arab summit", "Islamic Cooperation",
     "Arab countries", "Arab states", "Islamic countries",  # "dialogue among Arab countries": all of them, not two
+    # Europe's and Eurasia's many-sided formats and yearly gatherings
+    "Munich Security Conference", "Munich Conference", "Eastern Economic Forum", "International Economic Forum",
+    "Eastern Partnership", "Bucharest Nine", "Bucharest 9", "Visegrad", "Three Seas", "Contact Group", "Ramstein",
+    "Eurasian Economic Union", "EEU", "EAEU", "Eurasian Intergovernmental Council", "Supreme Eurasian Economic Council", "Council of Europe",
+    "Black Sea Economic Cooperation", "GUAM",
     # world events a country bids for or hosts: "the 2030 World Expo", "the Asian Games"
     "World Expo", "Olympic", "Olympics", "Asian Games", "World Cup",
     # many countries by name: "the 7th international meeting of senior security officials"
