@@ -1823,6 +1823,21 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("meeting", "occurred", "2022-10-22", "day")],
             id="met-on-the-sidelines-of-a-many-sided-forum",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. Polish Prime Minister Łucja Żak arrived in Kyiv on October 24.",
+            [("visit", "occurred", "2022-10-24", "day")],
+            id="a-visitor-whose-name-starts-with-a-letter-beyond-ascii-arrives",
+        ),
+        pytest.param(
+            'Filler one. Filler two. Filler three. The exercise will be held in 2024," the minister said at a joint meeting of the two defence ministries.',
+            [("joint_activity", "planned", "2024", "year"), ("meeting", "occurred", "", "unknown")],
+            id="a-quote-s-year-to-come-is-not-the-meeting-it-was-said-at",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The results of the joint work from 2020 to 2022 have been summed up, and the new action plan has been approved.",
+            [("signing", "occurred", "", "unknown")],
+            id="a-plan-approved-is-done-and-years-still-running-are-no-date",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

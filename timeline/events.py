@@ -110,6 +110,8 @@ BACKWALK_STOP = frozenset(
     presented present gifted arrived arrive arrives came come comes travelled traveled travel returned""".split()
 )
 TITLE_WORD = re.compile(r"^[A-Z][\w’'.\-]*$")
+#: capital letters a name may start with, Latin-1 and Latin Extended-A included ("Šimonytė", "Łukasz", "Ötvös")
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper())
 #: an ordinal in words, compounds included: "twenty-second", "thirteenth"
 ORDINAL_WORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
@@ -1648,7 +1650,7 @@ TROOPS_BEFORE = re.compile(r"\b(?:units|troops|forces|soldiers|servicemen|aircra
 #: a named person (or a delegation) right before "arrived": "Wong arrived", "Biden, who arrived", "the delegation arrived"
 #: ("Guelleh, President of Djibouti, has on Sunday in the afternoon arrived": an apposition, then the day)
 VISITOR_BEFORE = re.compile(
-    r"(?:\b[A-Z][\w’'\-]+(?:,?\s+who)?|\b[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+,|\bdelegations?"  # ("…, Andrés Manuel López Obrador, traveled to": a full name before its comma)
+    rf"(?:\b[{CAPITALS}][\w’'\-]+(?:,?\s+who)?|\b[{CAPITALS}][\w’'\-]+\s+[{CAPITALS}][\w’'\-]+,|\bdelegations?"  # ("…, Andrés Manuel López Obrador, traveled to": a full name before its comma)
     r"|\b(?:President|Minister|Premier|King|Queen|Chancellor|Emir|Chairman|Speaker)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]+\s?)+,)"
     r"\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:(?:on|in|late|early|this|last)\s+(?:[\w\-]+\s+){1,2}){0,2}$"
@@ -1820,6 +1822,17 @@ def _quote_end(s: str, at: int) -> int:
     return end + 1
 
 
+def _said_quote_end(s: str, at: int) -> int:
+    """Where a quotation closed before ``at`` and followed by its speaker ends (-1 if none): a quotation
+    opened in an earlier sentence closes here too ('… in 2023," Shoigu said at a meeting')."""
+    end = max(s.rfind("”", 0, at), s.rfind('"', 0, at))
+    if end < 0 or not SPEAKER_AFTER_QUOTE.match(s, end + 1):
+        return -1
+    return end + 1
+
+
+#: a quotation's speaker right after it closes: '," the minister said', '," Shoigu told'
+SPEAKER_AFTER_QUOTE = re.compile(r"\s*,?\s*(?:[\w\-.’']+\s+){0,6}?(?:said|says|told|stressed|noted|added|stated|remarked|underlined)\b", re.I)
 #: quoted words up to this many are a name ("Golden Dragon", "two-plus-two"), not a speaker's words
 QUOTED_NAME_WORDS = 3
 
@@ -2098,7 +2111,7 @@ SINCE = re.compile(r"\b(?:since|as\s+of)\s+$", re.I)
 #: a clause of "since" that the date ends: "since the two countries closed relations last year"
 SINCE_CLAUSE = re.compile(r"\bsince\s+[^,;.()]{1,60}$", re.I)
 UNTIL = re.compile(r"\b(?:through|until|till|untill)\s+$", re.I)
-DONE_SIGNING = re.compile(r"(?:sign|ink|conclud|ratifi|seal|initial{1,2}|renew|exchang|penn|formali[sz])ed", re.I)
+DONE_SIGNING = re.compile(r"(?:sign|ink|conclud|ratifi|seal|initial{1,2}|renew|exchang|penn|formali[sz]|approv|adopt)ed", re.I)
 FUTURE_AUX = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|be|being|expected\s+to\s+be|yet\s+to\s+be)\s+(?:\w+\s+)?$", re.I)
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|from|of|during|until|till|before|after|early|late|mid|for|to|and)\s*$", re.I)
 
@@ -2161,7 +2174,12 @@ def _inside_since(c: Candidate, since: int, sentence: str) -> bool:
 def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: date | None, sentence: str = "") -> DateMention | None:
     """The date expression that dates this event: a point date, the nearest to its trigger."""
     usable = []
+    # '"… will be held in 2023," the minister said at a meeting of the ministries': the quote's days to come are not
+    # the meeting's, where it was said ('"Today we signed …," he said after a meeting': its today is)
+    quoted_until = _said_quote_end(sentence, c.start) if c.type in GATHERING_KINDS and sentence and ref is not None else -1
     for dm in found:
+        if dm.end <= quoted_until and ref is not None and dm.when.start is not None and dm.when.start > ref:
+            continue
         if dm.role != "point" or (
             SINCE.search(sentence[max(0, dm.start - 8) : dm.start]) and not (c.type == "visit" and dm.when.precision == "day")
         ):
@@ -2206,6 +2224,8 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
         if ref is not None and w.start is not None:
             if status == "occurred" and w.start > ref:
                 continue  # a past act cannot happen after its report: this is a period it covers
+            if status == "occurred" and c.type == "signing" and w.precision == "range" and w.end is not None and w.end > ref and w.start.year != w.end.year:
+                continue  # "the results of 2019 to 2021 were approved, and the plan has been approved": years still running are a period
             if status in {"planned", "proposed"} and w.end is not None and w.end < ref:
                 continue  # a plan cannot be for a day already past: this dates something else
         usable.append(dm)
