@@ -2074,6 +2074,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
             "One. Two. Three. In his opening remarks, the Lao police chief welcomed his counterpart and the delegation.",
             id="a-welcome-said-in-opening-remarks-is-inside-the-gathering",
         ),
+        pytest.param(
+            "One. Two. Three. The minister said the two sides are in agreement on helping their neighbour, and the next package will be larger.",
+            id="being-in-agreement-is-no-paper",
+        ),
     ],
 )
 def test_not_an_event(text: str) -> None:

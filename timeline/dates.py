@@ -886,8 +886,8 @@ def _r_rel_unit(m: re.Match[str], ctx: _Ctx) -> When | None:
     ref = ctx.ref
     rel = " ".join(m.group("rel").lower().split())
     unit = m.group("unit").lower()
-    if unit == "year" and (rel == "the last" or (rel == "last" and ctx.before(m.start()) == "the")):
-        return None  # "the last year" is usually a duration
+    if unit == "year" and (rel == "the last" or (rel == "last" and ctx.before(m.start()) == "the")) and not ctx.text.startswith(("'s", "’s"), m.end()):
+        return None  # "the last year" is usually a duration (but "the last year's signing" is last year's)
     k = _rel_offset(rel)
     if unit in ("year", "yr"):
         return _year(ref.year + k)

@@ -711,6 +711,10 @@ PLAN_FOR_IMPLEMENTING_BEFORE = re.compile(
     r"\b(?:action\s+)?(?:plans?|programmes?|programs?|roadmaps?)(?:\s+of\s+(?:joint\s+)?(?:actions?|measures))?\s+(?:for|on)\s+(?:the\s+)?implementation\s+of\s+$",
     re.I,
 )
+#: "are in agreement", "were fully in agreement": agreeing, an idiom, not a paper
+IN_AGREEMENT_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|remains?|remained|fully|completely|broadly|largely)\s+in\s+(?:full\s+|complete\s+|broad\s+)?$", re.I
+)
 #: the verb of a reduced relative's papers that looks at papers already there: "evaluated [the agreements signed
 #: between both nations]", "which includes [22 bilateral agreements signed in the areas of …]"
 PAPERS_IN_VIEW_BEFORE = re.compile(
@@ -843,6 +847,8 @@ def _detect_planned_nouns(s: str) -> list[Candidate]:
             continue  # "reaffirmed their commitment to the Lima Accord", "the 60th anniversary of the Lima Treaty": a paper in force
         if IN_FORCE_CLAUSE.match(s, m.end()) or OFF_THE_TABLE.match(s, m.end()):
             continue  # "the Visiting Forces Agreement, which allows …": a paper in force; "a rail pact … is not on the cards": dropped
+        if IN_AGREEMENT_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+            continue  # "we are in agreement on helping Kyiv": the two agree, no paper
         before, _ = _np_before(s, m.start())
         after, _ = _np_after(s, m.end())
         start = m.start() - len(before) - 1 if before else m.start()
