@@ -1838,6 +1838,16 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             [("signing", "occurred", "", "unknown")],
             id="a-plan-approved-is-done-and-years-still-running-are-no-date",
         ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The ministers discussed the Lao President's visit to Hanoi from November 6 to 7.",
+            [("visit", "planned", "2022-11-06/2022-11-07", "range")],
+            id="a-visit-talked-over-is-one-to-come",
+        ),
+        pytest.param(
+            "Filler one. Filler two. Filler three. The ministers discussed the visit to Hanoi on October 3.",
+            [("visit", "occurred", "2022-10-03", "day")],
+            id="a-visit-talked-over-weeks-after-it-stays-past",
+        ),
     ],
 )
 def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str]]) -> None:

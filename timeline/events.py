@@ -2276,6 +2276,19 @@ def _within(inner: When, outer: When) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
+def _talked_over_ahead(c: Candidate, dm: DateMention | None, kind: str, text: str, ref: date | None) -> bool:
+    """Whether a gathering talked over ("discussed the visit …") got a yearless day long past: the one to come is meant."""
+    if dm is None or kind not in GATHERING_KINDS or ref is None or dm.when.end is None or BARE_YEAR.search(dm.expr):
+        return False
+    return (ref - dm.when.end).days > TOPIC_LOOKS_AHEAD_DAYS and TOPIC_VERB_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
+
+
+#: a gathering as what was talked over or readied: "discussed the President's visit to …", "prepared for the summit"
+TOPIC_VERB_BEFORE = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|talked\s+about|went\s+over|prepar(?:ed|ing)(?:\s+for)?|preparations?\s+for)\s+(?:the\s+|a\s+)?(?:[\w’'\-]+\s+){0,4}$", re.I
+)
+#: a day without its year resolved this long before the article is, for a gathering talked over, the one to come
+TOPIC_LOOKS_AHEAD_DAYS = 180
 #: a date used as an adjective of a thing that is no milestone: "an Oct. 19 news release", "the July 4 general election"
 A_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.I)
 DATED_THING_AFTER = re.compile(
@@ -3095,6 +3108,11 @@ def _sentence_mentions(
         ):
             status, firm = "occurred", True  # "agreed that ties, consolidated through X's visit to Mexico on May 8, 2015, …": a dated past visit
         dm = _pick_date(c, own, status if firm else "", ref, text)
+        if _talked_over_ahead(c, dm, kind, text, ref):
+            # "the sides discussed the President's visit to Russia from September 6 to 7": a visit talked over is one to come
+            ahead_dm = next((d for d in dates.find_dates(text, ref, "future") if dm is not None and d.start == dm.start and d.when.start is not None and ref is not None and d.when.start > ref), None)
+            if ahead_dm is not None:
+                dm, status, firm = ahead_dm, "planned", True
         when = dm.when if dm else None
         date_phrase = dm.expr if dm else ""
         clock = CLOCK_TIME.search(text, c.end, c.end + 80) if dm is None and status == "planned" else None
