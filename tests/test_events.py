@@ -1844,6 +1844,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="a-visit-talked-over-is-one-to-come",
         ),
         pytest.param(
+            "Filler one. Filler two. Filler three. The aide listed five points, summing up the results of the meeting of the presidents of Laos and Vietnam.",
+            [("meeting", "occurred", "", "unknown")],
+            id="a-meeting-whose-results-are-summed-up-was-held",
+        ),
+        pytest.param(
             "Filler one. Filler two. Filler three. The ministers discussed the visit to Hanoi on October 3.",
             [("visit", "occurred", "2022-10-03", "day")],
             id="a-visit-talked-over-weeks-after-it-stays-past",

@@ -1017,7 +1017,9 @@ HAD_BEFORE = re.compile(
 )
 #: "X led a meeting in Beijing with Y": who led the meeting held it
 LED_BEFORE = re.compile(r"\b(?:led|leads|lead|leading)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
-MEETING_STATED = re.compile(f"(?:{DAYS_OWN.pattern})|(?:{HAD_BEFORE.pattern})|(?:{LED_BEFORE.pattern})", re.I)
+#: "summing up the results of the meeting of the presidents": a meeting whose results are told was held
+RESULTS_OF_BEFORE = re.compile(r"\b(?:results?|outcomes?)\s+of\s+(?:the|their|today['’]s|yesterday['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+MEETING_STATED = re.compile(f"(?:{DAYS_OWN.pattern})|(?:{HAD_BEFORE.pattern})|(?:{LED_BEFORE.pattern})|(?:{RESULTS_OF_BEFORE.pattern})", re.I)
 
 
 #: "during the drills": a scene for something else, not the activity's own report
