@@ -1849,6 +1849,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="a-meeting-whose-results-are-summed-up-was-held",
         ),
         pytest.param(
+            "Filler one. Filler two. Filler three. The Lao premier thanked his guest for accepting the invitation to visit Vientiane.",
+            [("visit", "occurred", "", "unknown")],
+            id="thanks-for-accepting-an-invitation-to-visit-tell-the-visit-under-way",
+        ),
+        pytest.param(
             "Filler one. Filler two. Filler three. The ministers discussed the visit to Hanoi on October 3.",
             [("visit", "occurred", "2022-10-03", "day")],
             id="a-visit-talked-over-weeks-after-it-stays-past",
@@ -2092,6 +2097,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
         pytest.param(
             "One. Two. Three. The minister said the two sides are in agreement on helping their neighbour, and the next package will be larger.",
             id="being-in-agreement-is-no-paper",
+        ),
+        pytest.param(
+            "One. Two. Three. At the festival the Lao leader laid a wreath at the monument and spoke at a reception.",
+            id="a-speech-at-a-reception-is-no-meeting",
         ),
     ],
 )

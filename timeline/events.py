@@ -1053,6 +1053,8 @@ def _detect_meetings(s: str) -> list[Candidate]:
     for c in _noun_candidates("meeting", MEETING, s, HAPPENING, stated=MEETING_STATED):
         if DOMESTIC_BEFORE.search(s, 0, c.start):
             continue
+        if s[c.start : c.end].lower() == "reception" and SPOKE_AT_BEFORE.search(s, max(0, c.start - 40), c.start):
+            continue  # "laid a wreath and spoke at a reception": a speech at a function, not talks between two officials
         if ITS_BEFORE.search(s, max(0, c.start - 8), c.start) and any(
             len(countries_in(b.group(1))) == 1 for b in ONE_NATION_CABINET.finditer(s, max(0, c.start - 80), c.start)
         ):
@@ -1079,6 +1081,8 @@ def _detect_meetings(s: str) -> list[Candidate]:
             continue  # "participants in the meeting": its people, not the meeting stated
         if RECALLED_BEFORE.search(s, max(0, m.start() - 12), m.start()):
             continue  # "… during a previous meeting (SPA)": an old photo's meeting (a dated one is PREVIOUS_GATHERING's)
+        if m.group().lower() == "reception" and SPOKE_AT_BEFORE.search(s, max(0, m.start() - 40), m.start()):
+            continue  # "spoke at a reception": a speech at a function
         if (bare or AT_A_MEETING.search(s, 0, m.start())) and not any(c.start == m.start() for c in out) and not DOMESTIC_BEFORE.search(s, 0, m.start()):
             after, _ = _np_after(s, m.end())
             body = NTH_BODY_BEFORE.search(s, 0, m.start()) or GATHERED_FOR.search(s, 0, m.start())  # "during the 36th Joint Ministerial Commission (JMC) meeting"
@@ -1263,6 +1267,8 @@ MET_WITH = re.compile(
 RECEIVED_BY = re.compile(r"(?:was|were)\s+(?:received|hosted)\s+by\b", re.I)
 ARRIVAL_BEFORE = re.compile(r"\b(?:arrival|arrived|arriving|landed|landing)\b[^.;]*$", re.I)
 AIRPORT_AFTER = re.compile(r"[^.;]{0,80}?\b(?:airport|air\s+base|airbase)\b", re.I)
+#: a speech given at a function: "spoke at a reception", "addressed the reception"
+SPOKE_AT_BEFORE = re.compile(r"\b(?:spoke|speaks|speaking|addressed|addresses|addressing|(?:gave|delivered)\s+(?:a\s+)?speech)\s+(?:at\s+|to\s+)?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 #: a speech the welcome was said in: "In his opening remarks, …", "in her address to the meeting, …"
 WORDS_SPOKEN_BEFORE = re.compile(r"\b(?:remarks|speech|address|statement|toast)\b", re.I)
 #: after the guest met or welcomed: the day or the purpose of the meeting, not who was met
@@ -1890,6 +1896,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "occurred", True  # "welcomed X to Buenos Aires": the guest has come
     if c.type == "visit" and FRAME_OF_BEFORE.search(s, max(0, c.start - 40), c.start) and not MODAL.search(s):
         return "occurred", False  # "Following the negotiations within the framework of the state visit …, the heads signed": its frame, done
+    if c.type == "visit" and ACCEPTED_INVITATION_BEFORE.search(s, max(0, c.start - 120), c.start):
+        return "occurred", False  # "thanked his counterpart for accepting the invitation to visit Armenia": the guest has come
     if c.type == "visit" and GLAD_TO_BE_HERE.search(s, max(0, c.start - 40), c.start):
         return "occurred", False  # "“I am pleased to visit Seoul,” Kishida said": he says it there
     if c.type == "joint_activity" and DEPARTED_FOR.search(before):
@@ -1922,6 +1930,12 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
 WORK_ON_BEFORE = re.compile(
     r"\bto\s+(?:(?:work|move|press|push|strive)\s+(?:on|towards?|for)|expedite|accelerate|speed\s+up|hasten|fast-track)\s+(?:the\s+)?"
     r"(?:(?:opening|launch|construction|completion|building|implementation|start)\s+of\s+(?:the\s+)?)?$", re.I
+)
+#: thanks for an invitation taken up: "thanked X for accepting the invitation to visit …" (the visit is under way)
+ACCEPTED_INVITATION_BEFORE = re.compile(
+    r"\b(?:thank(?:s|ed|ing)?|grateful|gratitude|appreciat(?:e|es|ed|ing|ion))\b[^.;]{0,80}?\bfor\s+(?:having\s+)?accept(?:ing|ed)\s+"
+    r"(?:the|an|my|our|his|her|their)\s+invitation\s+to\s+$",
+    re.I,
 )
 #: a headline's subject and its bare infinitive: "Minister Joly to travel to …", "Japan, Vietnam to sign …"
 HEADLINE_TO = re.compile(r"\s*(?:[A-Z][\w’'.\-]*,?\s+){1,6}to\s+(?!be\b)[a-z]+\b")
