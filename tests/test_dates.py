@@ -64,6 +64,7 @@ def value_of(text: str, ref: date | None = REF, tense: str | None = None) -> tup
         pytest.param("in 2022", REF, None, "2022", "year", id="in-2022"),
         pytest.param("this year", REF, None, "2022", "year", id="this-year"),
         pytest.param("last year", REF, None, "2021", "year", id="last-year"),
+        pytest.param("a meeting was called for the end of November", REF, None, "2022-11", "month", id="called-for-a-month-is-its-date"),
         pytest.param("ties sealed by the last year's signing of a pact", REF, None, "2021", "year", id="the-last-year-s-is-last-year"),
         pytest.param("last month", REF, None, "2022-09", "month", id="last-month"),
         pytest.param("this month", REF, None, "2022-10", "month", id="this-month"),

@@ -1854,6 +1854,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="thanks-for-accepting-an-invitation-to-visit-tell-the-visit-under-way",
         ),
         pytest.param(
+            "Filler one. Filler two. Filler three. A meeting of the two countries' energy working group was called for the end of November.",
+            [("conference", "planned", "2022-11", "month")],
+            id="a-meeting-called-for-a-time-to-come",
+        ),
+        pytest.param(
             "Filler one. Filler two. Filler three. The ministers discussed the visit to Hanoi on October 3.",
             [("visit", "occurred", "2022-10-03", "day")],
             id="a-visit-talked-over-weeks-after-it-stays-past",

@@ -1891,6 +1891,8 @@ def _status(c: Candidate, s: str) -> tuple[str, bool]:
         return "planned", True  # "Signing of the documents is to take place at 3 PM", "…, including the signing of X, are planned"
     if c.type in {"project", "joint_activity", "conference", "meeting", "visit"} and (FUTURE_AFTER.match(s, c.end) or TO_BE_DONE_AFTER.match(s, c.end)):
         return "planned", True  # "the canal is scheduled to break ground", "the exercise will take place", "the drills to be held"
+    if c.type in {"conference", "meeting"} and CALLED_FOR_AFTER.match(s, c.end):
+        return "planned", False  # "a meeting of the working group was called for the end of September": convened for a time (its date decides)
     welcome = WELCOMED_TO.match(s, s.rfind("welcom", max(0, c.start - 120), c.start)) if c.type == "visit" and "welcom" in s else None
     if welcome and welcome.start("place") == c.start and not MODAL.search(before):
         return "occurred", True  # "welcomed X to Buenos Aires": the guest has come
@@ -2027,6 +2029,10 @@ TO_BE_DONE_AFTER = re.compile(
     r",?\s+to\s+be\s+(?:held|conducted|organi[sz]ed|staged|carried\s+out|launched|built|hosted|convened)\b"  # (", to be held in Algeria")
     r"|\s+(?:has|have)\s+(?:yet|still)\s+to\s+be\b",  # "an inauguration has yet to be scheduled": not done
     re.I,
+)
+#: a gathering convened for a time, its own verb after it: "… was called for the end of September", "has been set for May"
+CALLED_FOR_AFTER = re.compile(
+    r"(?:\s+(?!(?:which|that|who|and|but)\b)[^\s,;.]+){0,10}?\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:called|convened|set|fixed)\s+for\s", re.I
 )
 FUTURE_AFTER = re.compile(
     # ("Joint patrols of Serbian, Croatian and Slovene police will be deployed": whose they are, then the verb)

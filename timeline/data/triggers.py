@@ -37,7 +37,7 @@ CONFERENCE_NOUNS = r"""
   | joint\s+(?:meeting|sitting|session)(?=\s+of\s+the\s+(?:[\w\-]+\s+){1,2}and\s+(?:[\w\-]+\s+){1,2}(?:governments|cabinets)\b)  # "a joint sitting of the Chilean and Peruvian cabinets"
   | joint\s+committee\s+meeting | higher\s+(?:joint\s+)?committee(?!\s+(?:members?|secretar|chair|staff)) | consultations? | retreat | congress | expo | exhibition | fair | council\s+of\s+ministers
   | (?:supreme|intergovernmental|interstate|inter-state)\s+(?:[\w\-]+\s+){0,2}?(?:council|commission|committee)\s+(?:meeting|session)
-  | (?:\d+(?:st|nd|rd|th)\s+)?(?:meeting|sitting)\s+of\s+(?:the\s+)?[\w\s,\-]{0,80}?(?:committee|commission|council|working\s+group)
+  | (?:\d+(?:st|nd|rd|th)\s+)?(?:meeting|sitting)\s+of\s+(?:the\s+)?[\w\s,\-’']{0,80}?(?:committee|commission|council|working\s+group)
   | (?<=\bthe\s)next\s+(?:[\w\-]+\s+){0,3}?(?:commission|committee)(?!\s+(?:members?|secretar|chair|staff))
   | (?:(?<=\bat\sa\s)|(?<=\bat\sthe\s)|(?<=during\sa\s)|(?<=during\sthe\s))joint\s+(?:permanent\s+)?commission\b
   | (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)
@@ -92,7 +92,7 @@ OTHER_NOUNS = r"""
 
 #: words showing that a gathering took place or will (without one the noun is only talked about).
 HAPPENING_CUES = r"""
-    took\s+place | take\s+place | taking\s+place | takes\s+place | (?:was|were|is|are|be|been|being)\s+held | held
+    took\s+place | take\s+place | (?:was|were|been|is|are)\s+called(?=\s+for\b) | taking\s+place | takes\s+place | (?:was|were|is|are|be|been|being)\s+held | held
   | opened | opens | open\s+today | inaugurat(?:ed|es|e|ing) | convened | convenes? | gathered\s+(?:in|at)(?=\s+(?-i:[A-Z])) | gathered\s+for | co-?chair(?:ed|ing|s)? | chair(?:ed|ing) | hosted | hosting | host
   | organi[sz](?:ed|ing|e) | co-?organi[sz](?:ed|ing|es?) | attended | attending | attends | will\s+attend
   | travel(?:s|led|ed)?\s+to\s+[^.;]{0,60}?\bto\s+attend  # "will travel to Gaborone, from 8 to 9 September, to attend the session"
@@ -107,7 +107,7 @@ HAPPENING_CUES = r"""
 #: words before a trigger that make it a proposal of one side.
 PROPOSED_CUES = r"""
     suggest(?:s|ed|ing)? | propos(?:e|es|ed|ing|al) | recommend(?:s|ed|ing)? | should | could\s+consider
-  | consider(?:s|ed|ing)? | urg(?:e|es|ed|ing) | call(?:s|ed)?\s+for | calling\s+for | ask(?:s|ed)?(?!\s+(?:by|about|whether|if)\b) | request(?:s|ed)?
+  | consider(?:s|ed|ing)? | urg(?:e|es|ed|ing) | (?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)call(?:s|ed)?\s+for | calling\s+for | ask(?:s|ed)?(?!\s+(?:by|about|whether|if)\b) | request(?:s|ed)?
   | hop(?:e|es|ed)\s+(?:that|to|for) | wish(?:es|ed)?\s+to | invit(?:e|es|ed) | (?:is|are|was|were|remains?|remained)\s+open\s+to
   | (?:could|might)\s+(?:jointly\s+|also\s+)?(?:carry\s+out|conduct|hold|organi[sz]e|launch|set\s+up|establish|undertake|stage)
 """
