@@ -2107,6 +2107,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
             "One. Two. Three. At the festival the Lao leader laid a wreath at the monument and spoke at a reception.",
             id="a-speech-at-a-reception-is-no-meeting",
         ),
+        pytest.param(
+            "One. Two. Three. Six roads linking the two countries are open only on Sundays for now, the minister said.",
+            id="roads-that-are-open-are-a-state-not-an-opening",
+        ),
     ],
 )
 def test_not_an_event(text: str) -> None:

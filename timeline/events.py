@@ -66,7 +66,8 @@ MULTILATERAL = re.compile(
 PROJECT_VERBS = _words(
     r"""buil[dt] | (?<!the\s)(?<!this\s)(?<!its\s)(?<!capacity\s)(?<!capacity-)(?<!confidence\s)(?<!confidence-)(?<!trust\s)(?<!trust-)(?<!peace\s)(?<!peace-)(?<!nation\s)(?<!nation-)building(?!['’]s|s\b) | construct(?:ed|ing|ion)? | inaugurat(?:e|ed|ing|ion) | handed\s+over | hand(?:s|ing)?\s+over
     | handover | ground-?breaking | (?:broke|break|breaks|breaking)\s+ground | launch(?:ed|ing)? | complet(?:e|ed|ing|ion) | commenc(?:e|ed|ing)
-    | put\s+into\s+(?:operation|use) | unveil(?:s|ed|ing)? | turn(?:s|ed|ing)?\s+over | upgrad(?:e|es|ed|ing) | work\s+on | la(?:y|ys|id|ying)\s+the\s+foundation(?:\s+stones?)? | foundation\s+stone | fund(?:ed|ing)(?!\s+(?:agenc|bod|minist)) | financ(?:e|ed|ing)(?!\s+(?:minist|secretar|department|committee|official|chief)) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)?
+    | put\s+into\s+(?:operation|use) | unveil(?:s|ed|ing)? | turn(?:s|ed|ing)?\s+over | upgrad(?:e|es|ed|ing) | work\s+on | la(?:y|ys|id|ying)\s+the\s+foundation(?:\s+stones?)? | foundation\s+stone | fund(?:ed|ing)(?!\s+(?:agenc|bod|minist)) | financ(?:e|ed|ing)(?!\s+(?:minist|secretar|department|committee|official|chief)) | start(?:ed)?\s+construction | began | open(?:ed|ing|s)
+    | (?<!kept\s)(?<!keep\s)(?<!be\s)(?<!are\s)(?<!is\s)(?<!remain\s)(?<!remains\s)(?<!stay\s)(?<!stays\s)open  # ("roads kept open one day a week": a state)
     | (?:was|were|been|be|is|are)\s+commissioned | commissioning\s+(?:of|ceremony) | resum(?:e|es|ed|ing|ption)
     | (?:begin|begins|start|starts|commence|commences)\s+(?:commercial\s+)?operations?
     | mark(?:s|ed)\s+the\s+(?:beginning|start|launch|opening|completion)\s+of"""
