@@ -1859,6 +1859,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="a-meeting-called-for-a-time-to-come",
         ),
         pytest.param(
+            "Filler one. Filler two. Filler three. The government of Laos will sign trade agreements with the governments of Yunnan and Guangxi.",
+            [("planned_agreement", "planned", "", "unknown")],
+            id="papers-in-the-plural-with-named-governments-are-planned",
+        ),
+        pytest.param(
             "Filler one. Filler two. Filler three. The ministers discussed the visit to Hanoi on October 3.",
             [("visit", "occurred", "2022-10-03", "day")],
             id="a-visit-talked-over-weeks-after-it-stays-past",

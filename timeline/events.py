@@ -3694,6 +3694,10 @@ def _head(noun_phrase: str) -> str:
     return noun_phrase.lower().split(" of ")[0].split()[-1]
 
 
+#: papers with named partners: "cooperation agreements with the governments of Ontario and Quebec"
+WITH_NAMED_GOVERNMENTS = re.compile(r"\bwith\s+the\s+(?:governments?|administrations?|authorities)\s+of\s+(?-i:[A-Z])", re.I)
+
+
 def _is_generic(c: Candidate, text: str, when: When) -> bool:
     """A plural or habitual mention with no date of its own is talk about events, not one event."""
     head = _head(text[c.start : c.end]) if c.end > c.start else ""
@@ -3703,8 +3707,11 @@ def _is_generic(c: Candidate, text: str, when: When) -> bool:
         head = m.group().lower().split()[0] if m else ""
         plural = bool(head and re.search(r"(?:s|ies|memoranda)$", head) and head not in {"minutes", "terms"})
     counted = COUNTED.match(c.phrase) or re.search(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|a\s+number\s+of)\s+(?:[\w\-]+\s+){0,3}$", text[: c.start], re.I)
-    if plural and not when.known and not counted and not (c.type in {"signing", "planned_agreement"} and WITNESSED_SIGNING.search(text, 0, c.phrase_start)):
-        return True  # ("will witness the signing of agreements": one ceremony, however many papers)
+    if plural and not when.known and not counted and not (c.type in {"signing", "planned_agreement"} and WITNESSED_SIGNING.search(text, 0, c.phrase_start)) and not (
+        c.type in {"signing", "planned_agreement"} and WITH_NAMED_GOVERNMENTS.search(c.phrase)
+    ):
+        return True  # ("will witness the signing of agreements": one ceremony, however many papers; "agreements with the
+        # governments of A, B and C": one paper with each, named)
     if c.type in {"signing", "planned_agreement"} and re.match(r"\s*(?:these|those|such|existing|previous|all)\b", c.phrase, re.I):
         return True
     if not when.known and MORE_OF_A_KIND.search(text, max(0, c.phrase_start - 10), c.phrase_start + 5):
