@@ -298,3 +298,13 @@ def test_plans_for_different_years_stay_apart_even_through_a_bare_name() -> None
        st.lists(st.sampled_from(["conference", "meeting", "visit", "signing"]), max_size=3).map(tuple))
 def test_types_join_as_the_plain_form(a: tuple[str, ...], b: tuple[str, ...]) -> None:
     assert _types_join(a, b) == all(types_compatible(s, t) for s in a for t in b)
+
+
+def test_a_body_s_session_called_a_meeting_more_often_stays_a_conference() -> None:
+    people = {"participants": ("Somsak Vong",)}
+    ms = [
+        mention(start=0, type_="meeting", key="4th", title="4th meeting", **people),
+        mention(start=40, type_="meeting", key="4th", title="the 4th meeting", **people),
+        mention(start=80, type_="conference", key="4th joint commission", title="4th meeting of the Joint Commission", **people),
+    ]
+    assert [e.type for e in merge(ms)] == ["conference"]

@@ -308,6 +308,8 @@ def _cast(participants: tuple[str, ...]) -> frozenset[str]:
     return frozenset(participants)
 
 
+#: a joint body named in a gathering's title: a session of it is a conference, however often "meeting" is said
+BODY_NAME = re.compile(r"\b(?:commission|committee|council)\b", re.I)
 #: a meeting held on the margins of another gathering: "on the sidelines of the summit", "in the corridors of the forum"
 SIDELINES = re.compile(r"\b(?:on\s+the\s+(?:side-?\s?lines|margins?)|in\s+the\s+corridors)\s+of\b", re.I)
 #: a date told as before the one just told: "Earlier in September", "earlier this month"
@@ -588,6 +590,8 @@ def to_event(group: Group, aliases: Mapping[str, Sequence[str]] | None = None) -
     latest = max(ms, key=lambda m: (m.source_date or date.min, -STATUS_RANK[m.status]))
     counts = Counter(m.type for m in ms)
     types = sorted(counts, key=lambda t: (-counts[t], TYPE_RANK[t]))
+    if types[0] == "meeting" and any(m.type == "conference" and BODY_NAME.search(m.title) for m in ms):
+        types = ["conference", *(t for t in types if t != "conference")]  # "the 21st meeting" and "the 21st meeting of the Commission": the body's session
     sources = list(dict.fromkeys(sid for m in ms for sid in (m.article_id, *aliases.get(m.article_id, ()))))
     participants = list(dict.fromkeys(p for m in [best, *ms] for p in m.participants))
     # a lone surname is dropped when the full name is there too
