@@ -1864,6 +1864,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="papers-in-the-plural-with-named-governments-are-planned",
         ),
         pytest.param(
+            "Filler one. Filler two. Filler three. The last meeting with our Lao partners within the framework of the Joint Commission took place in Vientiane in 2021.",
+            [("conference", "occurred", "2021", "year")],
+            id="a-meeting-within-the-framework-of-a-commission-is-its-session",
+        ),
+        pytest.param(
             "Filler one. Filler two. Filler three. The ministers discussed the visit to Hanoi on October 3.",
             [("visit", "occurred", "2022-10-03", "day")],
             id="a-visit-talked-over-weeks-after-it-stays-past",

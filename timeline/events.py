@@ -1138,7 +1138,14 @@ def _detect_meetings(s: str) -> list[Candidate]:
         named = set(countries_in(m.group("pair")))
         if (len(named) >= 2 or (named and "counterpart" in m.group("pair"))) and not any(c.start <= m.start("verb") < c.end + 60 for c in out):
             out.append(Candidate("meeting", m.start("verb"), m.end("verb"), "meeting", m.start("verb"), strong=True))
-    return out
+    # "the previous meeting with our colleagues within the framework of the Intergovernmental Commission": the body's session
+    return [replace(c, type=BODY_SESSION_KIND) if c.type == "meeting" and WITHIN_BODY_AFTER.match(s, c.end) else c for c in out]
+
+
+#: a meeting held as part of a joint body's work: "… within the framework of the Intergovernmental Commission"
+WITHIN_BODY_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:within|in)\s+the\s+framework\s+of\s+the\s+(?:[\w\-]+\s+){0,4}?(?:[Cc]ommission|[Cc]ommittee|[Cc]ouncil)\b"
+)
 
 
 #: a gathering put off or called off right after its name: "the visit to Riyadh on Monday was postponed"
