@@ -2302,6 +2302,10 @@ def test_not_an_event(text: str) -> None:
             "Meeting with Japanese National Security Advisor Akiba Takeo", "",
             id="met-on-a-day-with-someone-says-with-once",
         ),
+        pytest.param(
+            "Today's meeting with the Japanese minister also covered cooperation on fisheries.", "Meeting with the Japanese minister", "",
+            id="also-starts-what-the-meeting-did",
+        ),
     ],
 )
 def test_title_and_place(text: str, title: str, location: str) -> None:

@@ -84,7 +84,7 @@ NP_STOP = re.compile(
     r"""[,;:()\[\]“”"!?]|\.(?:\s|$)|\s(?:which|that|who|whom|whose|where|while|when|as|because|so|but|to\s+(?!be\b)(?!the\b)(?!a\b)(?!an\b)[a-z]+\b|
         during|after|before|following|under|through|via|amid|despite|since|until|starting|beginning|is|are|was|were|will|would|has|have|had|here|there|
         said(?<!the\ssaid)|says|add(?:ed|s)|noting|stressing|saying|including|especially|namely|such\s+as|with\s+an?\s+estimated|in\s+order|
-        took|takes|occurred|occurs|happened|opened|closed|began|started|commenced|ended|kicked|wrapped|co-chaired|chaired|attended|marked|aimed|focused|held|
+        also|took|takes|occurred|occurs|happened|opened|closed|began|started|commenced|ended|kicked|wrapped|co-chaired|chaired|attended|marked|aimed|focused|held|
         aims|seeks|helps|contributes|shows|reflects|marks|demonstrates|affirms|continues|creates|opens|
         signifies|symboli[sz]es|underscores|underlines|highlights|represents|testifies|paves|comes|came|
         hosted|organi[sz]ed|scheduled|slated|set\s+for|expected|planned|
