@@ -1869,6 +1869,11 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="a-meeting-within-the-framework-of-a-commission-is-its-session",
         ),
         pytest.param(
+            "Filler one. Filler two. Filler three. During their meeting, the sides noted that trade rose by 12 percent compared to last year.",
+            [("meeting", "occurred", "", "unknown")],
+            id="a-year-compared-with-is-no-date-of-the-meeting",
+        ),
+        pytest.param(
             "Filler one. Filler two. Filler three. The ministers discussed the visit to Hanoi on October 3.",
             [("visit", "occurred", "2022-10-03", "day")],
             id="a-visit-talked-over-weeks-after-it-stays-past",

@@ -2226,6 +2226,8 @@ def _pick_date(c: Candidate, found: Sequence[DateMention], status: str, ref: dat
             # (but "since Modi visited the UAE in August 2015" dates the visit its own clause tells)
         if UNTIL.search(sentence, max(0, dm.start - 10), dm.start):
             continue  # "will be held … through Nov. 19": where it ends, not when it happens
+        if COMPARED_BEFORE.search(sentence, max(0, dm.start - 40), dm.start):
+            continue  # "trade grew by 32 percent compared to last year": the year compared with, not the event's
         if dm.start >= c.end and (
             (c.type in ACTS_OF_THEIR_OWN and OTHER_ACT.search(sentence, c.end, dm.start))
             or (OTHER_CLAUSE.search(sentence, c.end, dm.start) and not (c.type in GATHERING_KINDS and OWN_OPENING.match(sentence, c.end)))
@@ -2319,6 +2321,10 @@ TOPIC_VERB_BEFORE = re.compile(
 )
 #: a day without its year resolved this long before the article is, for a gathering talked over, the one to come
 TOPIC_LOOKS_AHEAD_DAYS = 180
+#: a year a figure is compared with: "compared to last year", "than in 2019", "versus the same period of 2020"
+COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|year-on-year\s+from)\s+(?:(?:in|during)\s+)?(?:the\s+same\s+(?:period|time|months?)\s+(?:of|in|last)\s+)?$", re.I
+)
 #: a date used as an adjective of a thing that is no milestone: "an Oct. 19 news release", "the July 4 general election"
 A_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.I)
 DATED_THING_AFTER = re.compile(
