@@ -2119,6 +2119,10 @@ def test_sentence_gives_event(text: str, expected: list[tuple[str, str, str, str
             id="being-in-agreement-is-no-paper",
         ),
         pytest.param(
+            "One. Two. Three. The premier promised to back his neighbour in joining the regional customs convention next year.",
+            id="joining-a-many-sided-convention-is-no-paper-between-the-two",
+        ),
+        pytest.param(
             "One. Two. Three. At the festival the Lao leader laid a wreath at the monument and spoke at a reception.",
             id="a-speech-at-a-reception-is-no-meeting",
         ),

@@ -712,6 +712,8 @@ PLAN_FOR_IMPLEMENTING_BEFORE = re.compile(
     r"\b(?:action\s+)?(?:plans?|programmes?|programs?|roadmaps?)(?:\s+of\s+(?:joint\s+)?(?:actions?|measures))?\s+(?:for|on)\s+(?:the\s+)?implementation\s+of\s+$",
     re.I,
 )
+#: one side's accession to a pact many have signed: "joining the common transit convention", "accession to the treaty"
+JOINING_BEFORE = re.compile(r"\b(?:join(?:s|ed|ing)?|accession\s+to|accede\s+to|acceding\s+to)\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}$", re.I)
 #: "are in agreement", "were fully in agreement": agreeing, an idiom, not a paper
 IN_AGREEMENT_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|am|remains?|remained|fully|completely|broadly|largely)\s+in\s+(?:full\s+|complete\s+|broad\s+)?$", re.I
@@ -850,6 +852,8 @@ def _detect_planned_nouns(s: str) -> list[Candidate]:
             continue  # "the Visiting Forces Agreement, which allows …": a paper in force; "a rail pact … is not on the cards": dropped
         if IN_AGREEMENT_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "we are in agreement on helping Kyiv": the two agree, no paper
+        if JOINING_BEFORE.search(s, max(0, m.start() - 60), m.start()):
+            continue  # "support Kyiv in joining the common transit convention": one side joins a many-sided pact
         before, _ = _np_before(s, m.start())
         after, _ = _np_after(s, m.end())
         start = m.start() - len(before) - 1 if before else m.start()
