@@ -1834,7 +1834,7 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="a-quote-s-year-to-come-is-not-the-meeting-it-was-said-at",
         ),
         pytest.param(
-            "Filler one. Filler two. Filler three. The results of the joint work from 2020 to 2022 have been summed up, and the new action plan has been approved.",
+            "Filler one. Filler two. Filler three. The work done together from 2020 to 2022 was reviewed, and a new action plan has been approved.",
             [("signing", "occurred", "", "unknown")],
             id="a-plan-approved-is-done-and-years-still-running-are-no-date",
         ),
@@ -1844,7 +1844,7 @@ def mentions(text: str, ref: date | None = REF, title: str = "") -> list[tuple[s
             id="a-visit-talked-over-is-one-to-come",
         ),
         pytest.param(
-            "Filler one. Filler two. Filler three. The aide listed five points, summing up the results of the meeting of the presidents of Laos and Vietnam.",
+            "Filler one. Filler two. Filler three. In a post, the aide summed up the results of the meeting of the Lao and Vietnamese presidents.",
             [("meeting", "occurred", "", "unknown")],
             id="a-meeting-whose-results-are-summed-up-was-held",
         ),

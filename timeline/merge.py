@@ -354,7 +354,7 @@ def same_event(group: Group, m: Mention, *, fits: bool = False) -> bool:
         if m.type in GATHERINGS and SIDELINES.search(m.sentence) and any(
             x.start == m.start and x.type in GATHERINGS and x.type != m.type for x in group.mentions if x.article_id == m.article_id
         ):
-            return False  # "X welcomed his counterpart on the sidelines of the 5th council": the talks and the council, two gatherings
+            return False  # "a minister greeted a colleague on the margins of the joint council": the talks and the council, two gatherings
         if shared_people and m.type != "project":
             return True
         if m.type == "visit" and group.types == ("visit",) and (
@@ -591,7 +591,7 @@ def to_event(group: Group, aliases: Mapping[str, Sequence[str]] | None = None) -
     counts = Counter(m.type for m in ms)
     types = sorted(counts, key=lambda t: (-counts[t], TYPE_RANK[t]))
     if types[0] == "meeting" and any(m.type == "conference" and BODY_NAME.search(m.title) for m in ms):
-        types = ["conference", *(t for t in types if t != "conference")]  # "the 21st meeting" and "the 21st meeting of the Commission": the body's session
+        types = ["conference", *(t for t in types if t != "conference")]  # "the 4th meeting" and "the 4th meeting of the Commission": the body's session
     sources = list(dict.fromkeys(sid for m in ms for sid in (m.article_id, *aliases.get(m.article_id, ()))))
     participants = list(dict.fromkeys(p for m in [best, *ms] for p in m.participants))
     # a lone surname is dropped when the full name is there too

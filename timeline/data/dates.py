@@ -146,7 +146,7 @@ WEAK_PLAN_NOUNS: frozenset[str] = frozenset(("cooperation", "co-operation", "col
 POINT_BEFORE_FOR: frozenset[str] = frozenset((
     "scheduled", "slated", "set", "planned", "postponed", "delayed", "due", "expected", "timed",
     "pencilled", "penciled", "booked", "moved", "rescheduled", "fixed", "ready",
-    "called", "convened",  # "a meeting was called for the end of September"
+    "called", "convened",  # "a session of the panel was called for early May"
 ))
 
 #: Words after a number that show it counts something, so a four-digit number is not a year.
@@ -223,7 +223,7 @@ FUTURE_CUES: tuple[str, ...] = (
     "will be", "upcoming", "forthcoming", "next", "coming", "due to be", "scheduled for",
     "slated for", "set for", "is due", "are due", "due in", "due on", "due by",
     "has scheduled", "have scheduled",
-    "was called for", "were called for", "been called for",  # "a meeting was called for the end of November"
+    "was called for", "were called for", "been called for",  # "a session of the panel was called for early May"
 )
 
 #: Words that make a clause neither past nor future for the resolver ("would" looks
