@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -14,6 +15,9 @@ from timeline.events import (
     countries_in,
     country_pair,
     extract_mentions,
+    found_in,
+    lower_twin,
+    lowered,
     people_in,
 )
 from timeline.models import Article
@@ -3192,3 +3196,27 @@ def test_the_works_take_the_name_of_the_project_just_named() -> None:
     text = "Laos and Thailand hailed the Nong Khai-Vientiane rail bridge, a flagship project. Work began in May 2020."
     (event,) = build_timeline([Article(id="t.txt", path="t.txt", date=REF, title="", text=text)]).events
     assert (event.type, event.title, event.when.value) == ("project", "Nong Khai-Vientiane rail bridge", "2020-05")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        pytest.param(re.compile(r"\bheld\b", re.I), "The talks were HELD in Hanoi.", id="a-case-blind-word"),
+        pytest.param(re.compile(r"regularly | annually  # as in 'Meets Annually'", re.I | re.X), "They meet Annually.", id="upper-case-in-a-comment-only"),
+        pytest.param(re.compile(r"\b[A-Z]\w+\s+met\b", re.I), "the ministers met", id="a-class-of-capitals-stays-case-blind"),
+        pytest.param(re.compile(r"\bmet\s+(?-i:[A-Z])", re.I), "They met Ado. they met ado.", id="a-case-sensitive-part-reads-the-text-itself"),
+        pytest.param(re.compile(r"\bsigned\b", re.I), "İstanbul: the two sides SIGNED a pact.", id="offsets-hold-past-a-letter-whose-lower-case-is-longer"),
+    ],
+)
+def test_found_in_gives_what_the_case_blind_pattern_gives(pattern: re.Pattern[str], text: str) -> None:
+    expected = pattern.search(text)
+    got = found_in(pattern, text, lowered(text))
+    assert (got.span() if got else None) == (expected.span() if expected else None)
+    assert len(lowered(text)) == len(text)
+
+
+def test_a_lower_twin_is_case_sensitive_only_when_the_pattern_has_no_capital_of_its_own() -> None:
+    assert not lower_twin(re.compile(r"held  # 'Held' in a comment", re.I | re.X)).flags & re.I
+    assert lower_twin(re.compile(r"[A-Z]\w+", re.I)).flags & re.I
+    with pytest.raises(ValueError):
+        lower_twin(re.compile(r"met\s+(?-i:[A-Z])", re.I))

@@ -39,6 +39,40 @@ def _words(fragment: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\-])(?:{fragment})(?![\w\-])", FLAGS)
 
 
+def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern, case-sensitive, for text already in lower case: Python's regex engine reads a
+    case-blind pattern several times slower (it folds each character and cannot skip ahead). A pattern with
+    an upper-case letter of its own stays case-blind (still right on lower case); one with a case-sensitive
+    part ("(?-i:[A-Z])") cannot read lower case at all."""
+    if "(?-i" in pattern.pattern:
+        raise ValueError(f"a case-sensitive part cannot read lower-cased text: {pattern.pattern[:60]}")
+    own = re.sub(r"\\.", "", pattern.pattern)
+    if pattern.flags & re.VERBOSE:
+        own = re.sub(r"\[[^\]]*\]", lambda m: m.group().replace("#", ""), own)  # (a "#" in a class is no comment)
+        own = re.sub(r"#[^\n]*", "", own)  # comments in our words
+    if not pattern.flags & re.IGNORECASE or re.search(r"[A-Z]", own):
+        return pattern
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+_TWINS: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+
+
+def found_in(pattern: re.Pattern[str], text: str, low: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)``, read on ``low`` (``lowered(text)``) by its case-sensitive twin
+    when it has one: the same answer, faster."""
+    if pattern not in _TWINS:
+        _TWINS[pattern] = None if "(?-i" in pattern.pattern else lower_twin(pattern)
+    fast = _TWINS[pattern]
+    return fast.search(low, pos, endpos) if fast is not None else pattern.search(text, pos, endpos)
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case, each character where it was (the offsets of a match hold in both)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 AGREEMENT = _words(triggers.AGREEMENT_NOUNS)
 PLANNABLE = _words(triggers.PLANNABLE_NOUNS)
 SIGN = _words(triggers.SIGN_VERBS)
@@ -55,8 +89,10 @@ HAPPENING = _words(triggers.HAPPENING_CUES)
 PROPOSED = _words(triggers.PROPOSED_CUES)
 PLANNED = _words(triggers.PLANNED_CUES)
 HABITUAL = _words(triggers.HABITUAL)
+HABITUAL_LOW = lower_twin(HABITUAL)
 NEGATION = _words(triggers.NEGATIONS)
 STATISTIC = re.compile(triggers.STATISTIC, FLAGS)
+STATISTIC_LOW = lower_twin(STATISTIC)
 AT_THE_GATHERING = re.compile(triggers.AT_THE_GATHERING, FLAGS)
 MULTILATERAL = re.compile(
     r"(?<![\w])(?:" + alternation(w.strip() for w in lexicon.MULTILATERAL) + r")(?![\w])", re.IGNORECASE
@@ -145,15 +181,18 @@ COUNTED = re.compile(
 PLURAL_EVENTS = frozenset({"talks", "works", "headquarters", "stations", "exercises", "drills", "patrols", "manoeuvres", "maneuvers", "minutes", "consultations", "houses", "homes", "progress"})
 #: a diplomatic formula, not a plan: "invited … to visit … at a convenient time"
 NO_PLAN = re.compile(r"\bat\s+(?:a|an|the)\s+(?:convenient|appropriate|suitable|mutually\s+convenient|early)\s+(?:time|date|opportunity)\b", re.I)
+NO_PLAN_LOW = lower_twin(NO_PLAN)
 #: an agreement taking effect is not its signing
 IN_FORCE = re.compile(r"\b(?:take|takes|took|taking)\s+effect\b|\b(?:come|comes|came|enter|enters|entered|entry)\s+into\s+force\b|\bexpire[sd]?\b", re.I)
 MANY = re.compile(r"\b(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+\d[\d,]*|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:[\w\-]+\s+){0,2}(?:agreements|documents|projects|deals|contracts|memoranda|memorandums|mous|meetings|visits|delegations)\b", re.I)
+MANY_LOW = lower_twin(MANY)
 #: a count of acts over a time up to now: "had conducted 12 joint operations along the border since January"
 TALLY_SINCE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:[\w\-]+\s+){0,2}"
     r"(?:operations|patrols|raids|exercises|drills|meetings|visits|agreements|documents|memoranda)\b[^.;]*?\b(?:since|so\s+far|to\s+date|over\s+the\s+(?:past|last))\b",
     re.I,
 )
+TALLY_SINCE_LOW = lower_twin(TALLY_SINCE)
 #: many papers signed on one occasion, not counted over years: "witnessed the signing of more than 10 cooperation documents"
 ONE_OCCASION = re.compile(r"\bwitness(?:ed|es|ing)?\s+(?:the\s+)?(?:signing|exchange)\s+(?:ceremony\s+)?of\b", re.I)
 #: the one day a count of papers was signed on: "On Friday, the premier visited and signed more than 10 deals"
@@ -599,7 +638,7 @@ def _detect_signings(s: str) -> list[Candidate]:
         if verb.startswith(("sign", "ink")) and obj_l.startswith(("ceremony", "ceremonies")):
             # "a signing ceremony for the contract on X took place …": the signing of X
             named = re.match(r"ceremon(?:y|ies)\s+(?:for|of)\s+", obj, re.I)
-            if not named and HAPPENING.search(s):  # "held an online railway transport agreement signing ceremony"
+            if not named and found_in(HAPPENING, s, lowered(s)):  # "held an online railway transport agreement signing ceremony"
                 before, bstart = _np_before(s, m.start(), need=AGREEMENT)
                 if before:
                     out.append(Candidate("signing", m.start(), m.end(), before, bstart, strong=True))
@@ -610,7 +649,7 @@ def _detect_signings(s: str) -> list[Candidate]:
                 # "The March 14 signing ceremony was witnessed by …": the signing the article told, by its day
                 out.append(Candidate("signing", m.start(), m.end(), "the signing ceremony", m.start(), strong=False))
                 continue
-            if not named or not (HAPPENING.search(s) or WITNESSED.search(s, 0, m.start()) or SCENE_OF.search(s, max(0, m.start() - 12), m.start())):
+            if not named or not (found_in(HAPPENING, s, lowered(s)) or WITNESSED.search(s, 0, m.start()) or SCENE_OF.search(s, max(0, m.start() - 12), m.start())):
                 continue  # "witnessed the signing ceremony for …" tells that it took place
             obj, obj_start = obj[named.end() :], obj_start + named.end()
             out.append(Candidate("signing", m.start(), m.end(), obj, obj_start, strong=True))
@@ -834,7 +873,8 @@ EARLIER_SIGNED_BEFORE = re.compile(r"\b(?:previously|already|earlier|formerly)\s
 
 def _detect_planned_nouns(s: str) -> list[Candidate]:
     """An agreement named with a future or proposal cue but no signing verb ("X would be on the agenda")."""
-    if SIGN.search(s) or IN_FORCE.search(s) or not (PLANNED.search(s) or PROPOSED.search(s)):
+    low = lowered(s)
+    if found_in(SIGN, s, low) or found_in(IN_FORCE, s, low) or not (found_in(PLANNED, s, low) or found_in(PROPOSED, s, low)):
         return []
     out = []
     for m in PLANNABLE.finditer(s):
@@ -870,6 +910,7 @@ def _noun_candidates(
     """Each ``pattern`` noun in ``s`` with its phrase, when the sentence has a ``cue`` (or the words
     before the noun match ``stated``)."""
     out = []
+    low = lowered(s)
     for m in pattern.finditer(s):
         noun = _head(m.group())
         if kind != "joint_activity" and PLURAL_HEAD.search(noun) and noun not in PLURAL_EVENTS:
@@ -878,7 +919,7 @@ def _noun_candidates(
             continue  # "Other participants in the meeting also arrived": the people of a gathering told, not a new one
         lead = ORDINAL.match(m.group())  # "at the second Joint Consultative Commission": the number the noun opens with counts as said before it
         upto = m.start() + lead.end() + 1 if lead else m.start()
-        if cue is not None and not cue.search(s) and not (stated is not None and stated.search(s, 0, upto)) and not STARTED_AFTER.match(s, m.end()) and not (
+        if cue is not None and not found_in(cue, s, low) and not (stated is not None and found_in(stated, s, low, 0, upto)) and not STARTED_AFTER.match(s, m.end()) and not (
             NTH_THE_BEFORE.search(s, max(0, m.start() - 80), m.start()) and DID_AFTER.match(s, m.end())
         ) and not ATTEND_NTH.search(s, max(0, m.start() - 120), m.start()) and not DATED_AFTER_NOUN.match(s, m.end()) and not DAY_WORD_AFTER.match(s, m.end()) and not (
             WEEKDAY_AFTER_NOUN.match(s, m.end()) and AN_BEFORE.search(s, max(0, m.start() - 30), m.start())
@@ -1356,7 +1397,7 @@ def _detect_visits(s: str) -> list[Candidate]:
         if noun.strip() in {"trip", "tour"} and not re.search(r"\b(?:official|state|working)\s+$", s[: m.start()], re.I) and not TRIP_PLACE.match(after):
             continue  # a trip is a visit when it is official or goes to a named place ("two-day trip to South Korea")
         if (
-            not re.match(r"(?:to|in|by|made|paid|undertaken)\s", after) and not HAPPENING.search(s) and "visit" not in noun.split()[0:1]
+            not re.match(r"(?:to|in|by|made|paid|undertaken)\s", after) and not found_in(HAPPENING, s, lowered(s)) and "visit" not in noun.split()[0:1]
             and not TRAVELS.search(s, 0, m.start())  # "will travel to Kigali for a two-day state visit"
             and not (OF_VISITOR.match(s, m.end()) and TO_A_PLACE.search(after))  # "the official visit of the President of X to Y"
             and not (FRAME_OF_BEFORE.search(s, max(0, m.start() - 40), m.start()) and OF_VISITOR.match(s, m.end()))
@@ -1999,6 +2040,7 @@ SAME_DAY = re.compile(
     r"|(?:during|at)\s+that\s+(?:ceremony|event))\b",  # "During that ceremony, the minister also signed X": the ceremony just told
     re.I,
 )
+SAME_DAY_LOW = lower_twin(SAME_DAY)
 #: a day counted from the day the article has just told: "The next day, …", "Two days later, …", "the day before"
 #: ("the day after the summit" counts from the summit, not from the day told: only a bare "the day after/before")
 DAY_SHIFT = re.compile(
@@ -2138,9 +2180,10 @@ def _same_day_in(year: int, day: date) -> date:
 
 def _status_of_sentence(s: str) -> tuple[str, bool]:
     """For an agreement named without a verb of its own: the sentence's cues, anywhere."""
-    if PLANNED.search(s):
+    low = lowered(s)
+    if found_in(PLANNED, s, low):
         return "planned", True
-    if PROPOSED.search(s):
+    if found_in(PROPOSED, s, low):
         return "proposed", True
     return "occurred", False
 
@@ -2154,6 +2197,7 @@ SINCE = re.compile(r"\b(?:since|as\s+of)\s+$", re.I)
 SINCE_CLAUSE = re.compile(r"\bsince\s+[^,;.()]{1,60}$", re.I)
 UNTIL = re.compile(r"\b(?:through|until|till|untill)\s+$", re.I)
 DONE_SIGNING = re.compile(r"(?:sign|ink|conclud|ratifi|seal|initial{1,2}|renew|exchang|penn|formali[sz]|approv|adopt)ed", re.I)
+DONE_SIGNING_LOW = lower_twin(DONE_SIGNING)
 FUTURE_AUX = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|be|being|expected\s+to\s+be|yet\s+to\s+be)\s+(?:\w+\s+)?$", re.I)
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|from|of|during|until|till|before|after|early|late|mid|for|to|and)\s*$", re.I)
 
@@ -2510,7 +2554,7 @@ def extract_mentions(article: Article) -> list[Mention]:
         found_here = _sentence_mentions(article, s, ref, pair, known_people, at, day, occasion, story, year)
         if not found_here and mentions and THIS_WAS_ON.match(s.text):
             mentions[:] = _dated_by_next(mentions, s.text, ref)
-        elif not found_here and mentions and THIS_WILL_BE.search(s.text):
+        elif not found_here and mentions and THIS_WILL_BE_LOW.search(lowered(s.text)):
             mentions[:] = _planned_dated_by_next(mentions, s.text, ref)
         if any(m.type == "project" for m in found_here) and WORKS_BEGAN.match(s.text) and not PROJECT.search(s.text):
             found_here = _works_of(found_here, _project_named(sentences, position))
@@ -2567,6 +2611,7 @@ THIS_WAS_ON = re.compile(r"\s*(?:This|That|It)\s+(?:was|happened|took\s+place)\s
 
 #: a sentence that only dates what the one before plans: "The agency reports that this will happen next week."
 THIS_WILL_BE = re.compile(r"\b(?:this|that|it)\s+will\s+(?:happen|take\s+place|be\s+held|start|begin|be\s+done)\b", re.I)
+THIS_WILL_BE_LOW = lower_twin(THIS_WILL_BE)
 
 
 def _planned_dated_by_next(mentions: list[Mention], text: str, ref: date | None) -> list[Mention]:
@@ -2867,10 +2912,12 @@ WORD = re.compile(r"[\w\-]+")
 def _signed_before_planned(text: str, sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
     """ "X signed agreements on combating trafficking in human beings and …. He said the agreement on combating
     trafficking would help …": an undated plan of a paper whose every word a sentence before it told signed is that paper."""
-    if not any(m.type == "signing" and m.status == "occurred" for m in mentions):
+    if not any(m.type == "signing" and m.status == "occurred" for m in mentions) or not any(
+        m.type == "planned_agreement" and not m.date_phrase and m.key for m in mentions
+    ):
         return mentions
     # the article's own sentences that tell a signing, their words read once (the plan's own sentence counts up to the plan)
-    signed = [(s, {w.lower() for w in WORD.findall(s.text)}) for s in sentences if DONE_SIGNING.search(s.text)]
+    signed = [(s, {w.lower() for w in WORD.findall(s.text)}) for s in sentences if DONE_SIGNING_LOW.search(lowered(s.text))]
     out = []
     for m in mentions:
         if m.type == "planned_agreement" and not m.date_phrase and m.key:
@@ -3007,7 +3054,8 @@ def _sentence_mentions(
     year: int | None = None,
 ) -> list[Mention]:
     text = s.text
-    if len(text) < 12 or (HABITUAL.search(text) and not DIGIT.search(text)) or QUESTION.match(text):
+    low = lowered(text)  # for the sentence-wide cues' case-sensitive twins
+    if len(text) < 12 or (HABITUAL_LOW.search(low) and not DIGIT.search(text)) or QUESTION.match(text):
         return []  # (a headline put as a question, "Did A and B sign a pact?", reports nothing)
     cands = _candidates(text)
     if not cands and not s.caption:
@@ -3022,7 +3070,7 @@ def _sentence_mentions(
     if not cands and s.caption and len(people) >= 2 and len(set(countries_in(text)) & set(pair)) >= 2:
         # a photo caption of two officials of the two sides, with no verb, shows them meeting
         cands = [Candidate("meeting", 0, 0, "", 0, strong=False)]
-    tally = TALLY_SINCE.search(text) or (MANY.search(text) and not ONE_DAY.search(text))
+    tally = TALLY_SINCE_LOW.search(low) or (MANY_LOW.search(low) and not ONE_DAY.search(text))
     if not cands or (tally and not ONE_OCCASION.search(text)):
         return []  # "have signed more than 100 agreements since 1977": a tally, not a milestone (one named day is an occasion)
     tense = "past" if s.caption else None  # None: each expression takes the tense of its own clause
@@ -3039,7 +3087,7 @@ def _sentence_mentions(
     location = location_in(text, named, cands[0].start)
     out: list[Mention] = []
     statistic = no_plan = abroad = None  # sentence-wide cues, looked up once when a candidate needs them
-    same_day = SAME_DAY.search(text)  # "on the same day", "The next day": the day just told, for every event of the sentence
+    same_day = SAME_DAY.search(text) if SAME_DAY_LOW.search(low) else None  # "on the same day", "The next day": the day just told, for every event of the sentence
     shift = DAY_SHIFT.search(text) if not same_day else None
     built: list[tuple[Candidate, Mention]] = []
     for c in cands:
@@ -3055,7 +3103,7 @@ def _sentence_mentions(
             continue  # "This was the first foreign visit by X since he was elected": the visit just told, described
         if c.type in {"joint_activity", "other", "project"}:
             if statistic is None:
-                statistic = STATISTIC.search(text) is not None
+                statistic = STATISTIC_LOW.search(low) is not None
             if statistic and not (c.type == "joint_activity" and _one_dated_act(c, text, found)):
                 continue
         own = found
@@ -3114,7 +3162,7 @@ def _sentence_mentions(
             # ("The five-day border conference will end on January 9": its describing words do not make it new)
         if c.type in {"visit", "meeting", "conference"}:
             if no_plan is None:
-                no_plan = NO_PLAN.search(text) is not None
+                no_plan = NO_PLAN_LOW.search(low) is not None
             if no_plan:
                 continue
         if (MULTILATERAL.search(c.phrase) and not set(countries_in(c.phrase)) & set(pair)) or MANY_SIDED.search(c.phrase) or WITH_A_REGION.search(c.phrase):

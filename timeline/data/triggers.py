@@ -93,7 +93,7 @@ OTHER_NOUNS = r"""
 #: words showing that a gathering took place or will (without one the noun is only talked about).
 HAPPENING_CUES = r"""
     took\s+place | take\s+place | (?:was|were|been|is|are)\s+called(?=\s+for\b) | taking\s+place | takes\s+place | (?:was|were|is|are|be|been|being)\s+held | held
-  | opened | opens | open\s+today | inaugurat(?:ed|es|e|ing) | convened | convenes? | gathered\s+(?:in|at)(?=\s+(?-i:[A-Z])) | gathered\s+for | co-?chair(?:ed|ing|s)? | chair(?:ed|ing) | hosted | hosting | host
+  | opened | opens | open\s+today | inaugurat(?:ed|es|e|ing) | convened | convenes? | gathered\s+(?:in|at)(?!\s+(?:a|an|their|his|her|its)\s) | gathered\s+for | co-?chair(?:ed|ing|s)? | chair(?:ed|ing) | hosted | hosting | host
   | organi[sz](?:ed|ing|e) | co-?organi[sz](?:ed|ing|es?) | attended | attending | attends | will\s+attend
   | travel(?:s|led|ed)?\s+to\s+[^.;]{0,60}?\bto\s+attend  # "will travel to Gaborone, from 8 to 9 September, to attend the session"
   | (?:will|to|would)\s+(?:co-?)?chair | presid(?:e|es|ing) | kicked\s+off | concluded | wrapped\s+up | closed
