@@ -56,17 +56,19 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _TWINS: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+_UNMADE = re.compile("")  # (a twin not yet made)
 
 
 def found_in(pattern: re.Pattern[str], text: str, low: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
     """``pattern.search(text, pos, endpos)``, read on ``low`` (``lowered(text)``) by its case-sensitive twin
     when it has one: the same answer, faster."""
-    if pattern not in _TWINS:
-        _TWINS[pattern] = None if "(?-i" in pattern.pattern else lower_twin(pattern)
-    fast = _TWINS[pattern]
+    fast = _TWINS.get(pattern, _UNMADE)
+    if fast is _UNMADE:
+        fast = _TWINS[pattern] = None if "(?-i" in pattern.pattern else lower_twin(pattern)
     return fast.search(low, pos, endpos) if fast is not None else pattern.search(text, pos, endpos)
 
 
+@lru_cache(maxsize=64)  # the detectors of one sentence each ask for it: made once (a str caches its own hash)
 def lowered(text: str) -> str:
     """``text`` in lower case, each character where it was (the offsets of a match hold in both)."""
     low = text.lower()
@@ -89,10 +91,8 @@ HAPPENING = _words(triggers.HAPPENING_CUES)
 PROPOSED = _words(triggers.PROPOSED_CUES)
 PLANNED = _words(triggers.PLANNED_CUES)
 HABITUAL = _words(triggers.HABITUAL)
-HABITUAL_LOW = lower_twin(HABITUAL)
 NEGATION = _words(triggers.NEGATIONS)
 STATISTIC = re.compile(triggers.STATISTIC, FLAGS)
-STATISTIC_LOW = lower_twin(STATISTIC)
 AT_THE_GATHERING = re.compile(triggers.AT_THE_GATHERING, FLAGS)
 MULTILATERAL = re.compile(
     r"(?<![\w])(?:" + alternation(w.strip() for w in lexicon.MULTILATERAL) + r")(?![\w])", re.IGNORECASE
@@ -181,18 +181,15 @@ COUNTED = re.compile(
 PLURAL_EVENTS = frozenset({"talks", "works", "headquarters", "stations", "exercises", "drills", "patrols", "manoeuvres", "maneuvers", "minutes", "consultations", "houses", "homes", "progress"})
 #: a diplomatic formula, not a plan: "invited … to visit … at a convenient time"
 NO_PLAN = re.compile(r"\bat\s+(?:a|an|the)\s+(?:convenient|appropriate|suitable|mutually\s+convenient|early)\s+(?:time|date|opportunity)\b", re.I)
-NO_PLAN_LOW = lower_twin(NO_PLAN)
 #: an agreement taking effect is not its signing
 IN_FORCE = re.compile(r"\b(?:take|takes|took|taking)\s+effect\b|\b(?:come|comes|came|enter|enters|entered|entry)\s+into\s+force\b|\bexpire[sd]?\b", re.I)
 MANY = re.compile(r"\b(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+\d[\d,]*|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:[\w\-]+\s+){0,2}(?:agreements|documents|projects|deals|contracts|memoranda|memorandums|mous|meetings|visits|delegations)\b", re.I)
-MANY_LOW = lower_twin(MANY)
 #: a count of acts over a time up to now: "had conducted 12 joint operations along the border since January"
 TALLY_SINCE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:[\w\-]+\s+){0,2}"
     r"(?:operations|patrols|raids|exercises|drills|meetings|visits|agreements|documents|memoranda)\b[^.;]*?\b(?:since|so\s+far|to\s+date|over\s+the\s+(?:past|last))\b",
     re.I,
 )
-TALLY_SINCE_LOW = lower_twin(TALLY_SINCE)
 #: many papers signed on one occasion, not counted over years: "witnessed the signing of more than 10 cooperation documents"
 ONE_OCCASION = re.compile(r"\bwitness(?:ed|es|ing)?\s+(?:the\s+)?(?:signing|exchange)\s+(?:ceremony\s+)?of\b", re.I)
 #: the one day a count of papers was signed on: "On Friday, the premier visited and signed more than 10 deals"
@@ -1853,7 +1850,7 @@ ANY_GATE = re.compile(alternation(sorted({stem for stems in triggers.DETECTOR_GA
 
 
 def _candidates(s: str) -> list[Candidate]:
-    low = s.lower()
+    low = lowered(s)
     if not ANY_GATE.search(low):
         return []
     taken: list[tuple[int, int]] = []
@@ -2040,7 +2037,6 @@ SAME_DAY = re.compile(
     r"|(?:during|at)\s+that\s+(?:ceremony|event))\b",  # "During that ceremony, the minister also signed X": the ceremony just told
     re.I,
 )
-SAME_DAY_LOW = lower_twin(SAME_DAY)
 #: a day counted from the day the article has just told: "The next day, …", "Two days later, …", "the day before"
 #: ("the day after the summit" counts from the summit, not from the day told: only a bare "the day after/before")
 DAY_SHIFT = re.compile(
@@ -2197,7 +2193,6 @@ SINCE = re.compile(r"\b(?:since|as\s+of)\s+$", re.I)
 SINCE_CLAUSE = re.compile(r"\bsince\s+[^,;.()]{1,60}$", re.I)
 UNTIL = re.compile(r"\b(?:through|until|till|untill)\s+$", re.I)
 DONE_SIGNING = re.compile(r"(?:sign|ink|conclud|ratifi|seal|initial{1,2}|renew|exchang|penn|formali[sz]|approv|adopt)ed", re.I)
-DONE_SIGNING_LOW = lower_twin(DONE_SIGNING)
 FUTURE_AUX = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|be|being|expected\s+to\s+be|yet\s+to\s+be)\s+(?:\w+\s+)?$", re.I)
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|by|from|of|during|until|till|before|after|early|late|mid|for|to|and)\s*$", re.I)
 
@@ -2554,8 +2549,8 @@ def extract_mentions(article: Article) -> list[Mention]:
         found_here = _sentence_mentions(article, s, ref, pair, known_people, at, day, occasion, story, year)
         if not found_here and mentions and THIS_WAS_ON.match(s.text):
             mentions[:] = _dated_by_next(mentions, s.text, ref)
-        elif not found_here and mentions and THIS_WILL_BE_LOW.search(lowered(s.text)):
-            mentions[:] = _planned_dated_by_next(mentions, s.text, ref)
+        elif not found_here and mentions and found_in(THIS_WILL_BE, s.text, lowered(s.text)):
+            mentions[:] = _dated_by_next(mentions, s.text, ref, ahead=True)
         if any(m.type == "project" for m in found_here) and WORKS_BEGAN.match(s.text) and not PROJECT.search(s.text):
             found_here = _works_of(found_here, _project_named(sentences, position))
         # the gathering told: talks or a conference rather than the visit they are held during, and not a
@@ -2611,31 +2606,21 @@ THIS_WAS_ON = re.compile(r"\s*(?:This|That|It)\s+(?:was|happened|took\s+place)\s
 
 #: a sentence that only dates what the one before plans: "The agency reports that this will happen next week."
 THIS_WILL_BE = re.compile(r"\b(?:this|that|it)\s+will\s+(?:happen|take\s+place|be\s+held|start|begin|be\s+done)\b", re.I)
-THIS_WILL_BE_LOW = lower_twin(THIS_WILL_BE)
 
 
-def _planned_dated_by_next(mentions: list[Mention], text: str, ref: date | None) -> list[Mention]:
-    """The undated plans of the sentence just told take the future time a "this will happen …" sentence gives them."""
-    told = next((d for d in dates.find_dates(text, ref, "future") if d.role == "point" and d.when.known), None)
-    if told is None or ref is None or told.when.start is None or told.when.start <= ref:
+def _dated_by_next(mentions: list[Mention], text: str, ref: date | None, *, ahead: bool = False) -> list[Mention]:
+    """The undated acts of the sentence just told take the past day a "This was on …" sentence gives them;
+    with ``ahead``, its undated plans take the time to come a "this will happen …" sentence gives them."""
+    told = next((d for d in dates.find_dates(text, ref, "future" if ahead else "past") if d.role == "point" and d.when.known), None)
+    if told is None:
         return mentions
-    last = mentions[-1].start
-    return [
-        replace(m, when=told.when, date_phrase=told.expr)
-        if m.start == last and not m.date_phrase and m.status == "planned" else m
-        for m in mentions
-    ]
-
-
-def _dated_by_next(mentions: list[Mention], text: str, ref: date | None) -> list[Mention]:
-    """The undated acts of the sentence just told take the past day a "This was on …" sentence gives them."""
-    told = next((d for d in dates.find_dates(text, ref, "past") if d.role == "point" and d.when.known), None)
-    if told is None or (ref is not None and told.when.end is not None and told.when.end > ref):
+    if ahead and (ref is None or told.when.start is None or told.when.start <= ref):
         return mentions
-    last = mentions[-1].start
+    if not ahead and ref is not None and told.when.end is not None and told.when.end > ref:
+        return mentions
+    status, last = ("planned" if ahead else "occurred"), mentions[-1].start
     return [
-        replace(m, when=told.when, date_phrase=told.expr, status="occurred")
-        if m.start == last and not m.date_phrase and m.status == "occurred" else m
+        replace(m, when=told.when, date_phrase=told.expr) if m.start == last and not m.date_phrase and m.status == status else m
         for m in mentions
     ]
 
@@ -2755,8 +2740,7 @@ def _visit_days_joined(mentions: list[Mention]) -> list[Mention]:
             continue  # Hanoi on Monday and Vientiane on Thursday: a tour of two stops, each its own visit
         first = min(w.start for w in whens if w.start is not None)
         last = max(w.end for w in whens if w.end is not None)
-        nested = any(all(v.start is not None and v.end is not None and w.start <= v.start and v.end <= w.end for v in whens)
-                     for w in whens if w.start is not None and w.end is not None)
+        nested = any(all(_within(v, w) for v in whens) for w in whens)
         if len(set(whens)) > 1 and not nested and (last - first).days < VISIT_DAYS:
             value = f"{first.isoformat()}/{last.isoformat()}"
             spans[key] = When(value=value, start=first, end=last, precision="range", timex=value)
@@ -2917,7 +2901,7 @@ def _signed_before_planned(text: str, sentences: Sequence[Sentence], mentions: l
     ):
         return mentions
     # the article's own sentences that tell a signing, their words read once (the plan's own sentence counts up to the plan)
-    signed = [(s, {w.lower() for w in WORD.findall(s.text)}) for s in sentences if DONE_SIGNING_LOW.search(lowered(s.text))]
+    signed = [(s, {w.lower() for w in WORD.findall(s.text)}) for s in sentences if found_in(DONE_SIGNING, s.text, lowered(s.text))]
     out = []
     for m in mentions:
         if m.type == "planned_agreement" and not m.date_phrase and m.key:
@@ -3055,7 +3039,7 @@ def _sentence_mentions(
 ) -> list[Mention]:
     text = s.text
     low = lowered(text)  # for the sentence-wide cues' case-sensitive twins
-    if len(text) < 12 or (HABITUAL_LOW.search(low) and not DIGIT.search(text)) or QUESTION.match(text):
+    if len(text) < 12 or (found_in(HABITUAL, text, low) and not DIGIT.search(text)) or QUESTION.match(text):
         return []  # (a headline put as a question, "Did A and B sign a pact?", reports nothing)
     cands = _candidates(text)
     if not cands and not s.caption:
@@ -3070,7 +3054,7 @@ def _sentence_mentions(
     if not cands and s.caption and len(people) >= 2 and len(set(countries_in(text)) & set(pair)) >= 2:
         # a photo caption of two officials of the two sides, with no verb, shows them meeting
         cands = [Candidate("meeting", 0, 0, "", 0, strong=False)]
-    tally = TALLY_SINCE_LOW.search(low) or (MANY_LOW.search(low) and not ONE_DAY.search(text))
+    tally = found_in(TALLY_SINCE, text, low) or (found_in(MANY, text, low) and not ONE_DAY.search(text))
     if not cands or (tally and not ONE_OCCASION.search(text)):
         return []  # "have signed more than 100 agreements since 1977": a tally, not a milestone (one named day is an occasion)
     tense = "past" if s.caption else None  # None: each expression takes the tense of its own clause
@@ -3087,7 +3071,7 @@ def _sentence_mentions(
     location = location_in(text, named, cands[0].start)
     out: list[Mention] = []
     statistic = no_plan = abroad = None  # sentence-wide cues, looked up once when a candidate needs them
-    same_day = SAME_DAY.search(text) if SAME_DAY_LOW.search(low) else None  # "on the same day", "The next day": the day just told, for every event of the sentence
+    same_day = SAME_DAY.search(text) if found_in(SAME_DAY, text, low) else None  # "on the same day", "The next day": the day just told, for every event of the sentence
     shift = DAY_SHIFT.search(text) if not same_day else None
     built: list[tuple[Candidate, Mention]] = []
     for c in cands:
@@ -3103,7 +3087,7 @@ def _sentence_mentions(
             continue  # "This was the first foreign visit by X since he was elected": the visit just told, described
         if c.type in {"joint_activity", "other", "project"}:
             if statistic is None:
-                statistic = STATISTIC_LOW.search(low) is not None
+                statistic = found_in(STATISTIC, text, low) is not None
             if statistic and not (c.type == "joint_activity" and _one_dated_act(c, text, found)):
                 continue
         own = found
@@ -3162,7 +3146,7 @@ def _sentence_mentions(
             # ("The five-day border conference will end on January 9": its describing words do not make it new)
         if c.type in {"visit", "meeting", "conference"}:
             if no_plan is None:
-                no_plan = NO_PLAN_LOW.search(low) is not None
+                no_plan = found_in(NO_PLAN, text, low) is not None
             if no_plan:
                 continue
         if (MULTILATERAL.search(c.phrase) and not set(countries_in(c.phrase)) & set(pair)) or MANY_SIDED.search(c.phrase) or WITH_A_REGION.search(c.phrase):
