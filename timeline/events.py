@@ -801,7 +801,7 @@ PAPER_COPIES = re.compile(r"(?:the\s+)?(?:signed\s+)?(?:copies|instruments|texts
 #: "signing ceremony was witnessed by", "signing ceremony took place", "at the signing ceremony on Tuesday": a bare ceremony told as done
 CEREMONY_WITNESSED = re.compile(
     r"\s+ceremony\s+(?:[^,;.]{0,40}?\s)?(?:was|were)\s+(?:also\s+)?(?:witnessed|held|attended|presided|co-?chaired|chaired)\b|\s+ceremony\s+took\s+place\b"
-    r"|\s+ceremony\s*,\s+(?:which\s+was\s+)?held\b"  # "The signing ceremony, held in Beijing on April 29, was witnessed by …"
+    r"|\s+ceremony\s*,\s+(?:which\s+was\s+)?held\b"  # "The signing ceremony, held in Riga on May 4, was attended by …"
     r"|(?<=\bthe\ssigning)\s+ceremony\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday)\b",  # "at the signing ceremony on Tuesday"
 )
 #: a ceremony as the scene of something else: "was discussed during the signing ceremony of the memoranda" (it was held)
@@ -1350,7 +1350,7 @@ BODY_HELD_ITS = re.compile(
 #: "after delegation-level talks": talks with no determiner are new, not a reference back
 AFTER_BARE = re.compile(r"\b(?:after|following|during)\s+(?!(?:the|these|those|this|their|its|his|her)\b)((?:[\w\-]+\s+){0,2})$", re.I)
 VENUE_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[\w\-]")
-#: who gathered, and for which gathering: "gathered in Vientiane on Wednesday for the 20th ministerial meeting"
+#: who gathered, and for which gathering: "officials gathered in Tallinn on Monday for the 9th joint meeting"
 GATHERED_FOR_PATTERN = r"\b(?:gathered|convened|assembled)\b[^.;]{0,100}?\bfor\s+(?:a|an|the|their)\s+(?P<mods>(?:[\w\-]+['’]?\s+){0,5})$"
 GATHERED_FOR = re.compile(GATHERED_FOR_PATTERN, re.I)
 AT_A_MEETING = re.compile(
@@ -1359,10 +1359,10 @@ AT_A_MEETING = re.compile(
     r"|(?:after|following)\s+the\s+\d+(?:st|nd|rd|th))"  # "the news conference came after the 4th meeting of the Mechanism"
     r"\s+(?:[\w\-]+['’]?\s+){0,2}$"  # "during the nations' annual meeting": a possessive among the words
     r"|\b(?:at|in|during)\s+their\s+(?:[\w\-]+\s+){3}$"  # "during their annual senior-level defence talks": the two sides' own
-    # "delegates gathered in Vientiane on Wednesday for the 20th ministerial meeting": those who met, and what for
+    # "officials gathered in Tallinn on Monday for the 9th joint meeting": those who met, and what for
     r"|" + GATHERED_FOR_PATTERN
     # "during the 36th Joint Ministerial Commission (JMC) meeting": a body's numbered meeting, its short form in brackets
-    # ("at the 20th Lao-Thai ministerial meeting": the adjectives of its kind among the words)
+    # ("at the 9th Estonian-Latvian ministerial meeting": the adjectives of its kind among the words)
     + r"|\b(?:at|during)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:(?:[A-Z][\w\-]*|[a-z]+(?:ial|al|ary|ive))\s+){1,6}(?:\([A-Z][\w\s\-]{0,15}\)\s+)?$",
     re.I,
 )  # "…, heard a meeting in Hue on June 3", "was preceded by delegation-level talks": it was held
@@ -1376,7 +1376,7 @@ VISIT_TO_PERSON = re.compile(
     r"(?P<to>to\s+)(?:(?:the\s+)?(?:[A-Z][\w\-]*['’]?s?\s+){0,2}(?P<title>" + TITLE_WORD_AHEAD + r")|(?=[A-Z][\w\-]+\s+[A-Z]))"
 )
 COURTESY_BEFORE = re.compile(r"\bcourtesy\s+$", re.I)
-#: the person a verb of visiting goes to: "visited Laos' Deputy Minister …", "visited President X" (not "visited Laos")
+#: the person a verb of visiting goes to: "visited Latvia's Deputy Minister …", "visited President X" (not "visited Laos")
 VISITED_PERSON = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s?\s+)?(?:" + TITLE_WORD_AHEAD + r")")
 #: a delegation's stay somewhere over stated days: "their stay in Laos from July 14 to 16" (not "his stay in Hanoi")
 STAY_IN = re.compile(r"\b(?:their|his|her|its)\s+stay\s+in\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?=\s+from\s+\S+\s+\d|\s+from\s+\d)")
@@ -1412,7 +1412,7 @@ def _detect_visits(s: str) -> list[Candidate]:
             continue
         host = VISIT_TO_PERSON.match(after)
         if host and (host.group("title") or COURTESY_BEFORE.search(s, max(0, m.start() - 12), m.start())):
-            # "paid a courtesy visit to Samdech Hun Sen", "a visit to Laos' Minister of Public Security": a call on a
+            # "paid a courtesy visit to Prime Minister X", "a visit to Latvia's Minister of the Interior": a call on a
             # person, a meeting, not a journey to a place
             out.append(Candidate("meeting", m.start(), m.end(), f"courtesy call on {after[host.end('to'):].strip()}", m.start(), strong=True))
             continue
@@ -1459,7 +1459,7 @@ def _detect_visits(s: str) -> list[Candidate]:
             if not run or not countries_in(run.group()) or words_run & (lexicon.ORG_WORDS | SITE_WORDS):
                 continue  # "visited the UAE" goes to a country; "the Philippine Coast Guard's headquarters", "the Museum" are sites
         if m.group().strip() in {"visited", "visits"} and VISITED_PERSON.match(s, m.end() - 1):
-            # "visited Laos' Deputy Minister of X, General Y, to discuss …": a call on an office holder, a meeting
+            # "visited Latvia's Deputy Minister of X, General Y, to talk about …": a call on an office holder, a meeting
             after, _ = _np_after(s, m.end())
             out.append(Candidate("meeting", m.start(), m.end(), f"courtesy call on {after}", m.start(), strong=True))
             continue
@@ -2777,7 +2777,7 @@ def _same_named_dated(mentions: list[Mention]) -> list[Mention]:
 MET_BEFORE = re.compile(r"\b(?:previously|last|once|formerly|first)\s+(?:met|held|had)\b|\bago\b", re.I)
 
 
-#: the ceremony of a handover or an opening, told with its own day: "At a handover ceremony held in Vientiane on Friday, …"
+#: the ceremony of a handover or an opening, told with its own day: "At the handover ceremony in Riga on Monday, …"
 CEREMONY_HELD = re.compile(
     r"\b(?:handover|hand-over|handing-over|handing\s+over|inauguration|opening|ground-?breaking)\s+ceremony\b", re.I
 )
@@ -2785,7 +2785,7 @@ CEREMONY_HELD = re.compile(
 
 def _handed_over_at_the_ceremony(mentions: list[Mention], sentences: Sequence[Sentence], ref: date | None) -> list[Mention]:
     """Aid the lead says "has received" or "has handed over", with no day (so the article's), takes the day of the one
-    handover ceremony the article dates ("At a handover ceremony held in Vientiane on Friday, the ambassador said …"),
+    handover ceremony the article dates ("At the handover ceremony in Riga on Monday, the envoy said …"),
     when that day is of the week before."""
     if ref is None or not any(m.type == "project" and _on_news_day_untold(m) for m in mentions):
         return mentions
@@ -3245,7 +3245,7 @@ def _sentence_mentions(
             # a year inside the paper's name ("the Cooperation Plan for 2017") names the plan, it does not date the act
             dated = any(d not in phrase_dates for d in found)
             recent = status == "occurred" and any(d.when.timex == "PAST_REF" and _nearest_candidate(cands, d) is c for d in found)
-            # "a meeting … which took place here, recently": some day before the article, not its day (a later
+            # "a meeting that was held here recently": some day before the article, not its day (a later
             # "the meeting last Thursday" then dates it)
             when, inferred = (_open_when(status, ref), False) if recent else _implicit_when(s, text, status, ref, gathering, occasion, day, kind=kind, dated=dated, generic=_is_generic(c, text, UNKNOWN) and not (
                     kind == "signing" and SIDES_SIGNED.search(text, max(0, c.start - 60), c.end + 4)), story=story)
@@ -3328,7 +3328,7 @@ def _sentence_mentions(
                     (_is_anaphor(c.phrase) and not (kind in GATHERING_KINDS and HELD_HERE.match(text, c.end))) or apposed is not None
                     or (kind == "visit" and _is_anaphor(POSSESSIVE_LEAD_WORD.sub("the ", c.phrase)))
                     or (kind == "joint_activity" and _is_anaphor(f"{text[max(0, c.phrase_start - 4):c.phrase_start].strip()} {c.phrase}"))
-                    # "signed an MoU during Sunday's half-day meeting": the day's gathering, told as the one of that day
+                    # "signed a memorandum at Monday's short meeting": the day's gathering, told as the one of that day
                     or (kind in GATHERING_KINDS and DAYS_OWN.search(text, max(0, c.start - 60), c.start) is not None)
                 ),
             )
@@ -3692,7 +3692,7 @@ def _visitor_by(people: Sequence[str], text: str, end: int) -> str:
     return min(found)[1] if found else ""
 
 
-#: a visitor named back by order: "witnessed by X and his counterpart Y, during the former's April 28-30 visit"
+#: a visitor named back by order: "attended by X and his counterpart Y, during the latter's three-day visit"
 FORMER_OR_LATTER = re.compile(r"\bthe\s+(former|latter)['’]s\s", re.I)
 
 

@@ -702,7 +702,7 @@ def _unwrapped(text: str) -> str:
 
 
 #: a full stop glued to the next sentence by a scraper: after a word of three lower-case letters or more (not
-#: an initial, not "U.S."), a year, a day of the month after its month ("in Vientiane on July 16.He said") or a
+#: an initial, not "U.S."), a year, a day of the month after its month ("in Riga on May 4.She said") or a
 #: closing bracket, before a capitalised word ("ministries.In a meeting")
 GLUED_SENTENCE = re.compile(
     r"([a-z]{3}\.|\d{4}\.|(?<=[a-z] )\d{1,2}\.|[)”\"]\.)([A-Z][a-z]+\b)(?!\.[a-z])"  # not "www.Example.com"
